@@ -1,0 +1,77 @@
+package org.vigil.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Walks the audit events in sequence order and finds the first one that breaks the chain.
+ * Feed events with {@link #accept}; ask {@link #verdict} at the end. Checkpoints are chain heads
+ * recorded outside the database (backups, reports, shutdowns): the chain must still reach each
+ * one, with the same hash there.
+ */
+public final class AuditChainVerifier {
+
+    private final List<ChainCheckpoint> checkpoints;
+    private final Map<Long, String> checkpointHashes;
+
+    private long expectedSeq = 1;
+    private String previousHash = AuditEvent.GENESIS;
+    private long count;
+    private long firstBadSeq = -1;
+    private String problem;
+
+    public AuditChainVerifier(Collection<ChainCheckpoint> checkpoints) {
+        this.checkpoints = List.copyOf(checkpoints);
+        this.checkpointHashes = this.checkpoints.stream()
+                .collect(Collectors.toMap(ChainCheckpoint::seq, ChainCheckpoint::hash, (a, b) -> a));
+    }
+
+    /** Checks the next event; after the first fault, later events are only counted. */
+    public void accept(AuditEvent event) {
+        count++;
+        if (firstBadSeq >= 0) {
+            return;
+        }
+        if (event.seq() != expectedSeq) {
+            // A gap is a deleted event; a repeat or step back is a reordering.
+            fail(expectedSeq, event.seq() > expectedSeq ? "audit.problem.missing" : "audit.problem.order");
+            return;
+        }
+        if (!event.prevHash().equals(previousHash)) {
+            fail(event.seq(), "audit.problem.link");
+            return;
+        }
+        if (!event.expectedHash().equals(event.hash())) {
+            fail(event.seq(), "audit.problem.content");
+            return;
+        }
+        String recorded = checkpointHashes.get(event.seq());
+        if (recorded != null && !recorded.equals(event.hash())) {
+            // Internally consistent but not the chain that was printed: rewritten from here.
+            fail(event.seq(), "audit.problem.rewritten");
+            return;
+        }
+        previousHash = event.hash();
+        expectedSeq++;
+    }
+
+    private void fail(long seq, String key) {
+        firstBadSeq = seq;
+        problem = key;
+    }
+
+    /** @param storedHead the head as the database's own head record says (seq), or -1 if none */
+    public ChainVerdict verdict(long storedHead) {
+        long head = expectedSeq - 1;
+        if (firstBadSeq >= 0) {
+            return ChainVerdict.broken(count, head, previousHash, firstBadSeq, problem);
+        }
+        long reached = Math.max(storedHead, checkpoints.stream().mapToLong(ChainCheckpoint::seq).max().orElse(0));
+        if (reached > head) {
+            return ChainVerdict.broken(count, head, previousHash, head + 1, "audit.problem.truncated");
+        }
+        return ChainVerdict.intact(count, head, previousHash);
+    }
+}

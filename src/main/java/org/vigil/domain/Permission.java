@@ -1,0 +1,28 @@
+package org.vigil.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a role may do (ROLE-1). The service layer checks these on every call (ROLE-2); the UI
+ * only uses them to decide what to show.
+ */
+public enum Permission {
+    MANAGE_USERS(Role.ADMIN),
+    CHANGE_SYSTEM_SETTINGS(Role.ADMIN),
+    /** Protocol settings hold clinical numbers: manager or admin, with a reason. */
+    CHANGE_PROTOCOL_SETTINGS(Role.MANAGER, Role.ADMIN),
+    READ_SETTINGS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER, Role.ADMIN),
+    VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN),
+    BACKUP(Role.ADMIN);
+
+    private final Set<Role> roles;
+
+    Permission(Role first, Role... rest) {
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    public boolean grantedTo(Set<Role> held) {
+        return held.stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,91 @@
+package org.vigil.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a setting is and which values are allowed. Definitions and their defaults are data
+ * (seeded by a migration from clinical-rules.md), never literals in code.
+ *
+ * @param choices allowed values for {@link SettingKind#CHOICE}, empty otherwise
+ * @param ruleId the rule in clinical-rules.md that the setting parameterises
+ */
+public record SettingDefinition(
+        String key,
+        SettingCategory category,
+        SettingKind kind,
+        BigDecimal min,
+        BigDecimal max,
+        List<String> choices,
+        String unit,
+        String ruleId) {
+
+    public SettingDefinition {
+        choices = List.copyOf(choices);
+    }
+
+    /** Whether a typed value is allowed; the refusal says what is. */
+    public Optional<Refusal> check(String raw) {
+        String value = raw == null ? "" : raw.strip();
+        return switch (kind) {
+            case CHOICE -> choices.contains(value)
+                    ? Optional.empty()
+                    : Optional.of(Refusal.of(ruleId, "setting.invalid.choice", String.join(", ", choices)));
+            case INTEGER -> checkNumber(value, true);
+            case DECIMAL -> checkNumber(value, false);
+            case INTEGER_LIST -> checkList(value);
+        };
+    }
+
+    private Optional<Refusal> checkNumber(String value, boolean whole) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            return Optional.of(outOfRange(whole));
+        }
+        if (whole && number.stripTrailingZeros().scale() > 0) {
+            return Optional.of(outOfRange(true));
+        }
+        if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
+            return Optional.of(outOfRange(whole));
+        }
+        return Optional.empty();
+    }
+
+    private Refusal outOfRange(boolean whole) {
+        return Refusal.of(ruleId, whole ? "setting.invalid.integer" : "setting.invalid.decimal",
+                min.toPlainString(), max.toPlainString());
+    }
+
+    private Optional<Refusal> checkList(String value) {
+        List<Integer> parsed = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                parsed.add(Integer.parseInt(part.strip()));
+            } catch (NumberFormatException e) {
+                return Optional.of(listRefusal());
+            }
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            BigDecimal n = BigDecimal.valueOf(parsed.get(i));
+            boolean ascending = i == 0 || parsed.get(i) > parsed.get(i - 1);
+            if (n.compareTo(min) < 0 || n.compareTo(max) > 0 || !ascending) {
+                return Optional.of(listRefusal());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Refusal listRefusal() {
+        return Refusal.of(ruleId, "setting.invalid.list", min.toPlainString(), max.toPlainString());
+    }
+
+    /** The stored form of an allowed value (trimmed; lists without spaces). */
+    public String canonical(String raw) {
+        String value = raw.strip();
+        return kind == SettingKind.INTEGER_LIST ? value.replace(" ", "") : value;
+    }
+}

@@ -1,0 +1,171 @@
+package org.vigil.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.LoginLockout;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.SettingKeys;
+import org.vigil.domain.Settings;
+import org.vigil.domain.UserAccount;
+import org.vigil.store.Database;
+import org.vigil.store.ResetCodeStore;
+import org.vigil.store.SettingStore;
+import org.vigil.store.UserStore;
+
+/**
+ * Logging in, unlocking the screen, and a user's own password. Every attempt is audited; the
+ * typed password never is.
+ */
+public final class Accounts {
+
+    private final Database database;
+    private final UserStore users;
+    private final ResetCodeStore resetCodes;
+    private final SettingStore settings;
+    private final Credentials credentials;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    Accounts(Database database, UserStore users, ResetCodeStore resetCodes, SettingStore settings, Credentials credentials,
+             AuditWriter audit, Clock clock) {
+        this.database = database;
+        this.users = users;
+        this.resetCodes = resetCodes;
+        this.settings = settings;
+        this.credentials = credentials;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LoginResult login(String username, String password) {
+        return authenticate(username, password, "LOGIN");
+    }
+
+    /** The same or another user takes over a locked screen. */
+    public LoginResult unlockScreen(String username, String password) {
+        return authenticate(username, password, "SCREEN_UNLOCKED");
+    }
+
+    public void screenLocked(Actor actor, String why) {
+        database.write(c -> {
+            audit.record(c, actor, "SCREEN_LOCKED", "user", actor.userId(), null, null, why);
+            return null;
+        });
+    }
+
+    public void logout(Actor actor) {
+        database.write(c -> {
+            audit.record(c, actor, "LOGOUT", "user", actor.userId(), null, null, null);
+            return null;
+        });
+    }
+
+    private LoginResult authenticate(String typedName, String password, String action) {
+        String username = typedName == null ? "" : typedName.strip();
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Optional<UserAccount> found = users.byUsername(c, username);
+            // One message for unknown user and wrong password: the screen must not reveal who exists.
+            Refusal failed = Refusal.of("PWD-3", "login.failed");
+            if (found.isEmpty()) {
+                audit.recordAnonymous(c, null, username, "LOGIN_FAILED", "user", null, null, null, "unknown user name");
+                return new LoginResult.Denied(failed);
+            }
+            UserAccount user = found.get();
+            if (!user.active()) {
+                audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account deactivated");
+                return new LoginResult.Denied(failed);
+            }
+            if (user.lockedAt(now)) {
+                long minutes = Math.max(1, Duration.between(now, user.lockedUntil()).toMinutes() + 1);
+                audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account locked");
+                return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutes));
+            }
+            Optional<String> hash = users.passwordHash(c, user.id());
+            if (hash.isPresent() && credentials.matches(password, hash.get())) {
+                users.setLoginFailures(c, user.id(), 0, null);
+                audit.record(c, user.asActor(), action, "user", user.id(), null, null, null);
+                return new LoginResult.Granted(user.asActor());
+            }
+            Optional<ResetCodeStore.ResetCode> code = resetCodes.live(c, user.id(), now);
+            if (code.isPresent() && credentials.matches(Credentials.normaliseCode(password), code.get().codeHash())) {
+                audit.recordAnonymous(c, user.id(), user.username(), "RESET_CODE_ACCEPTED", "user", user.id(), null, null,
+                        "must choose a new password");
+                return new LoginResult.NewPasswordNeeded(user.username());
+            }
+            return recordFailure(c, user, now, failed);
+        });
+    }
+
+    private LoginResult recordFailure(Connection c, UserAccount user, Instant now, Refusal failed) throws SQLException {
+        Settings current = new Settings(settings.current(c));
+        LoginLockout lockout = new LoginLockout(current.integer(SettingKeys.LOGIN_MAX_FAILURES),
+                Duration.ofMinutes(current.integer(SettingKeys.LOGIN_LOCKOUT_MINUTES)));
+        int failures = user.failedLogins() + 1;
+        Optional<Instant> lockedUntil = lockout.lockAfterFailure(failures, now);
+        users.setLoginFailures(c, user.id(), lockedUntil.isPresent() ? 0 : failures, lockedUntil.orElse(null));
+        audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, "failures=" + failures,
+                "wrong password");
+        if (lockedUntil.isPresent()) {
+            audit.recordAnonymous(c, user.id(), user.username(), "ACCOUNT_LOCKED", "user", user.id(), null,
+                    "lockedUntil=" + lockedUntil.get(), failures + " failed logins");
+            return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", current.integer(SettingKeys.LOGIN_LOCKOUT_MINUTES)));
+        }
+        return new LoginResult.Denied(failed);
+    }
+
+    /** Chooses a new password with a one-time code from an administrator; logs the user in. */
+    public Outcome<Actor> completeReset(String username, String code, String newPassword) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Optional<UserAccount> found = users.byUsername(c, username == null ? "" : username.strip());
+            if (found.isEmpty() || !found.get().active()) {
+                return Outcome.<Actor>refused(Refusal.of("PWD-4", "reset.codeInvalid"));
+            }
+            UserAccount user = found.get();
+            Optional<ResetCodeStore.ResetCode> live = resetCodes.live(c, user.id(), now);
+            if (live.isEmpty() || !credentials.matches(Credentials.normaliseCode(code), live.get().codeHash())) {
+                return Outcome.<Actor>refused(Refusal.of("PWD-4", "reset.codeInvalid"));
+            }
+            Optional<Refusal> weak = credentials.policy(c).check(newPassword, user.username());
+            if (weak.isPresent()) {
+                return Outcome.<Actor>refused(weak.get());
+            }
+            resetCodes.markUsed(c, live.get().id(), now);
+            users.setPassword(c, user.id(), credentials.hash(newPassword), false);
+            users.setLoginFailures(c, user.id(), 0, null);
+            audit.record(c, user.asActor(), "PASSWORD_CHOSEN", "user", user.id(), null, null, "with one-time code");
+            audit.record(c, user.asActor(), "LOGIN", "user", user.id(), null, null, null);
+            return Outcome.done(user.asActor());
+        });
+    }
+
+    /** A logged-in user changes their own password; the current one is asked again. */
+    public Outcome<Void> changePassword(Actor actor, String currentPassword, String newPassword) {
+        return database.write(c -> {
+            Optional<String> hash = users.passwordHash(c, actor.userId());
+            if (hash.isEmpty() || !credentials.matches(currentPassword, hash.get())) {
+                audit.record(c, actor, "PASSWORD_CHANGE_FAILED", "user", actor.userId(), null, null, "current password wrong");
+                return Outcome.<Void>refused(Refusal.of("PWD-3", "password.currentWrong"));
+            }
+            Optional<Refusal> weak = credentials.policy(c).check(newPassword, actor.username());
+            if (weak.isPresent()) {
+                return Outcome.<Void>refused(weak.get());
+            }
+            users.setPassword(c, actor.userId(), credentials.hash(newPassword), false);
+            audit.record(c, actor, "PASSWORD_CHANGED", "user", actor.userId(), null, null, null);
+            return Outcome.done(null);
+        });
+    }
+
+    /** The minimum password length in force, for hints on screen. */
+    public int passwordMinLength() {
+        return database.read(c -> credentials.policy(c).minLength());
+    }
+}

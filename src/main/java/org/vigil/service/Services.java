@@ -1,0 +1,125 @@
+package org.vigil.service;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.vigil.store.AuditTrail;
+import org.vigil.store.CheckpointFile;
+import org.vigil.store.ClinicStore;
+import org.vigil.store.Database;
+import org.vigil.store.DatabaseDamagedException;
+import org.vigil.store.DatabaseInUseException;
+import org.vigil.store.ResetCodeStore;
+import org.vigil.store.SettingStore;
+import org.vigil.store.UserStore;
+
+/**
+ * Everything the screens and commands may call, wired over one open database. The clock comes
+ * from the composition root so tests can run the clinic's time at any speed.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Database database;
+    private final Clock clock;
+    private final ClinicSetup setup;
+    private final Accounts accounts;
+    private final UserAdministration users;
+    private final SettingsAdministration settings;
+    private final Integrity integrity;
+    private final Backups backups;
+    private final DemoClinic demo;
+
+    private Services(Path dataDir, Database database, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.clock = clock;
+        AuditTrail trail = new AuditTrail();
+        UserStore userStore = new UserStore();
+        ResetCodeStore resetCodes = new ResetCodeStore();
+        SettingStore settingStore = new SettingStore();
+        ClinicStore clinicStore = new ClinicStore();
+        CheckpointFile checkpoints = new CheckpointFile(dataDir);
+        Credentials credentials = new Credentials(settingStore, new SecureRandom());
+        AuditWriter audit = new AuditWriter(database, trail, clock);
+        this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
+        this.accounts = new Accounts(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        this.users = new UserAdministration(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        this.settings = new SettingsAdministration(database, settingStore, audit, clock);
+        this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
+        this.backups = new Backups(database, checkpoints, audit, clock);
+        this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock);
+    }
+
+    /**
+     * Opens the data folder's database (creating it on first use).
+     *
+     * @throws DataFolderUnavailable when another Vigil has it open, or when it exists but cannot
+     *     be opened (the file is then left exactly as it was)
+     */
+    public static Services open(Path dataDir, Clock clock) {
+        try {
+            return new Services(dataDir, Database.open(dataDir), clock);
+        } catch (DatabaseInUseException e) {
+            throw new DataFolderUnavailable(DataFolderUnavailable.Reason.IN_USE, dataDir, e);
+        } catch (DatabaseDamagedException e) {
+            throw new DataFolderUnavailable(DataFolderUnavailable.Reason.DAMAGED, e.file(), e);
+        }
+    }
+
+    /** Whether the folder holds a Vigil database already. */
+    public static boolean existsIn(Path dataDir) {
+        return Database.existsIn(dataDir);
+    }
+
+    public ClinicSetup setup() {
+        return setup;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public UserAdministration users() {
+        return users;
+    }
+
+    public SettingsAdministration settings() {
+        return settings;
+    }
+
+    public Integrity integrity() {
+        return integrity;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public DemoClinic demo() {
+        return demo;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** "H2" for the embedded database; shown in the status bar. */
+    public String databaseMode() {
+        return database.mode();
+    }
+
+    /** Records the chain head outside the database, then closes it. */
+    @Override
+    public void close() {
+        try {
+            integrity.checkpoint("shutdown");
+        } finally {
+            database.close();
+        }
+    }
+}

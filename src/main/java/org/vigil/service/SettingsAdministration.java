@@ -1,0 +1,89 @@
+package org.vigil.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.SettingDefinition;
+import org.vigil.domain.SettingValue;
+import org.vigil.domain.Settings;
+import org.vigil.store.Database;
+import org.vigil.store.SettingStore;
+
+/**
+ * The protocol settings (clinical numbers, manager or admin) and system settings (admin).
+ * Every change needs a reason, appends a version and is audited with the old and new value.
+ */
+public final class SettingsAdministration {
+
+    private final Database database;
+    private final SettingStore store;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    SettingsAdministration(Database database, SettingStore store, AuditWriter audit, Clock clock) {
+        this.database = database;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The settings in force now; later services read every clinical number from here. */
+    public Settings current() {
+        return new Settings(database.read(store::current));
+    }
+
+    public Outcome<List<SettingRow>> list(Actor actor) {
+        Refusal refused = audit.refuseUnless(actor, Permission.READ_SETTINGS, "settings.list");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(database.read(c -> {
+            Map<String, SettingValue> current = store.current(c);
+            return store.definitions(c).stream().map(d -> new SettingRow(d, current.get(d.key()))).toList();
+        }));
+    }
+
+    public Outcome<List<SettingValue>> history(Actor actor, String key) {
+        Refusal refused = audit.refuseUnless(actor, Permission.READ_SETTINGS, "settings.history");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(database.read(c -> store.history(c, key)));
+    }
+
+    public Outcome<SettingValue> change(Actor actor, String key, String value, String reason) {
+        return database.write(c -> {
+            Optional<SettingDefinition> definition = store.definitions(c).stream().filter(d -> d.key().equals(key)).findFirst();
+            if (definition.isEmpty()) {
+                return Outcome.<SettingValue>refused(Refusal.of("SET-1", "setting.unknown", key));
+            }
+            Permission needed = definition.get().category().changePermission();
+            if (!actor.may(needed)) {
+                audit.record(c, actor, "REFUSED", "permission", needed.name(), null, "settings.change " + key,
+                        "ROLE-2: role does not permit");
+                return Outcome.<SettingValue>refused(Refusal.of("ROLE-2", "refused.role", needed.name()));
+            }
+            if (reason == null || reason.isBlank()) {
+                return Outcome.<SettingValue>refused(Refusal.of("SIG-4", "reason.required"));
+            }
+            Optional<Refusal> invalid = definition.get().check(value);
+            if (invalid.isPresent()) {
+                return Outcome.<SettingValue>refused(invalid.get());
+            }
+            SettingValue before = store.current(c).get(key);
+            String canonical = definition.get().canonical(value);
+            if (before.value().equals(canonical)) {
+                return Outcome.<SettingValue>refused(Refusal.of("SET-1", "setting.unchanged"));
+            }
+            SettingValue after = store.append(c, key, before.version() + 1, canonical, clock.instant(), actor.username(), reason.strip());
+            audit.record(c, actor, "SETTING_CHANGED", "setting", key, before.value() + " (v" + before.version() + ")",
+                    after.value() + " (v" + after.version() + ")", reason.strip());
+            return Outcome.done(after);
+        });
+    }
+}

@@ -1,0 +1,150 @@
+package org.vigil.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clinic's database: an embedded H2 file in the data folder. Opening it migrates the schema;
+ * every write goes through {@link #write}, which commits and forces the file to disk before
+ * returning, so "saved" on screen means it survives a kill or a power cut.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "vigil";
+    static final String FILE_SUFFIX = ".mv.db";
+
+    private final JdbcConnectionPool pool;
+    private final Path file;
+
+    private Database(JdbcConnectionPool pool, Path file) {
+        this.pool = pool;
+        this.file = file;
+    }
+
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve(FILE_NAME + FILE_SUFFIX);
+    }
+
+    public static boolean existsIn(Path dataDir) {
+        return Files.exists(fileIn(dataDir));
+    }
+
+    /**
+     * Opens (and on first use creates) the database in the data folder.
+     *
+     * @throws DatabaseInUseException when another Vigil has the folder open
+     * @throws DatabaseDamagedException when an existing file cannot be opened; it is left untouched
+     */
+    public static Database open(Path dataDir) {
+        Path file = fileIn(dataDir);
+        boolean exists = Files.exists(file);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the data folder " + dataDir, e);
+        }
+        // WRITE_DELAY=0: no committed transaction may wait in memory (durability).
+        // IFEXISTS: an existing install must never be silently replaced by a new empty file.
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
+                + ";WRITE_DELAY=0" + (exists ? ";IFEXISTS=TRUE" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "vigil", "");
+        pool.setMaxConnections(8);
+        Connection anchor = null;
+        try {
+            anchor = pool.getConnection();
+            anchor.close();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw classify(dataDir, file, e);
+        }
+        Database database = new Database(pool, file);
+        try {
+            database.migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new DatabaseDamagedException(file, e);
+        }
+        log.info("Opened database {}", file);
+        return database;
+    }
+
+    private static StoreException classify(Path dataDir, Path file, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(dataDir, e);
+            default -> new DatabaseDamagedException(file, e);
+        };
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    /**
+     * One transaction: the work, then commit, then a synchronous checkpoint so the commit is on
+     * the disk before the caller tells anyone it is saved. Anything thrown rolls everything back.
+     */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            T result;
+            try {
+                result = work.apply(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            try (Statement sync = connection.createStatement()) {
+                sync.execute("CHECKPOINT SYNC");
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed", e);
+        }
+    }
+
+    /** Reads in one consistent transaction. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                return work.apply(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database read failed", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Human description of where the data lives, for the status bar and logs. */
+    public String mode() {
+        return "H2";
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        log.info("Closed database {}", file);
+    }
+}

@@ -1,0 +1,78 @@
+package org.vigil.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.vigil.domain.Refusal;
+
+/**
+ * User-visible words in English and Simplified Chinese. Every screen and command takes its text
+ * from here, so a refusal reads the same in the GUI and on the command line.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, CHINESE);
+    private static final String BUNDLE = "i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        // No fallback to the machine's default locale: English is the base bundle.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(supported(locale));
+    }
+
+    /** The supported locale closest to the one asked for: Chinese for any zh, else English. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : Locale.ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A missing translation must show something a person can report, not crash a screen.
+            return "[" + key + "]";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String refusal(Refusal refusal) {
+        return get(refusal.messageKey(), refusal.args().toArray());
+    }
+
+    /** The program's version, from the build. */
+    public static String version() {
+        try (InputStream in = Messages.class.getResourceAsStream("/vigil/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "development");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.vigil.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.service.DataFolderUnavailable;
+import org.vigil.service.Services;
+import org.vigil.service.WorkstationPreferences;
+import org.vigil.ui.common.UiContext;
+import org.vigil.ui.shell.AppShell;
+import org.vigil.ui.shell.StartupProblemView;
+
+/** The Vigil window. Started by {@code org.vigil.Main}; the database opens in the background. */
+public final class VigilApplication extends Application {
+
+    private static final Logger log = LoggerFactory.getLogger(VigilApplication.class);
+
+    private record LaunchOptions(Path dataDir, boolean demo, Locale language, Clock clock) {}
+
+    private static volatile LaunchOptions options;
+
+    private ExecutorService database;
+    private volatile Services services;
+
+    /** Blocks until the window closes. */
+    public static int launch(Path dataDir, boolean demo, Locale language, Clock clock) {
+        options = new LaunchOptions(dataDir, demo, language, clock);
+        Application.launch(VigilApplication.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions o = options;
+        WorkstationPreferences preferences = new WorkstationPreferences(o.dataDir());
+        Locale language = o.language() != null ? o.language() : preferences.language(Locale.getDefault());
+        database = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "vigil-database");
+            t.setDaemon(true);
+            return t;
+        });
+        UiContext ui = new UiContext(language, o.clock(), ZoneId.systemDefault(), database, preferences);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 780);
+        AppShell.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Vigil");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        database.execute(() -> {
+            try {
+                Services opened = Services.open(o.dataDir(), o.clock());
+                if (o.demo()) {
+                    opened.demo().seedIfEmpty();
+                }
+                services = opened;
+                Platform.runLater(() -> {
+                    AppShell shell = new AppShell(opened, ui, o.demo());
+                    scene.setRoot(shell.root());
+                    shell.start();
+                });
+            } catch (DataFolderUnavailable e) {
+                log.error("Cannot open the data folder", e);
+                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, e.reason(), e.path()).root()));
+            } catch (RuntimeException e) {
+                log.error("Start-up failed", e);
+                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, DataFolderUnavailable.Reason.DAMAGED, o.dataDir()).root()));
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            // Let queued writes finish: never interrupt work inside the database.
+            database.execute(() -> {
+                if (services != null) {
+                    services.close();
+                }
+            });
+            database.shutdown();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.vigil.ui.admin;
+
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.vigil.domain.Actor;
+import org.vigil.domain.SettingCategory;
+import org.vigil.service.Services;
+import org.vigil.ui.common.UiContext;
+import org.vigil.ui.settings.SettingsTable;
+
+/** The administrator's area: accounts, system settings, and the audit trail. */
+public final class AdministrationView {
+
+    private final TabPane tabs = new TabPane();
+
+    public AdministrationView(Services services, UiContext ui, Supplier<Actor> actor) {
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab users = new Tab(ui.text("admin.users"), new UsersView(services, ui, actor).root());
+        users.setId("tab-users");
+        Tab system = new Tab(ui.text("admin.systemSettings"), new SettingsTable(services, ui, actor, SettingCategory.SYSTEM).root());
+        system.setId("tab-system");
+        Tab audit = new Tab(ui.text("admin.audit"), new AuditView(services, ui, actor).root());
+        audit.setId("tab-audit");
+        tabs.getTabs().addAll(users, system, audit);
+    }
+
+    public Parent root() {
+        return tabs;
+    }
+}

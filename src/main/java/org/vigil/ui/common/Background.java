@@ -1,0 +1,49 @@
+package org.vigil.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs database work off the JavaFX thread and hands the result back to it. Work is never
+ * interrupted: H2 can damage its file when a thread inside JDBC is interrupted. Faults are
+ * logged with their stack trace and shown as a sentence.
+ */
+public final class Background {
+
+    private static final Logger log = LoggerFactory.getLogger(Background.class);
+
+    private final Executor executor;
+    private final UiContext context;
+
+    Background(Executor executor, UiContext context) {
+        this.executor = executor;
+        this.context = context;
+    }
+
+    /**
+     * @param onFault gets the user-facing sentence; the stack trace goes to the log
+     */
+    public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<String> onFault) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                onFx(() -> onDone.accept(result));
+            } catch (Exception | Error e) {
+                log.error("Background work failed", e);
+                onFx(() -> onFault.accept(context.text("error.unexpected")));
+            }
+        });
+    }
+
+    private static void onFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.vigil.ui.common;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
+
+/**
+ * A dialog whose OK button asks the service first and closes only when the service has done
+ * the action. A refusal is shown inside the dialog and everything typed stays.
+ */
+public final class SubmitDialog<T> {
+
+    private final Dialog<T> dialog = new Dialog<>();
+    private final Label general = new Label();
+    private final UiContext ui;
+
+    public SubmitDialog(UiContext ui, String title, Node content) {
+        this.ui = ui;
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        general.getStyleClass().add("form-error");
+        general.setWrapText(true);
+        general.setId("dialogError");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, content, general);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefWidth(520);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> null);
+        dialog.getDialogPane().setStyle(Fonts.cjkStyle());
+        dialog.getDialogPane().getStylesheets().add(SubmitDialog.class.getResource("/css/vigil.css").toExternalForm());
+    }
+
+    /**
+     * @param submit the service call, run in the background when OK is pressed
+     * @param onRefused puts the refusal next to its field; return false to show it in the general line
+     */
+    public Optional<T> showAndWait(Callable<Outcome<T>> submit, java.util.function.Predicate<Refusal> onRefused,
+                                   Runnable beforeSubmit) {
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("dialogOk");
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            general.setText("");
+            beforeSubmit.run();
+            ok.setDisable(true);
+            ui.background().run(submit, outcome -> {
+                ok.setDisable(false);
+                switch (outcome) {
+                    case Outcome.Done<T> done -> {
+                        dialog.setResult(done.value());
+                        dialog.close();
+                    }
+                    case Outcome.Refused<T> refused -> {
+                        if (!onRefused.test(refused.refusal())) {
+                            general.setText(ui.messages().refusal(refused.refusal()));
+                        }
+                    }
+                }
+            }, message -> {
+                ok.setDisable(false);
+                general.setText(message);
+            });
+        });
+        return dialog.showAndWait();
+    }
+}

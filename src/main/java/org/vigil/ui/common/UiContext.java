@@ -1,0 +1,60 @@
+package org.vigil.ui.common;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.vigil.service.WorkstationPreferences;
+import org.vigil.text.Messages;
+
+/**
+ * What every screen needs besides the services: the words in the chosen language, the clinic's
+ * clock and time zone, and where background work runs.
+ */
+public final class UiContext {
+
+    private final ObjectProperty<Messages> messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Background background;
+    private final WorkstationPreferences preferences;
+
+    public UiContext(Locale language, Clock clock, ZoneId zone, Executor executor, WorkstationPreferences preferences) {
+        this.messages = new SimpleObjectProperty<>(Messages.of(language));
+        this.clock = clock;
+        this.zone = zone;
+        this.background = new Background(executor, this);
+        this.preferences = preferences;
+    }
+
+    public Messages messages() {
+        return messages.get();
+    }
+
+    public ObjectProperty<Messages> messagesProperty() {
+        return messages;
+    }
+
+    public String text(String key, Object... args) {
+        return messages.get().get(key, args);
+    }
+
+    public void switchLanguage(Locale locale) {
+        preferences.setLanguage(Messages.supported(locale));
+        messages.set(Messages.of(locale));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Background background() {
+        return background;
+    }
+}

@@ -1,0 +1,159 @@
+package org.vigil.ui.login;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.service.DemoClinic;
+import org.vigil.service.LoginResult;
+import org.vigil.service.Services;
+import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.LanguageChooser;
+import org.vigil.ui.common.Refusals;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * The login screen. A one-time code from an administrator typed as the password leads to
+ * choosing a new password, and only then into the clinic.
+ */
+public final class LoginView {
+
+    private final Services services;
+    private final UiContext ui;
+    private final Consumer<Actor> onLoggedIn;
+    private final StackPane root = new StackPane();
+    private final Label clinic = new Label();
+
+    public LoginView(Services services, UiContext ui, boolean demo, Consumer<Actor> onLoggedIn) {
+        this.services = services;
+        this.ui = ui;
+        this.onLoggedIn = onLoggedIn;
+        root.getStyleClass().add("screen-background");
+        root.setPadding(new Insets(30));
+        clinic.getStyleClass().add("clinic-name");
+        clinic.setId("loginClinic");
+        ui.background().run(() -> services.setup().clinic().map(c -> c.name()).orElse(""), clinic::setText, clinic::setText);
+        showLogin(demo);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void showLogin(boolean demo) {
+        TextField username = new TextField();
+        username.setId("username");
+        PasswordField password = new PasswordField();
+        password.setId("password");
+        Label general = new Label();
+        general.setId("loginError");
+        general.getStyleClass().add("form-error");
+        general.setWrapText(true);
+        Button login = new Button(ui.text("login.action"));
+        login.setId("login");
+        login.setDefaultButton(true);
+        login.setMaxWidth(Double.MAX_VALUE);
+
+        Label title = new Label(ui.text("login.title"));
+        title.getStyleClass().add("screen-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, title, spacer, LanguageChooser.create(ui));
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        VBox form = new VBox(10, top, clinic,
+                new FormField(username).label(ui.text("user.username")),
+                new FormField(password).label(ui.text("login.password")),
+                general, login);
+        if (demo) {
+            Label hint = new Label(ui.text("login.demoHint", DemoClinic.PASSWORD));
+            hint.getStyleClass().add("field-hint");
+            hint.setWrapText(true);
+            form.getChildren().add(hint);
+        }
+        card(form);
+
+        login.setOnAction(e -> {
+            general.setText("");
+            login.setDisable(true);
+            String name = username.getText();
+            String secret = password.getText();
+            ui.background().run(() -> services.accounts().login(name, secret), result -> {
+                login.setDisable(false);
+                switch (result) {
+                    case LoginResult.Granted granted -> onLoggedIn.accept(granted.actor());
+                    case LoginResult.NewPasswordNeeded needed -> showChoosePassword(needed.username(), secret);
+                    case LoginResult.Denied denied -> {
+                        general.setText(ui.messages().refusal(denied.refusal()));
+                        password.clear();
+                        password.requestFocus();
+                    }
+                }
+            }, message -> {
+                login.setDisable(false);
+                general.setText(message);
+            });
+        });
+        username.requestFocus();
+    }
+
+    private void showChoosePassword(String username, String code) {
+        PasswordField password = new PasswordField();
+        password.setId("newPassword");
+        PasswordField confirm = new PasswordField();
+        confirm.setId("newPasswordConfirm");
+        Label general = new Label();
+        general.getStyleClass().add("form-error");
+        general.setWrapText(true);
+        FormField passwordField = new FormField(password).label(ui.text("password.new"));
+        FormField confirmField = new FormField(confirm).label(ui.text("password.confirm"));
+        ui.background().run(() -> services.accounts().passwordMinLength(),
+                min -> passwordField.hint(ui.text("password.hint", min)), general::setText);
+        Button save = new Button(ui.text("password.choose.action"));
+        save.setId("choosePassword");
+        save.setDefaultButton(true);
+        Label title = new Label(ui.text("password.choose.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(ui.text("password.choose.intro", username));
+        intro.setWrapText(true);
+        card(new VBox(10, title, intro, passwordField, confirmField, general, save));
+
+        save.setOnAction(e -> {
+            passwordField.clearError();
+            confirmField.clearError();
+            general.setText("");
+            if (!password.getText().equals(confirm.getText())) {
+                confirmField.showError(ui.text("password.mismatch"));
+                return;
+            }
+            String chosen = password.getText();
+            ui.background().run(() -> services.accounts().completeReset(username, code, chosen), outcome -> {
+                switch (outcome) {
+                    case Outcome.Done<Actor> done -> onLoggedIn.accept(done.value());
+                    case Outcome.Refused<Actor> refused ->
+                            Refusals.show(ui, refused.refusal(), Map.of("password.", passwordField), general);
+                }
+            }, general::setText);
+        });
+    }
+
+    private void card(VBox form) {
+        form.getStyleClass().add("card");
+        form.setMaxWidth(440);
+        form.setMaxHeight(Region.USE_PREF_SIZE);
+        form.setPadding(new Insets(28));
+        root.getChildren().setAll(form);
+    }
+}

@@ -1,0 +1,155 @@
+package org.vigil.ui.settings;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.SettingCategory;
+import org.vigil.domain.SettingDefinition;
+import org.vigil.domain.SettingKind;
+import org.vigil.domain.SettingValue;
+import org.vigil.service.SettingRow;
+import org.vigil.service.Services;
+import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.SubmitDialog;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * The settings of one category with their allowed range, the rule they belong to and who last
+ * changed them. Changing one asks for the new value and a reason; the service checks the role.
+ */
+public final class SettingsTable {
+
+    private final Services services;
+    private final UiContext ui;
+    private final Supplier<Actor> actor;
+    private final SettingCategory category;
+    private final VBox root = new VBox(10);
+    private final TableView<SettingRow> table = new TableView<>();
+    private final Label message = new Label();
+
+    public SettingsTable(Services services, UiContext ui, Supplier<Actor> actor, SettingCategory category) {
+        this.services = services;
+        this.ui = ui;
+        this.actor = actor;
+        this.category = category;
+        table.setId("settings-" + category.name().toLowerCase(java.util.Locale.ROOT));
+        message.getStyleClass().add("form-error");
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
+        table.getColumns().add(column("settings.col.name", r -> name(r.definition())));
+        table.getColumns().add(column("settings.col.value", r -> r.current().value() + " " + r.definition().unit()));
+        table.getColumns().add(column("settings.col.allowed", r -> allowed(r.definition())));
+        table.getColumns().add(column("settings.col.rule", r -> r.definition().ruleId()));
+        table.getColumns().add(column("settings.col.version", r -> "v" + r.current().version()));
+        table.getColumns().add(column("settings.col.changed", r -> changed(r.current(), time)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().get(0).setPrefWidth(320);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label intro = new Label(ui.text(category == SettingCategory.PROTOCOL ? "settings.protocol.intro" : "settings.system.intro"));
+        intro.setWrapText(true);
+        Button edit = new Button(ui.text("settings.change"));
+        edit.setId("changeSetting-" + category.name().toLowerCase(java.util.Locale.ROOT));
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setVisible(actor.get().may(category.changePermission()));
+        edit.managedProperty().bind(edit.visibleProperty());
+        edit.setOnAction(e -> change(table.getSelectionModel().getSelectedItem()));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<SettingRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && actor.get().may(category.changePermission())) {
+                    change(row.getItem());
+                }
+            });
+            return row;
+        });
+        HBox actions = new HBox(8, edit, message);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(intro, actions, table);
+        root.setPadding(new Insets(14));
+        load();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void load() {
+        ui.background().run(() -> services.settings().list(actor.get()), outcome -> {
+            switch (outcome) {
+                case Outcome.Done<List<SettingRow>> done ->
+                        table.getItems().setAll(done.value().stream().filter(r -> r.definition().category() == category).toList());
+                case Outcome.Refused<List<SettingRow>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
+            }
+        }, message::setText);
+    }
+
+    private void change(SettingRow row) {
+        TextField value = new TextField(row.current().value());
+        value.setId("settingValue");
+        TextArea reason = new TextArea();
+        reason.setId("settingReason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        FormField valueField = new FormField(value).label(ui.text("settings.newValue", row.definition().unit()))
+                .hint(ui.text("settings.allowed", allowed(row.definition())));
+        FormField reasonField = new FormField(reason).label(ui.text("reason.label"));
+        Label current = new Label(ui.text("settings.current", row.current().value(), row.current().version()));
+        VBox content = new VBox(10, current, valueField, reasonField);
+        String key = row.definition().key();
+        new SubmitDialog<SettingValue>(ui, name(row.definition()), content)
+                .showAndWait(() -> services.settings().change(actor.get(), key, value.getText(), reason.getText()), refusal -> {
+                    String text = ui.messages().refusal(refusal);
+                    if (refusal.messageKey().startsWith("setting.")) {
+                        valueField.showError(text);
+                        return true;
+                    }
+                    if (refusal.messageKey().startsWith("reason.")) {
+                        reasonField.showError(text);
+                        return true;
+                    }
+                    return false;
+                }, () -> {
+                    valueField.clearError();
+                    reasonField.clearError();
+                })
+                .ifPresent(saved -> load());
+    }
+
+    private String name(SettingDefinition d) {
+        String key = "setting." + d.key();
+        return ui.messages().has(key) ? ui.text(key) : d.key();
+    }
+
+    private String allowed(SettingDefinition d) {
+        if (d.kind() == SettingKind.CHOICE) {
+            return String.join(" / ", d.choices());
+        }
+        String range = d.min().stripTrailingZeros().toPlainString() + "–" + d.max().stripTrailingZeros().toPlainString();
+        return d.kind() == SettingKind.INTEGER_LIST ? ui.text("settings.allowed.list", range) : range;
+    }
+
+    private String changed(SettingValue v, DateTimeFormatter time) {
+        return v.changedBy() == null ? ui.text("settings.default") : v.changedBy() + ", " + time.format(v.changedAt()) + " — " + v.reason();
+    }
+
+    private TableColumn<SettingRow, String> column(String key, Function<SettingRow, String> value) {
+        TableColumn<SettingRow, String> column = new TableColumn<>(ui.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

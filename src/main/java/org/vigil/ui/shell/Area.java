@@ -1,0 +1,20 @@
+package org.vigil.ui.shell;
+
+import org.vigil.domain.Permission;
+
+/**
+ * The areas of the main window, each shown only to roles that may use it. Areas that later
+ * issues build (board, patients, register, reports) join this list when they exist.
+ */
+enum Area {
+    ADMINISTRATION("nav.administration", Permission.MANAGE_USERS),
+    SETTINGS("nav.settings", Permission.READ_SETTINGS);
+
+    final String labelKey;
+    final Permission permission;
+
+    Area(String labelKey, Permission permission) {
+        this.labelKey = labelKey;
+        this.permission = permission;
+    }
+}

@@ -1,0 +1,183 @@
+package org.vigil.ui.shell;
+
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.vigil.domain.Actor;
+import org.vigil.service.Services;
+import org.vigil.ui.admin.AdministrationView;
+import org.vigil.ui.common.UiContext;
+import org.vigil.ui.settings.SettingsView;
+
+/**
+ * The clinic's window once logged in: navigation on the left (only the areas the user's roles
+ * may use), the area in the middle, and a status bar with user, clinic, database and clock.
+ */
+public final class MainView {
+
+    private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final Services services;
+    private final UiContext ui;
+    private final boolean demo;
+    private final AppShell shell;
+    private final BorderPane root = new BorderPane();
+    private final VBox nav = new VBox(4);
+    private final StackPane content = new StackPane();
+    private final Map<Area, Node> built = new EnumMap<>(Area.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Label user = new Label();
+    private final Label clinic = new Label();
+    private final Label clock = new Label();
+    private final Label userTop = new Label();
+    private Actor actor;
+    private Area current;
+
+    MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell) {
+        this.services = services;
+        this.ui = ui;
+        this.actor = actor;
+        this.demo = demo;
+        this.shell = shell;
+        root.setId("mainView");
+        root.getStyleClass().add("main-view");
+        root.setTop(topBar());
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(12, 8, 12, 8));
+        nav.setPrefWidth(200);
+        content.getStyleClass().add("content");
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (LOCK.match(e)) {
+                shell.lock("by user");
+                e.consume();
+            }
+        });
+        ui.background().run(() -> services.setup().clinic().map(c -> c.name()).orElse(""), clinic::setText, clinic::setText);
+        switchUser(actor);
+    }
+
+    /** The same window for a new language: a fresh view for the same user and area. */
+    MainView rebuilt() {
+        MainView fresh = new MainView(services, ui, actor, demo, shell);
+        if (current != null) {
+            fresh.open(current);
+        }
+        return fresh;
+    }
+
+    /** Another user unlocked the screen: keep the open areas they may use, drop the rest. */
+    void switchUser(Actor who) {
+        this.actor = who;
+        user.setText(ui.text("status.user", who.fullName(), who.roles().stream()
+                .map(r -> ui.text("role." + r.name())).sorted().collect(Collectors.joining(", "))));
+        userTop.setText(who.fullName());
+        // Views ask for the current actor at each action, so what stays open now acts as the new user.
+        built.keySet().removeIf(area -> !who.may(area.permission));
+        nav.getChildren().clear();
+        Area first = null;
+        for (Area area : Area.values()) {
+            if (!who.may(area.permission)) {
+                continue;
+            }
+            ToggleButton button = new ToggleButton(ui.text(area.labelKey));
+            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> open(area));
+            nav.getChildren().add(button);
+            if (first == null) {
+                first = area;
+            }
+        }
+        Area target = current != null && who.may(current.permission) ? current : first;
+        if (target != null) {
+            open(target);
+        }
+    }
+
+    void open(Area area) {
+        current = area;
+        Node view = built.computeIfAbsent(area, this::build);
+        content.getChildren().setAll(view);
+        nav.getChildren().stream().filter(n -> n instanceof ToggleButton).map(n -> (ToggleButton) n)
+                .forEach(b -> b.setSelected(b.getId().equals("nav-" + area.name().toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    private Node build(Area area) {
+        return switch (area) {
+            case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
+            case SETTINGS -> new SettingsView(services, ui, () -> actor).root();
+        };
+    }
+
+    private Node topBar() {
+        Label brand = new Label("Vigil");
+        brand.getStyleClass().add("brand");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button lock = new Button(ui.text("action.lock"));
+        lock.setId("lockNow");
+        lock.setTooltip(new Tooltip(ui.text("action.lock.tooltip")));
+        lock.setOnAction(e -> shell.lock("by user"));
+        Button logout = new Button(ui.text("action.logout"));
+        logout.setId("logout");
+        logout.setOnAction(e -> shell.logout());
+        userTop.getStyleClass().add("top-user");
+        HBox bar = new HBox(12, brand, spacer, userTop, lock, logout);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private Node statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setText("");
+        user.setId("statusUser");
+        clinic.setId("statusClinic");
+        clock.setId("statusClock");
+        Label database = new Label(ui.text(demo ? "status.database.demo" : "status.database.embedded", services.databaseMode(),
+                services.dataDir()));
+        database.setId("statusDatabase");
+        bar.getLeftItems().addAll(user, new Separator(javafx.geometry.Orientation.VERTICAL), clinic,
+                new Separator(javafx.geometry.Orientation.VERTICAL), database);
+        bar.getRightItems().add(clock);
+        tick();
+        return bar;
+    }
+
+    /** Each second: the clock text comes from the clinic's clock, never counted locally. */
+    void tick() {
+        clock.setText(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ui.zone()).format(ui.clock().instant()));
+    }
+
+    Parent root() {
+        return root;
+    }
+}

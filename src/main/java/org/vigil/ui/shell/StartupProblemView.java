@@ -1,0 +1,39 @@
+package org.vigil.ui.shell;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.vigil.service.DataFolderUnavailable;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * Shown instead of the clinic when the database cannot be opened: says why and what to do.
+ * Nothing is created or replaced in the data folder.
+ */
+public final class StartupProblemView {
+
+    private final VBox root = new VBox(14);
+
+    public StartupProblemView(UiContext ui, DataFolderUnavailable.Reason reason, Path path) {
+        Label title = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse.title" : "startup.damaged.title"));
+        title.getStyleClass().add("screen-title");
+        Label body = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse" : "startup.damaged", path));
+        body.setWrapText(true);
+        body.setMaxWidth(640);
+        Button close = new Button(ui.text("action.close"));
+        close.setOnAction(e -> Platform.exit());
+        root.getChildren().addAll(title, body, close);
+        root.setAlignment(Pos.CENTER);
+        root.setPadding(new Insets(40));
+        root.getStyleClass().add("startup-problem");
+    }
+
+    public Parent root() {
+        return root;
+    }
+}
