@@ -83,9 +83,16 @@ public record SettingDefinition(
         return Refusal.of(ruleId, "setting.invalid.list", min.toPlainString(), max.toPlainString());
     }
 
-    /** The stored form of an allowed value (trimmed; lists without spaces). */
+    /**
+     * The stored form of an allowed value (trimmed; lists without spaces; whole numbers in plain
+     * digits, since "120.0" or "1.2E2" pass the check but would not read back as an integer).
+     */
     public String canonical(String raw) {
         String value = raw.strip();
-        return kind == SettingKind.INTEGER_LIST ? value.replace(" ", "") : value;
+        return switch (kind) {
+            case INTEGER_LIST -> value.replace(" ", "");
+            case INTEGER -> new BigDecimal(value).toBigIntegerExact().toString();
+            case DECIMAL, CHOICE -> value;
+        };
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -23,12 +25,20 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "vigil";
     static final String FILE_SUFFIX = ".mv.db";
 
+    /**
+     * Data folders open in this process. H2 lets a second open in the same JVM share the file
+     * silently, so only another process would be told it is in use without this.
+     */
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
     private final JdbcConnectionPool pool;
     private final Path file;
+    private final Path folder;
 
-    private Database(JdbcConnectionPool pool, Path file) {
+    private Database(JdbcConnectionPool pool, Path file, Path folder) {
         this.pool = pool;
         this.file = file;
+        this.folder = folder;
     }
 
     public static Path fileIn(Path dataDir) {
@@ -48,11 +58,29 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDir) {
         Path file = fileIn(dataDir);
         boolean exists = Files.exists(file);
+        Path folder;
         try {
             Files.createDirectories(dataDir);
+            folder = dataDir.toRealPath();
+            // H2 would initialise an empty file as a new, empty database: that is not the clinic's.
+            if (exists && Files.size(file) == 0) {
+                throw new DatabaseDamagedException(file, null);
+            }
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the data folder " + dataDir, e);
         }
+        if (!OPEN_IN_THIS_PROCESS.add(folder)) {
+            throw new DatabaseInUseException(dataDir, null);
+        }
+        try {
+            return openPool(dataDir, file, exists, folder);
+        } catch (RuntimeException e) {
+            OPEN_IN_THIS_PROCESS.remove(folder);
+            throw e;
+        }
+    }
+
+    private static Database openPool(Path dataDir, Path file, boolean exists, Path folder) {
         // WRITE_DELAY=0: no committed transaction may wait in memory (durability).
         // IFEXISTS: an existing install must never be silently replaced by a new empty file.
         String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
@@ -67,7 +95,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw classify(dataDir, file, e);
         }
-        Database database = new Database(pool, file);
+        Database database = new Database(pool, file, folder);
         try {
             database.migrate();
         } catch (FlywayException e) {
@@ -145,6 +173,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        OPEN_IN_THIS_PROCESS.remove(folder);
         log.info("Closed database {}", file);
     }
 }

@@ -26,6 +26,7 @@ import org.vigil.domain.UserAccount;
 import org.vigil.service.Services;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.ui.common.ReasonDialog;
+import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -41,16 +42,13 @@ final class UsersView {
     private final Supplier<Actor> actor;
     private final VBox root = new VBox(10);
     private final TableView<UserAccount> table = new TableView<>();
-    private final Label message = new Label();
+    private final Label message = FormField.messageLine("usersMessage");
 
     UsersView(Services services, UiContext ui, Supplier<Actor> actor) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
         table.setId("usersTable");
-        message.setId("usersMessage");
-        message.getStyleClass().add("form-error");
-        message.setWrapText(true);
         table.getColumns().add(column("users.col.username", UserAccount::username));
         table.getColumns().add(column("users.col.fullName", UserAccount::fullName));
         table.getColumns().add(column("users.col.roles", u -> u.roles().stream().map(r -> ui.text("role." + r.name())).sorted()
@@ -159,6 +157,7 @@ final class UsersView {
                 explain.setWrapText(true);
                 alert.getDialogPane().setContent(new VBox(10, code, explain));
                 alert.getDialogPane().setPrefWidth(480);
+                org.vigil.ui.common.Fonts.style(alert.getDialogPane(), ui);
                 alert.showAndWait();
             }
             case Outcome.Refused<NewAccount> refused -> message.setText(ui.messages().refusal(refused.refusal()));

@@ -14,8 +14,19 @@ public final class Fonts {
 
     private Fonts() {}
 
-    /** A CSS font-family rule for the root, or an empty string when none is installed. */
-    public static String cjkStyle() {
+    /** The root style for a language: Chinese names a CJK font; English keeps the platform font. */
+    public static String styleFor(java.util.Locale locale) {
+        return org.vigil.text.Messages.CHINESE.equals(locale) ? cjkStyle() : "";
+    }
+
+    /** Dialogs are separate windows: give them the stylesheet and font of the main window. */
+    public static void style(javafx.scene.control.DialogPane pane, UiContext ui) {
+        pane.setStyle(styleFor(ui.messages().locale()));
+        pane.getStylesheets().add(java.util.Objects.requireNonNull(Fonts.class.getResource("/css/vigil.css")).toExternalForm());
+    }
+
+    /** A CSS font-family rule naming an installed CJK font, or an empty string when none is. */
+    static String cjkStyle() {
         List<String> installed = Font.getFamilies();
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst()
                 .map(family -> "-fx-font-family: \"" + family + "\";")

@@ -24,11 +24,27 @@ public final class FormField extends VBox {
         hint.setWrapText(true);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        // Wrapped messages must claim their height, or a long one is cut off with "...".
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.managedProperty().bind(hint.textProperty().isNotEmpty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         getChildren().addAll(label, control, hint, error);
         setSpacing(3);
+    }
+
+    /**
+     * The line under a form for messages about no one field; takes no room while empty.
+     */
+    public static Label messageLine(String id) {
+        Label line = new Label();
+        line.setId(id);
+        line.getStyleClass().add("form-error");
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.managedProperty().bind(line.textProperty().isNotEmpty());
+        return line;
     }
 
     public FormField label(String text) {

@@ -22,8 +22,7 @@ public final class ReasonDialog {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(field);
         dialog.getDialogPane().setPrefWidth(480);
-        dialog.getDialogPane().setStyle(Fonts.cjkStyle());
-        dialog.getDialogPane().getStylesheets().add(ReasonDialog.class.getResource("/css/vigil.css").toExternalForm());
+        Fonts.style(dialog.getDialogPane(), ui);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("reasonOk");

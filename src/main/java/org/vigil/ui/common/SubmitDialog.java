@@ -18,23 +18,19 @@ import org.vigil.domain.Refusal;
 public final class SubmitDialog<T> {
 
     private final Dialog<T> dialog = new Dialog<>();
-    private final Label general = new Label();
+    private final Label general = FormField.messageLine("dialogError");
     private final UiContext ui;
 
     public SubmitDialog(UiContext ui, String title, Node content) {
         this.ui = ui;
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        general.getStyleClass().add("form-error");
-        general.setWrapText(true);
-        general.setId("dialogError");
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, content, general);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> null);
-        dialog.getDialogPane().setStyle(Fonts.cjkStyle());
-        dialog.getDialogPane().getStylesheets().add(SubmitDialog.class.getResource("/css/vigil.css").toExternalForm());
+        Fonts.style(dialog.getDialogPane(), ui);
     }
 
     /**
@@ -61,6 +57,8 @@ public final class SubmitDialog<T> {
                         if (!onRefused.test(refused.refusal())) {
                             general.setText(ui.messages().refusal(refused.refusal()));
                         }
+                        // The message lines take room: let the window grow so nothing is cut off.
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
                     }
                 }
             }, message -> {

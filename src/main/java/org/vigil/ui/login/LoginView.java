@@ -57,10 +57,7 @@ public final class LoginView {
         username.setId("username");
         PasswordField password = new PasswordField();
         password.setId("password");
-        Label general = new Label();
-        general.setId("loginError");
-        general.getStyleClass().add("form-error");
-        general.setWrapText(true);
+        Label general = FormField.messageLine("loginError");
         Button login = new Button(ui.text("login.action"));
         login.setId("login");
         login.setDefaultButton(true);
@@ -114,9 +111,7 @@ public final class LoginView {
         password.setId("newPassword");
         PasswordField confirm = new PasswordField();
         confirm.setId("newPasswordConfirm");
-        Label general = new Label();
-        general.getStyleClass().add("form-error");
-        general.setWrapText(true);
+        Label general = FormField.messageLine("general");
         FormField passwordField = new FormField(password).label(ui.text("password.new"));
         FormField confirmField = new FormField(confirm).label(ui.text("password.confirm"));
         ui.background().run(() -> services.accounts().passwordMinLength(),

@@ -41,7 +41,7 @@ public final class SettingsTable {
     private final SettingCategory category;
     private final VBox root = new VBox(10);
     private final TableView<SettingRow> table = new TableView<>();
-    private final Label message = new Label();
+    private final Label message = FormField.messageLine("settingsMessage");
 
     public SettingsTable(Services services, UiContext ui, Supplier<Actor> actor, SettingCategory category) {
         this.services = services;
@@ -49,7 +49,6 @@ public final class SettingsTable {
         this.actor = actor;
         this.category = category;
         table.setId("settings-" + category.name().toLowerCase(java.util.Locale.ROOT));
-        message.getStyleClass().add("form-error");
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
         table.getColumns().add(column("settings.col.name", r -> name(r.definition())));
         table.getColumns().add(column("settings.col.value", r -> r.current().value() + " " + r.definition().unit()));

@@ -31,7 +31,7 @@ public final class FirstRunView {
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirm = new PasswordField();
-    private final Label general = new Label();
+    private final Label general = FormField.messageLine("setupError");
     private final Button create = new Button();
 
     public FirstRunView(Services services, UiContext ui, Consumer<Actor> onDone) {
@@ -41,8 +41,6 @@ public final class FirstRunView {
         password.setId("adminPassword");
         confirm.setId("adminPasswordConfirm");
         create.setId("createClinic");
-        general.getStyleClass().add("form-error");
-        general.setWrapText(true);
 
         Label title = new Label(ui.text("setup.title"));
         title.getStyleClass().add("screen-title");

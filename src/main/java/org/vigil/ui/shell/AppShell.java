@@ -167,8 +167,9 @@ public final class AppShell {
         }
     }
 
+    /** Chinese needs a CJK font named; English keeps the platform font and its punctuation. */
     private void applyFont(Messages messages) {
-        root.setStyle(Fonts.cjkStyle());
+        root.setStyle(Fonts.styleFor(messages.locale()));
     }
 
     private void show(Node screen) {

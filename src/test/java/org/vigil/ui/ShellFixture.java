@@ -1,0 +1,75 @@
+package org.vigil.ui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Role;
+import org.vigil.service.Services;
+import org.vigil.service.UserAdministration.NewAccount;
+import org.vigil.service.WorkstationPreferences;
+import org.vigil.testing.MutableClock;
+import org.vigil.ui.common.UiContext;
+import org.vigil.ui.shell.AppShell;
+
+/**
+ * A Vigil window over a real database in a temporary folder, with a clock the test moves and
+ * database work run in line so the robot never races it.
+ */
+final class ShellFixture implements AutoCloseable {
+
+    static final String CLINIC = "Harbour Mood Clinic";
+    static final String ADMIN_PASSWORD = "harbour lights at dawn";
+    static final Instant MORNING = Instant.parse("2026-11-30T08:00:00Z");
+
+    final Path dir;
+    final MutableClock clock = new MutableClock(MORNING);
+    final Services services;
+    final UiContext ui;
+    final AppShell shell;
+    final Scene scene;
+
+    private ShellFixture(Stage stage, Path dir, Locale language, boolean withClinic) {
+        this.dir = dir;
+        this.services = Services.open(dir, clock);
+        if (withClinic) {
+            services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
+        }
+        this.ui = new UiContext(language, clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
+        this.shell = new AppShell(services, ui, false);
+        this.scene = new Scene(shell.root(), 1200, 780);
+        AppShell.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        shell.start();
+    }
+
+    /** A clinic that has never been set up: the first-run screen. */
+    static ShellFixture fresh(Stage stage, Path dir) {
+        return new ShellFixture(stage, dir, Locale.ENGLISH, false);
+    }
+
+    /** A clinic with its administrator, at the login screen. */
+    static ShellFixture withClinic(Stage stage, Path dir, Locale language) {
+        return new ShellFixture(stage, dir, language, true);
+    }
+
+    Actor admin() {
+        return ((org.vigil.service.LoginResult.Granted) services.accounts().login("admin", ADMIN_PASSWORD)).actor();
+    }
+
+    /** Creates an account and chooses its password, as its owner would with the one-time code. */
+    Actor person(String username, String fullName, String password, Set<Role> roles, boolean right) {
+        NewAccount created = services.users().create(admin(), username, fullName, roles, right).value();
+        return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+    }
+
+    @Override
+    public void close() {
+        services.close();
+    }
+}
