@@ -56,8 +56,12 @@ public record SettingDefinition(
     }
 
     private Refusal outOfRange(boolean whole) {
-        return Refusal.of(ruleId, whole ? "setting.invalid.integer" : "setting.invalid.decimal",
-                min.toPlainString(), max.toPlainString());
+        return Refusal.of(ruleId, whole ? "setting.invalid.integer" : "setting.invalid.decimal", plain(min), plain(max));
+    }
+
+    /** Bounds as a person writes them: the database keeps three decimals ("60.000"). */
+    private static String plain(BigDecimal bound) {
+        return bound.stripTrailingZeros().toPlainString();
     }
 
     private Optional<Refusal> checkList(String value) {
@@ -80,7 +84,7 @@ public record SettingDefinition(
     }
 
     private Refusal listRefusal() {
-        return Refusal.of(ruleId, "setting.invalid.list", min.toPlainString(), max.toPlainString());
+        return Refusal.of(ruleId, "setting.invalid.list", plain(min), plain(max));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.ClinicStore.Clinic;
@@ -61,8 +60,8 @@ public final class DemoClinic {
                     "name=" + clinic.name(), "demo clinic");
             for (Person p : PEOPLE) {
                 long id = users.insert(c, p.username(), p.fullName(), credentials.hash(PASSWORD), false, p.roles(), p.prescribingRight(), clock.instant());
-                audit.record(c, new Actor(id, p.username(), p.fullName(), p.roles(), p.prescribingRight()), "USER_CREATED", "user", id,
-                        null, UserAdministration.describe(p.username(), p.fullName(), p.roles(), p.prescribingRight(), true), "demo clinic");
+                audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null,
+                        UserAdministration.describe(p.username(), p.fullName(), p.roles(), p.prescribingRight(), true), "demo clinic");
             }
             return null;
         });

@@ -20,7 +20,7 @@ public final class SettingStore {
 
     public List<SettingDefinition> definitions(Connection c) throws SQLException {
         List<SettingDefinition> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM setting_definition ORDER BY category, setting_key");
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM setting_definition ORDER BY category, rule_id, setting_key");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String choices = rs.getString("choices");

@@ -53,6 +53,8 @@ public final class VigilApplication extends Application {
         AppShell.style(scene);
         stage.setScene(scene);
         stage.setTitle("Vigil");
+        stage.getIcons().add(new javafx.scene.image.Image(
+                java.util.Objects.requireNonNull(VigilApplication.class.getResource("/icons/vigil.png")).toExternalForm()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -88,6 +90,15 @@ public final class VigilApplication extends Application {
                 }
             });
             database.shutdown();
+            try {
+                // The process exits when this returns: wait for the last writes and the checkpoint.
+                if (!database.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    log.warn("Database work still running at exit");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                log.warn("Interrupted while waiting for database work to finish", e);
+            }
         }
     }
 }

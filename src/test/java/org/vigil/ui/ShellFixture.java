@@ -33,14 +33,18 @@ final class ShellFixture implements AutoCloseable {
     final AppShell shell;
     final Scene scene;
 
-    private ShellFixture(Stage stage, Path dir, Locale language, boolean withClinic) {
+    private enum Start { FRESH, CLINIC, DEMO }
+
+    private ShellFixture(Stage stage, Path dir, Locale language, Start start) {
         this.dir = dir;
         this.services = Services.open(dir, clock);
-        if (withClinic) {
-            services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
+        switch (start) {
+            case FRESH -> { }
+            case CLINIC -> services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
+            case DEMO -> services.demo().seedIfEmpty();
         }
         this.ui = new UiContext(language, clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
-        this.shell = new AppShell(services, ui, false);
+        this.shell = new AppShell(services, ui, start == Start.DEMO);
         this.scene = new Scene(shell.root(), 1200, 780);
         AppShell.style(scene);
         stage.setScene(scene);
@@ -50,12 +54,17 @@ final class ShellFixture implements AutoCloseable {
 
     /** A clinic that has never been set up: the first-run screen. */
     static ShellFixture fresh(Stage stage, Path dir) {
-        return new ShellFixture(stage, dir, Locale.ENGLISH, false);
+        return new ShellFixture(stage, dir, Locale.ENGLISH, Start.FRESH);
     }
 
     /** A clinic with its administrator, at the login screen. */
     static ShellFixture withClinic(Stage stage, Path dir, Locale language) {
-        return new ShellFixture(stage, dir, language, true);
+        return new ShellFixture(stage, dir, language, Start.CLINIC);
+    }
+
+    /** The demo clinic of `vigil --demo`, at the login screen. */
+    static ShellFixture demo(Stage stage, Path dir, Locale language) {
+        return new ShellFixture(stage, dir, language, Start.DEMO);
     }
 
     Actor admin() {

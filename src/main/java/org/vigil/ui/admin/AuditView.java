@@ -50,6 +50,10 @@ final class AuditView {
         table.getColumns().add(column("audit.col.change", e -> (e.oldValue() == null ? "" : e.oldValue() + " → ") + nz(e.newValue())));
         table.getColumns().add(column("audit.col.reason", e -> nz(e.reason())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double[] widths = {55, 150, 100, 190, 150, 300};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         Button verify = new Button(ui.text("audit.verify"));
         verify.setId("verifyChain");

@@ -59,6 +59,7 @@ final class UserForm {
         });
         rolesError.getStyleClass().add("field-error");
         rolesError.setWrapText(true);
+        rolesError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rolesError.managedProperty().bind(rolesError.textProperty().isNotEmpty());
         Label rolesLabel = new Label(ui.text("users.roles"));
         rolesLabel.getStyleClass().add("field-label");

@@ -57,7 +57,10 @@ public final class SettingsTable {
         table.getColumns().add(column("settings.col.version", r -> "v" + r.current().version()));
         table.getColumns().add(column("settings.col.changed", r -> changed(r.current(), time)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().get(0).setPrefWidth(320);
+        double[] widths = {400, 110, 170, 70, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         Label intro = new Label(ui.text(category == SettingCategory.PROTOCOL ? "settings.protocol.intro" : "settings.system.intro"));
         intro.setWrapText(true);

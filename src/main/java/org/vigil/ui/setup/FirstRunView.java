@@ -94,7 +94,7 @@ public final class FirstRunView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, title, spacer, LanguageChooser.create(ui));
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox form = new VBox(10, top, intro, clinicField, new Label(ui.text("setup.adminHeading")), fullNameField, usernameField,
+        VBox form = new VBox(10, top, intro, clinicField, sectionTitle(ui.text("setup.adminHeading")), fullNameField, usernameField,
                 passwordField, confirmField, general, create);
         form.getStyleClass().add("card");
         form.setMaxWidth(560);
@@ -103,6 +103,12 @@ public final class FirstRunView {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(30));
         root.getStyleClass().add("screen-background");
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
     }
 
     public Parent root() {
