@@ -88,6 +88,37 @@ class LockScreenTest {
         assertThat(robot.lookup("#currentPassword").tryQuery()).isPresent();
     }
 
+    @Test
+    @DisplayName("A dialog left open when the screen locks is cancelled, so nothing shows over the lock screen")
+    void lockClosesDialogs(FxRobot robot) {
+        login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
+        robot.clickOn("#newUser");
+        robot.clickOn("#userFullName").write("Someone Typing");
+        assertThat(robot.listTargetWindows()).hasSize(2);
+
+        app.clock.advance(Duration.ofMinutes(10));
+        robot.interact(app.shell::tick);
+
+        assertThat(app.shell.locked()).isTrue();
+        assertThat(robot.listTargetWindows()).hasSize(1);
+        robot.clickOn("#unlockPassword").write(ShellFixture.ADMIN_PASSWORD);
+        robot.clickOn("#unlock");
+        assertThat(robot.lookup("#usersTable").tryQuery()).isPresent();
+    }
+
+    @Test
+    @DisplayName("Typing in a dialog counts as activity: the screen does not lock under the user's hands")
+    void typingInDialogKeepsScreenOpen(FxRobot robot) {
+        login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
+        robot.clickOn("#newUser");
+        app.clock.advance(Duration.ofMinutes(9));
+        robot.clickOn("#userFullName").write("Still typing");
+        app.clock.advance(Duration.ofMinutes(2));
+        robot.interact(app.shell::tick);
+        assertThat(app.shell.locked()).isFalse();
+        robot.clickOn("Cancel");
+    }
+
     private static void login(FxRobot robot, String username, String password) {
         robot.clickOn("#username").write(username);
         robot.clickOn("#password").write(password);

@@ -79,6 +79,7 @@ final class ShellFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(shell::dispose);
         services.close();
     }
 }

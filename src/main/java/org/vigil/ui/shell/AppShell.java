@@ -2,10 +2,12 @@ package org.vigil.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,6 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.vigil.domain.Actor;
 import org.vigil.domain.SettingKeys;
 import org.vigil.service.Services;
@@ -35,6 +39,11 @@ public final class AppShell {
     private final boolean demo;
     private final StackPane root = new StackPane();
     private final Timeline ticker;
+    private final ListChangeListener<Window> newWindows = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::watchActivity);
+        }
+    };
 
     private Actor actor;
     private MainView main;
@@ -47,8 +56,9 @@ public final class AppShell {
         this.ui = ui;
         this.demo = demo;
         root.getStyleClass().add("app-root");
-        root.addEventFilter(MouseEvent.ANY, this::activity);
-        root.addEventFilter(KeyEvent.ANY, this::activity);
+        // Typing in a dialog is activity too: watch every window of the application.
+        Window.getWindows().forEach(this::watchActivity);
+        Window.getWindows().addListener(newWindows);
         ui.messagesProperty().addListener((obs, old, now) -> languageChanged(now));
         applyFont(ui.messages());
         // Countdowns and the idle check are recomputed from the clock each second, never counted down.
@@ -102,6 +112,7 @@ public final class AppShell {
             return null;
         }, ignored -> { }, message -> { });
         lockView = new LockView(services, ui, who, ui.clock().instant(), this::unlocked);
+        closeDialogs();
         show(lockView.root());
     }
 
@@ -122,6 +133,12 @@ public final class AppShell {
             services.accounts().logout(who);
             return null;
         }, ignored -> showLogin(), this::fatal);
+    }
+
+    /** Stops the clock tick and the window watching; for a window that is being thrown away. */
+    public void dispose() {
+        ticker.stop();
+        Window.getWindows().removeListener(newWindows);
     }
 
     public boolean locked() {
@@ -146,6 +163,25 @@ public final class AppShell {
     void readIdleLimit() {
         ui.background().run(() -> services.settings().current().integer(SettingKeys.IDLE_LOCK_MINUTES),
                 minutes -> idleLimit = Duration.ofMinutes(minutes), this::fatal);
+    }
+
+    private void watchActivity(Window window) {
+        window.addEventFilter(MouseEvent.ANY, this::activity);
+        window.addEventFilter(KeyEvent.ANY, this::activity);
+    }
+
+    /**
+     * A dialog left open would show its content over the lock screen and, being modal, keep the
+     * lock screen from taking a password: it is cancelled. Only what was typed in that dialog is
+     * lost; the main window keeps everything.
+     */
+    private void closeDialogs() {
+        Window main = root.getScene() == null ? null : root.getScene().getWindow();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != main && window instanceof Stage stage && stage.isShowing()) {
+                stage.close();
+            }
+        }
     }
 
     private void activity(Event event) {
