@@ -83,7 +83,8 @@ public final class Accounts {
                 return new LoginResult.Denied(failed);
             }
             if (user.lockedAt(now)) {
-                long minutes = Math.max(1, Duration.between(now, user.lockedUntil()).toMinutes() + 1);
+                // Whole minutes left, rounded up: a lock with 15:00 left says 15, with 0:30 left says 1.
+                long minutes = Math.max(1, (Duration.between(now, user.lockedUntil()).toSeconds() + 59) / 60);
                 audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account locked");
                 return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutes));
             }

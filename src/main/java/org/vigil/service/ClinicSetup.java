@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Clinic;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.store.ClinicStore;
-import org.vigil.store.ClinicStore.Clinic;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
 

@@ -5,9 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.vigil.domain.Clinic;
 import org.vigil.domain.Role;
 import org.vigil.store.ClinicStore;
-import org.vigil.store.ClinicStore.Clinic;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
 

@@ -4,14 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
+import org.vigil.domain.Clinic;
 
 /** The one clinic this database belongs to. */
 public final class ClinicStore {
-
-    /** @param installationId identifies this database, so a backup from another clinic is recognised */
-    public record Clinic(String installationId, String name, Instant createdAt) {}
 
     public Optional<Clinic> find(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT installation_id, name, created_at FROM clinic WHERE id = 1");

@@ -1,0 +1,105 @@
+package org.vigil.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The layers: ui -> service -> store -> domain, with cli beside ui; the clock only from Main. */
+@DisplayName("Layer rules")
+class LayerRulesTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.vigil");
+    }
+
+    @Test
+    @DisplayName("domain depends on no other Vigil package, and on no JavaFX, JDBC, H2 or Flyway")
+    void domainIsPure() {
+        noClasses().that().resideInAPackage("org.vigil.domain..")
+                .should().dependOnClassesThat(resideInAPackage("org.vigil..").and(not(resideInAPackage("org.vigil.domain.."))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("ui reaches the data only through the services: no store, no JDBC")
+    void uiUsesServices() {
+        noClasses().that().resideInAPackage("org.vigil.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("cli uses the services, never the window or the store")
+    void cliUsesServices() {
+        noClasses().that().resideInAPackage("org.vigil.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.ui..", "org.vigil.store..", "javafx..", "java.sql..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("service knows nothing of the screens or the commands")
+    void serviceBelowUi() {
+        noClasses().that().resideInAPackage("org.vigil.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.ui..", "org.vigil.cli..", "javafx..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("store knows nothing of services, screens or commands")
+    void storeBelowService() {
+        noClasses().that().resideInAPackage("org.vigil.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.service..", "org.vigil.ui..", "org.vigil.cli..", "javafx..")
+                .check(main);
+    }
+
+    /** Calls (or refers to, as Instant::now) the computer's clock instead of the clinic clock it was given. */
+    private static final DescribedPredicate<JavaAccess<?>> READS_SYSTEM_CLOCK = new DescribedPredicate<>("read the system clock") {
+        private final Set<Class<?>> dateTimes = Set.of(Instant.class, LocalDateTime.class, LocalDate.class, LocalTime.class,
+                ZonedDateTime.class, OffsetDateTime.class);
+
+        @Override
+        public boolean test(JavaAccess<?> access) {
+            if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+                return false;
+            }
+            String name = target.getName();
+            var owner = target.getOwner();
+            boolean nowWithoutClock = name.equals("now") && dateTimes.stream().anyMatch(owner::isEquivalentTo)
+                    && target.getRawParameterTypes().stream().noneMatch(p -> p.isEquivalentTo(Clock.class));
+            boolean systemClock = owner.isEquivalentTo(Clock.class) && Set.of("systemUTC", "systemDefaultZone", "system").contains(name);
+            boolean millis = owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+            return nowWithoutClock || systemClock || millis;
+        }
+    };
+
+    @Test
+    @DisplayName("only org.vigil.Main reads the system clock; everything else is given a Clock")
+    void onlyMainReadsTheClock() {
+        ArchRule rule = noClasses().that().doNotBelongToAnyOf(org.vigil.Main.class)
+                .should().accessTargetWhere(READS_SYSTEM_CLOCK);
+        rule.check(main);
+    }
+}

@@ -1,0 +1,136 @@
+package org.vigil.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vigil.domain.Actor;
+import org.vigil.domain.AuditEvent;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Role;
+
+/** ROLE-2: the service layer, not the screens, refuses what a role may not do, and audits it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Roles are enforced in the services")
+class RoleEnforcementTest {
+
+    private TestClinic clinic;
+    private Map<String, Actor> people;
+
+    /** One attempt: who tries what, which permission it needs, and how the audit trail names it. */
+    record Attempt(String who, String what, String permission, String auditedAs, BiFunction<Services, Actor, Outcome<?>> call) {
+        @Override
+        public String toString() {
+            return who + " tries " + what;
+        }
+    }
+
+    @BeforeAll
+    void openClinic(@TempDir Path dir) {
+        clinic = TestClinic.setUp(dir);
+        people = Map.of(
+                "nurse", clinic.person("nurse.li", "the trolley squeaks on the left", Role.NURSE),
+                "prescriber", clinic.person("drchen", "ginger tea before the first session", Role.PRESCRIBER),
+                "manager", clinic.person("manager", "rota planning on a rainy monday", Role.MANAGER));
+    }
+
+    @AfterAll
+    void closeClinic() {
+        clinic.close();
+    }
+
+    private long nurseId() {
+        return people.get("nurse").userId();
+    }
+
+    Stream<Attempt> attempts() {
+        String users = "MANAGE_USERS";
+        return Stream.of(
+                new Attempt("nurse", "to list users", users, "users.list", (s, a) -> s.users().list(a)),
+                new Attempt("nurse", "to create a user", users, "users.create",
+                        (s, a) -> s.users().create(a, "nurse.new", "New Nurse", Set.of(Role.NURSE), false)),
+                new Attempt("nurse", "to give herself the manager role", users, "users.changeRoles",
+                        (s, a) -> s.users().changeRoles(a, nurseId(), Set.of(Role.NURSE, Role.MANAGER), false, "promotion")),
+                new Attempt("nurse", "to deactivate a user", users, "users.deactivate",
+                        (s, a) -> s.users().deactivate(a, clinic.admin().userId(), "leaving")),
+                new Attempt("nurse", "to reactivate a user", users, "users.reactivate",
+                        (s, a) -> s.users().reactivate(a, nurseId(), "back")),
+                new Attempt("nurse", "to reset a password", users, "users.resetPassword",
+                        (s, a) -> s.users().resetPassword(a, clinic.admin().userId(), "forgot")),
+                new Attempt("nurse", "to unlock an account", users, "users.unlock", (s, a) -> s.users().unlock(a, nurseId())),
+                new Attempt("manager", "to create a user", users, "users.create",
+                        (s, a) -> s.users().create(a, "nurse.new", "New Nurse", Set.of(Role.NURSE), false)),
+                new Attempt("prescriber", "to list users", users, "users.list", (s, a) -> s.users().list(a)),
+                new Attempt("nurse", "to change the minimum observation (protocol)", "CHANGE_PROTOCOL_SETTINGS",
+                        "settings.change obs.minimumMinutes", (s, a) -> s.settings().change(a, "obs.minimumMinutes", "90", "shorter")),
+                new Attempt("prescriber", "to change the minimum observation (protocol)", "CHANGE_PROTOCOL_SETTINGS",
+                        "settings.change obs.minimumMinutes", (s, a) -> s.settings().change(a, "obs.minimumMinutes", "90", "shorter")),
+                new Attempt("manager", "to change the password length (system)", "CHANGE_SYSTEM_SETTINGS",
+                        "settings.change security.passwordMinLength",
+                        (s, a) -> s.settings().change(a, "security.passwordMinLength", "8", "easier")),
+                new Attempt("nurse", "to verify the audit chain", "VERIFY_AUDIT_CHAIN", "integrity.verify", (s, a) -> s.integrity().verify(a)),
+                new Attempt("nurse", "to read the audit trail", "VERIFY_AUDIT_CHAIN", "integrity.latest",
+                        (s, a) -> s.integrity().latest(a, 10)),
+                new Attempt("prescriber", "to read the audit trail", "VERIFY_AUDIT_CHAIN", "integrity.latest",
+                        (s, a) -> s.integrity().latest(a, 10)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("attempts")
+    @DisplayName("ROLE-2 a role without the permission is refused, and the attempt is audited as REFUSED")
+    void refusedAndAudited(Attempt attempt) {
+        Actor actor = people.get(attempt.who());
+        Outcome<?> outcome = attempt.call().apply(clinic.services(), actor);
+        assertThat(outcome.refusalOrNull()).isEqualTo(Refusal.of("ROLE-2", "refused.role", attempt.permission()));
+        AuditEvent last = clinic.lastEvent();
+        assertThat(last.action()).isEqualTo("REFUSED");
+        assertThat(last.userId()).isEqualTo(actor.userId());
+        assertThat(last.entityId()).isEqualTo(attempt.permission());
+        assertThat(last.newValue()).isEqualTo(attempt.auditedAs());
+    }
+
+    @Test
+    @DisplayName("ROLE-2 refused attempts change nothing")
+    void refusedChangesNothing() {
+        attempts().forEach(a -> a.call().apply(clinic.services(), people.get(a.who())));
+        assertThat(clinic.services().users().listForOperator())
+                .extracting(u -> u.username()).containsExactlyInAnyOrder("admin", "nurse.li", "drchen", "manager");
+        assertThat(clinic.services().users().listForOperator()).allSatisfy(u -> {
+            assertThat(u.active()).isTrue();
+            assertThat(u.mustChangePassword()).isFalse();
+        });
+        assertThat(clinic.services().users().listForOperator().stream().filter(u -> u.username().equals("nurse.li")))
+                .singleElement().satisfies(u -> assertThat(u.roles()).containsExactly(Role.NURSE));
+        assertThat(clinic.services().settings().current().integer("obs.minimumMinutes")).isEqualTo(120);
+        assertThat(clinic.services().settings().current().integer("security.passwordMinLength")).isEqualTo(15);
+    }
+
+    @Test
+    @DisplayName("ROLE-1 a manager may verify the audit chain and read the trail")
+    void managerMayVerify() {
+        Actor manager = people.get("manager");
+        assertThat(clinic.services().integrity().verify(manager).value().intact()).isTrue();
+        assertThat(clinic.services().integrity().latest(manager, 3).value()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("ROLE-1 every role may read the settings")
+    void everyoneReadsSettings() {
+        for (Actor actor : people.values()) {
+            assertThat(clinic.services().settings().list(actor).value()).hasSizeGreaterThan(60);
+            assertThat(clinic.services().settings().history(actor, "obs.minimumMinutes").value()).isNotEmpty();
+        }
+    }
+}

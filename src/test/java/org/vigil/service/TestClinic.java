@@ -1,0 +1,100 @@
+package org.vigil.service;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.vigil.domain.Actor;
+import org.vigil.domain.AuditEvent;
+import org.vigil.domain.Role;
+import org.vigil.service.UserAdministration.NewAccount;
+import org.vigil.testing.MutableClock;
+
+/**
+ * A set-up clinic in a temporary data folder, on a clock the test moves. Close it (or use
+ * try-with-resources) so the database and its file lock are released.
+ */
+public final class TestClinic implements AutoCloseable {
+
+    public static final Instant MORNING = Instant.parse("2025-03-03T08:00:00Z");
+    public static final String CLINIC = "Test Clinic";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "the kettle sings at seven";
+
+    public final Path dir;
+    public final MutableClock clock;
+    private Services services;
+    private Actor admin;
+
+    private TestClinic(Path dir, MutableClock clock) {
+        this.dir = dir;
+        this.clock = clock;
+        this.services = Services.open(dir, clock);
+    }
+
+    /** Opens a new data folder and runs the first-run setup. */
+    public static TestClinic setUp(Path dir) {
+        return setUp(dir, CLINIC);
+    }
+
+    /** The same, under another clinic's name (a different installation). */
+    public static TestClinic setUp(Path dir, String clinicName) {
+        TestClinic clinic = new TestClinic(dir, new MutableClock(MORNING));
+        clinic.admin = clinic.services.setup().setUp(clinicName, ADMIN, "Ada Admin", ADMIN_PASSWORD).value();
+        return clinic;
+    }
+
+    /** Opens a folder whose clinic was set up elsewhere (another process, a restore); no admin actor. */
+    public static TestClinic reopened(Path dir) {
+        return new TestClinic(dir, new MutableClock(MORNING.plus(Duration.ofDays(1))));
+    }
+
+    /** Opens a data folder without setting anything up. */
+    public static TestClinic empty(Path dir) {
+        return new TestClinic(dir, new MutableClock(MORNING));
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Actor admin() {
+        return admin;
+    }
+
+    /** A person created by the admin who has chosen their own password with the one-time code. */
+    public Actor person(String username, String password, Role... roles) {
+        Set<Role> held = Set.of(roles);
+        NewAccount created = services.users().create(admin, username, "Person " + username, held,
+                held.contains(Role.PRESCRIBER)).value();
+        return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+    }
+
+    /** Every audit event, oldest first. */
+    public List<AuditEvent> auditTrail() {
+        return services.integrity().latest(admin, Integer.MAX_VALUE).value().reversed();
+    }
+
+    public AuditEvent lastEvent() {
+        return services.integrity().latest(admin, 1).value().getFirst();
+    }
+
+    public List<String> actions() {
+        return auditTrail().stream().map(AuditEvent::action).toList();
+    }
+
+    /** Closes (if open) and opens the folder again, as a restart of Vigil would. */
+    public void reopen() {
+        close();
+        services = Services.open(dir, clock);
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}
