@@ -38,12 +38,16 @@ public record AuditEvent(
     public static String computeHash(
             long seq, Instant at, Long userId, String username, String action, String entityType,
             String entityId, String oldValue, String newValue, String reason, String prevHash) {
-        // Length-prefixed fields: no choice of values can make two different events serialise
-        // to the same text.
+        // Length-prefixed fields, and "~" (never a length) for null: no choice of values can make
+        // two different events serialise to the same text.
         StringBuilder canonical = new StringBuilder(256);
         for (Object field : new Object[] {prevHash, seq, at, userId, username, action, entityType, entityId, oldValue, newValue, reason}) {
-            String text = field == null ? "\u2400" : field.toString();
-            canonical.append(text.length()).append(':').append(text).append(';');
+            if (field == null) {
+                canonical.append("~;");
+            } else {
+                String text = field.toString();
+                canonical.append(text.length()).append(':').append(text).append(';');
+            }
         }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

@@ -13,8 +13,7 @@ public enum Permission {
     /** Protocol settings hold clinical numbers: manager or admin, with a reason. */
     CHANGE_PROTOCOL_SETTINGS(Role.MANAGER, Role.ADMIN),
     READ_SETTINGS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER, Role.ADMIN),
-    VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN),
-    BACKUP(Role.ADMIN);
+    VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN);
 
     private final Set<Role> roles;
 

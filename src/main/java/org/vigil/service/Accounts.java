@@ -74,7 +74,8 @@ public final class Accounts {
             // One message for unknown user and wrong password: the screen must not reveal who exists.
             Refusal failed = Refusal.of("PWD-3", "login.failed");
             if (found.isEmpty()) {
-                audit.recordAnonymous(c, null, username, "LOGIN_FAILED", "user", null, null, null, "unknown user name");
+                // What was typed is not kept: people type their password into the name field.
+                audit.recordAnonymous(c, null, null, "LOGIN_FAILED", "user", null, null, null, "unknown user name");
                 return new LoginResult.Denied(failed);
             }
             UserAccount user = found.get();
@@ -83,10 +84,8 @@ public final class Accounts {
                 return new LoginResult.Denied(failed);
             }
             if (user.lockedAt(now)) {
-                // Whole minutes left, rounded up: a lock with 15:00 left says 15, with 0:30 left says 1.
-                long minutes = Math.max(1, (Duration.between(now, user.lockedUntil()).toSeconds() + 59) / 60);
                 audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account locked");
-                return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutes));
+                return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutesLeft(now, user.lockedUntil())));
             }
             Optional<String> hash = users.passwordHash(c, user.id());
             if (hash.isPresent() && credentials.matches(password, hash.get())) {
@@ -104,6 +103,12 @@ public final class Accounts {
         });
     }
 
+    /** Whole minutes left, rounded up: a lock with 15:00 left says 15, with 0:30 left says 1. */
+    private static long minutesLeft(Instant now, Instant until) {
+        return Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
+    }
+
+    /** Counts a wrong password or one-time code towards the lockout (PWD-3). */
     private LoginResult recordFailure(Connection c, UserAccount user, Instant now, Refusal failed) throws SQLException {
         Settings current = new Settings(settings.current(c));
         LoginLockout lockout = new LoginLockout(current.integer(SettingKeys.LOGIN_MAX_FAILURES),
@@ -116,7 +121,7 @@ public final class Accounts {
         if (lockedUntil.isPresent()) {
             audit.recordAnonymous(c, user.id(), user.username(), "ACCOUNT_LOCKED", "user", user.id(), null,
                     "lockedUntil=" + lockedUntil.get(), failures + " failed logins");
-            return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", current.integer(SettingKeys.LOGIN_LOCKOUT_MINUTES)));
+            return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutesLeft(now, lockedUntil.get())));
         }
         return new LoginResult.Denied(failed);
     }
@@ -130,9 +135,13 @@ public final class Accounts {
                 return Outcome.<Actor>refused(Refusal.of("PWD-4", "reset.codeInvalid"));
             }
             UserAccount user = found.get();
+            if (user.lockedAt(now)) {
+                return Outcome.<Actor>refused(Refusal.of("PWD-3", "login.locked", minutesLeft(now, user.lockedUntil())));
+            }
             Optional<ResetCodeStore.ResetCode> live = resetCodes.live(c, user.id(), now);
             if (live.isEmpty() || !credentials.matches(Credentials.normaliseCode(code), live.get().codeHash())) {
-                return Outcome.<Actor>refused(Refusal.of("PWD-4", "reset.codeInvalid"));
+                LoginResult.Denied denied = (LoginResult.Denied) recordFailure(c, user, now, Refusal.of("PWD-4", "reset.codeInvalid"));
+                return Outcome.<Actor>refused(denied.refusal());
             }
             Optional<Refusal> weak = credentials.policy(c).check(newPassword, user.username());
             if (weak.isPresent()) {

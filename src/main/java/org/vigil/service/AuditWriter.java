@@ -6,8 +6,11 @@ import java.time.Clock;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.UserAccount;
+import java.util.Optional;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.Database;
+import org.vigil.store.UserStore;
 
 /**
  * Writes audit events for the services: inside the caller's transaction for changes, or in a
@@ -18,10 +21,12 @@ final class AuditWriter {
     private final Database database;
     private final AuditTrail trail;
     private final Clock clock;
+    private final UserStore users;
 
-    AuditWriter(Database database, AuditTrail trail, Clock clock) {
+    AuditWriter(Database database, AuditTrail trail, UserStore users, Clock clock) {
         this.database = database;
         this.trail = trail;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -39,19 +44,25 @@ final class AuditWriter {
     }
 
     /**
-     * ROLE-2: refuses and audits unless the actor's roles grant the permission.
+     * ROLE-2: refuses and audits unless the actor's account, as it is now, is active and its
+     * roles grant the permission. The roles are read again on every call, so a user who was
+     * demoted or deactivated loses the power at once, not at their next login.
      *
      * @param action the service action that was attempted, for the audit trail
      */
     Refusal refuseUnless(Actor actor, Permission permission, String action) {
-        if (actor.may(permission)) {
+        return database.write(c -> refuseUnless(c, actor, permission, action));
+    }
+
+    /** The same check inside the caller's transaction; the refusal event commits with it. */
+    Refusal refuseUnless(Connection c, Actor actor, Permission permission, String action) throws SQLException {
+        Optional<UserAccount> current = users.byId(c, actor.userId());
+        if (current.isPresent() && current.get().active() && permission.grantedTo(current.get().roles())) {
             return null;
         }
-        Refusal refusal = Refusal.of("ROLE-2", "refused.role", permission.name());
-        database.write(c -> {
-            record(c, actor, "REFUSED", "permission", permission.name(), null, action, "ROLE-2: role does not permit");
-            return null;
-        });
-        return refusal;
+        boolean inactive = current.isEmpty() || !current.get().active();
+        record(c, actor, "REFUSED", "permission", permission.name(), null, action,
+                inactive ? "ROLE-2: account deactivated" : "ROLE-2: role does not permit");
+        return inactive ? Refusal.of("ROLE-2", "refused.inactive") : Refusal.of("ROLE-2", "refused.role", permission.name());
     }
 }

@@ -41,7 +41,7 @@ public final class Services implements AutoCloseable {
         ClinicStore clinicStore = new ClinicStore();
         CheckpointFile checkpoints = new CheckpointFile(dataDir);
         Credentials credentials = new Credentials(settingStore, new SecureRandom());
-        AuditWriter audit = new AuditWriter(database, trail, clock);
+        AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
         this.accounts = new Accounts(database, userStore, resetCodes, settingStore, credentials, audit, clock);
         this.users = new UserAdministration(database, userStore, resetCodes, settingStore, credentials, audit, clock);

@@ -62,11 +62,9 @@ public final class SettingsAdministration {
             if (definition.isEmpty()) {
                 return Outcome.<SettingValue>refused(Refusal.of("SET-1", "setting.unknown", key));
             }
-            Permission needed = definition.get().category().changePermission();
-            if (!actor.may(needed)) {
-                audit.record(c, actor, "REFUSED", "permission", needed.name(), null, "settings.change " + key,
-                        "ROLE-2: role does not permit");
-                return Outcome.<SettingValue>refused(Refusal.of("ROLE-2", "refused.role", needed.name()));
+            Refusal refused = audit.refuseUnless(c, actor, definition.get().category().changePermission(), "settings.change " + key);
+            if (refused != null) {
+                return Outcome.<SettingValue>refused(refused);
             }
             if (reason == null || reason.isBlank()) {
                 return Outcome.<SettingValue>refused(Refusal.of("SIG-4", "reason.required"));

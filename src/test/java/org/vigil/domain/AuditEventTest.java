@@ -71,4 +71,15 @@ class AuditEventTest {
                 ORIGINAL.entityType(), ORIGINAL.entityId(), ORIGINAL.oldValue(), "480 (v2)", ORIGINAL.reason(), ORIGINAL.prevHash(), ORIGINAL.hash());
         assertThat(edited.expectedHash()).isNotEqualTo(edited.hash());
     }
+
+    @Test
+    @DisplayName("SIG-4 a missing value and any text in its place hash differently")
+    void nullIsNotAnyText() {
+        java.time.Instant at = java.time.Instant.parse("2025-03-03T08:00:00Z");
+        String withNull = AuditEvent.computeHash(1, at, null, "admin", "LOGIN", "user", "1", null, null, null, AuditEvent.GENESIS);
+        for (String text : new String[] {"", "\u2400", "~", "null"}) {
+            assertThat(AuditEvent.computeHash(1, at, null, "admin", "LOGIN", "user", "1", text, null, null, AuditEvent.GENESIS))
+                    .isNotEqualTo(withNull);
+        }
+    }
 }

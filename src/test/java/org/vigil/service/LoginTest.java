@@ -66,8 +66,17 @@ class LoginTest {
         assertThat(accounts.login("nobody", NURSE_PASSWORD)).isEqualTo(new LoginResult.Denied(FAILED));
         assertThat(clinic.lastEvent()).satisfies(e -> {
             assertThat(e.action()).isEqualTo("LOGIN_FAILED");
-            assertThat(e.username()).isEqualTo("nobody");
+            assertThat(e.reason()).isEqualTo("unknown user name");
         });
+    }
+
+    @Test
+    @DisplayName("PWD-3 a password typed into the user-name field is not written to the audit trail")
+    void passwordInNameFieldNotKept() {
+        accounts.login(NURSE_PASSWORD, NURSE_PASSWORD);
+        assertThat(clinic.auditTrail()).allSatisfy(e -> assertThat(String.join("|",
+                String.valueOf(e.username()), String.valueOf(e.entityId()), String.valueOf(e.newValue()),
+                String.valueOf(e.reason()))).doesNotContain(NURSE_PASSWORD));
     }
 
     @Test
@@ -76,7 +85,7 @@ class LoginTest {
         failTimes(4);
         assertThat(clinic.actions()).doesNotContain("ACCOUNT_LOCKED");
         LoginResult fifth = accounts.login("nurse.li", "not my password at all");
-        assertThat(fifth).isEqualTo(new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", 15)));
+        assertThat(fifth).isEqualTo(new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", 15L)));
         AuditEvent locked = clinic.lastEvent();
         assertThat(locked.action()).isEqualTo("ACCOUNT_LOCKED");
         assertThat(locked.newValue()).isEqualTo("lockedUntil=" + TestClinic.MORNING.plus(Duration.ofMinutes(15)));
@@ -129,7 +138,7 @@ class LoginTest {
         settings.change(clinic.admin(), SettingKeys.LOGIN_LOCKOUT_MINUTES, "60", "stricter policy").value();
         failTimes(2);
         assertThat(accounts.login("nurse.li", "not my password at all"))
-                .isEqualTo(new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", 60)));
+                .isEqualTo(new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", 60L)));
         clinic.clock.advance(Duration.ofMinutes(59));
         assertThat(accounts.login("nurse.li", NURSE_PASSWORD)).isInstanceOf(LoginResult.Denied.class);
         clinic.clock.advance(Duration.ofMinutes(1));

@@ -137,4 +137,16 @@ class OneTimeCodeTest {
         clinic.clock.advance(Duration.ofHours(2));
         assertThat(accounts.completeReset("nurse.li", reset.oneTimeCode(), CHOSEN).refusalOrNull()).isEqualTo(CODE_INVALID);
     }
+
+    @Test
+    @DisplayName("PWD-3 wrong one-time codes count as failed logins: five lock the account, and the right code then waits")
+    void guessingCodesLocks() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(accounts.completeReset("nurse.li", "AAAA-BBBB-CCCC-DDD" + i, CHOSEN).refusalOrNull())
+                    .isIn(CODE_INVALID, Refusal.of("PWD-3", "login.locked", 15L));
+        }
+        assertThat(clinic.actions()).contains("ACCOUNT_LOCKED");
+        assertThat(accounts.completeReset("nurse.li", created.oneTimeCode(), CHOSEN).refusalOrNull())
+                .isEqualTo(Refusal.of("PWD-3", "login.locked", 15L));
+    }
 }
