@@ -1,0 +1,36 @@
+package org.vigil.domain.course;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.vigil.domain.Refusal;
+
+/** What comes next for a course (SCH-6), shown on the patient and on the clinic's day list. */
+public sealed interface NextSession {
+
+    /**
+     * A session is due.
+     *
+     * @param week the course week of the due date
+     * @param daysOverdue 0 when the due date is today or later
+     * @param warnings to acknowledge when the session is planned (SCH-2 beyond week 4)
+     */
+    record Due(LocalDate date, int week, Phase phase, SessionFrequency frequency, long daysOverdue, List<Refusal> warnings)
+            implements NextSession {
+        public Due {
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean overdue() {
+            return daysOverdue > 0;
+        }
+    }
+
+    /** SCH-1/SCH-2: no session after the review week until the week-4 review is answered. */
+    record AwaitingReview(LocalDate reviewDueOn, long daysOverdue) implements NextSession {}
+
+    /** SCH-4: the single dose was given; there is no follow-on schedule; end the course. */
+    record SingleDoseGiven(LocalDate givenOn) implements NextSession {}
+
+    /** The course has ended; nothing more is due (SCH-7 withdrawal follow-up may be). */
+    record CourseEnded(CourseEnd end) implements NextSession {}
+}

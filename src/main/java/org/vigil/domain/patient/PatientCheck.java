@@ -1,0 +1,151 @@
+package org.vigil.domain.patient;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.vigil.domain.Refusal;
+
+/**
+ * Field-by-field validation of the registration form. Returns every problem at once, each with
+ * the field it belongs to; an empty list means the patient may be saved. Duplicates are a
+ * separate check ({@link DuplicateCheck}) because they need the other patients.
+ */
+public final class PatientCheck {
+
+    /** Local rule ID for registration checks that no clinical rule covers. */
+    static final String REGISTRATION = "REG";
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]*[0-9][0-9 ()\\-]*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private PatientCheck() {}
+
+    /**
+     * @param today the clinic's date, for "not in the future"
+     */
+    public static List<FieldProblem<PatientField>> problems(Patient patient, PatientLimits limits, LocalDate today) {
+        List<FieldProblem<PatientField>> problems = new ArrayList<>();
+        identity(patient, problems, today);
+        // Other dates are compared with the birth date only once it is itself plausible.
+        LocalDate born = patient.dateOfBirth() != null && !patient.dateOfBirth().isAfter(today) ? patient.dateOfBirth() : null;
+        contact(patient, problems);
+        idNumber(patient, born, limits, problems);
+        weight(patient, born, limits, problems, today);
+        allergies(patient.allergies(), problems);
+        riskProgramme(patient, born, problems, today);
+        childbearing(patient, problems);
+        return List.copyOf(problems);
+    }
+
+    private static void identity(Patient p, List<FieldProblem<PatientField>> problems, LocalDate today) {
+        if (p.mrn().isEmpty()) {
+            problems.add(FieldProblem.of(PatientField.MRN, REGISTRATION, "patient.mrn.required"));
+        }
+        if (p.name().family().isEmpty()) {
+            problems.add(FieldProblem.of(PatientField.FAMILY_NAME, REGISTRATION, "patient.familyName.required"));
+        }
+        if (p.dateOfBirth() == null) {
+            problems.add(FieldProblem.of(PatientField.DATE_OF_BIRTH, REGISTRATION, "patient.dateOfBirth.required"));
+        } else if (p.dateOfBirth().isAfter(today)) {
+            problems.add(FieldProblem.of(PatientField.DATE_OF_BIRTH, REGISTRATION, "patient.dateOfBirth.future", today));
+        }
+        if (p.sex() == null) {
+            problems.add(FieldProblem.of(PatientField.SEX, REGISTRATION, "patient.sex.required"));
+        }
+    }
+
+    private static void contact(Patient p, List<FieldProblem<PatientField>> problems) {
+        if (!p.contact().phone().isEmpty() && !PHONE.matcher(p.contact().phone()).matches()) {
+            problems.add(FieldProblem.of(PatientField.PHONE, REGISTRATION, "patient.phone.format"));
+        }
+        if (!p.contact().email().isEmpty() && !EMAIL.matcher(p.contact().email()).matches()) {
+            problems.add(FieldProblem.of(PatientField.EMAIL, REGISTRATION, "patient.email.format"));
+        }
+        EmergencyContact e = p.emergencyContact();
+        if (!e.isEmpty() && (e.name().isEmpty() || e.phone().isEmpty())) {
+            problems.add(FieldProblem.of(PatientField.EMERGENCY_CONTACT, REGISTRATION, "patient.emergencyContact.incomplete"));
+        } else if (!e.phone().isEmpty() && !PHONE.matcher(e.phone()).matches()) {
+            problems.add(FieldProblem.of(PatientField.EMERGENCY_CONTACT, REGISTRATION, "patient.phone.format"));
+        }
+    }
+
+    // CD-3: the ID number goes on every controlled-drug register entry and prescription.
+    private static void idNumber(Patient p, LocalDate born, PatientLimits limits, List<FieldProblem<PatientField>> problems) {
+        IdNumberFormat format = limits.idFormat();
+        String number = format.normalise(p.idNumber());
+        if (number.isEmpty()) {
+            if (limits.idNumberRequired()) {
+                problems.add(FieldProblem.of(PatientField.ID_NUMBER, "CD-3", "patient.idNumber.required"));
+            }
+            return;
+        }
+        Optional<Refusal> wrong = format.check(number);
+        if (wrong.isPresent()) {
+            problems.add(new FieldProblem<>(PatientField.ID_NUMBER, wrong.get()));
+            return;
+        }
+        Optional<LocalDate> encoded = format.birthDate(number);
+        if (encoded.isPresent() && born != null && !encoded.get().equals(born)) {
+            problems.add(FieldProblem.of(PatientField.ID_NUMBER, "CD-3", "patient.idNumber.birthDateMismatch", encoded.get(), born));
+        }
+    }
+
+    // BP-8: weight within the protocol's limits, after conversion to kg.
+    private static void weight(Patient p, LocalDate born, PatientLimits limits, List<FieldProblem<PatientField>> problems, LocalDate today) {
+        if (p.weight().isEmpty()) {
+            return;
+        }
+        Weight w = p.weight().get();
+        if (w.kg().compareTo(limits.minWeightKg()) < 0 || w.kg().compareTo(limits.maxWeightKg()) > 0) {
+            problems.add(FieldProblem.of(PatientField.WEIGHT, "BP-8", "patient.weight.range",
+                    limits.minWeightKg(), limits.maxWeightKg(), w.kg()));
+        }
+        if (w.measuredOn() == null) {
+            problems.add(FieldProblem.of(PatientField.WEIGHT_MEASURED_ON, "BP-8", "patient.weight.dateRequired"));
+        } else if (w.measuredOn().isAfter(today)) {
+            problems.add(FieldProblem.of(PatientField.WEIGHT_MEASURED_ON, "BP-8", "patient.date.future", today));
+        } else if (born != null && w.measuredOn().isBefore(born)) {
+            problems.add(FieldProblem.of(PatientField.WEIGHT_MEASURED_ON, "BP-8", "patient.date.beforeBirth"));
+        }
+    }
+
+    private static void allergies(Allergies allergies, List<FieldProblem<PatientField>> problems) {
+        if (allergies.noneKnown() && allergies.any()) {
+            problems.add(FieldProblem.of(PatientField.ALLERGIES, REGISTRATION, "patient.allergies.contradiction"));
+        }
+        if (allergies.entries().stream().anyMatch(a -> a.substance().isEmpty())) {
+            problems.add(FieldProblem.of(PatientField.ALLERGIES, REGISTRATION, "patient.allergies.substanceRequired"));
+        }
+    }
+
+    // PAT-6: an enrolment, when recorded, has its number and a date that has happened.
+    private static void riskProgramme(Patient p, LocalDate born, List<FieldProblem<PatientField>> problems, LocalDate today) {
+        if (p.riskProgramme().isEmpty()) {
+            return;
+        }
+        RiskProgrammeEnrolment r = p.riskProgramme().get();
+        if (r.number().isEmpty()) {
+            problems.add(FieldProblem.of(PatientField.RISK_PROGRAMME_NUMBER, "PAT-6", "patient.riskProgramme.numberRequired"));
+        }
+        if (r.enrolledOn() == null) {
+            problems.add(FieldProblem.of(PatientField.RISK_PROGRAMME_ENROLLED_ON, "PAT-6", "patient.riskProgramme.dateRequired"));
+        } else if (r.enrolledOn().isAfter(today)) {
+            problems.add(FieldProblem.of(PatientField.RISK_PROGRAMME_ENROLLED_ON, "PAT-6", "patient.date.future", today));
+        } else if (born != null && r.enrolledOn().isBefore(born)) {
+            problems.add(FieldProblem.of(PatientField.RISK_PROGRAMME_ENROLLED_ON, "PAT-6", "patient.date.beforeBirth"));
+        }
+    }
+
+    // PAT-4: a woman's childbearing potential must be answered; a ticked method must be named.
+    private static void childbearing(Patient p, List<FieldProblem<PatientField>> problems) {
+        Childbearing c = p.childbearing();
+        if (c.potential() == null && p.sex() == Sex.FEMALE) {
+            problems.add(FieldProblem.of(PatientField.CHILDBEARING_POTENTIAL, "PAT-4", "patient.childbearing.required"));
+        }
+        if (c.effectiveContraception() && c.contraceptionMethod().isEmpty()) {
+            problems.add(FieldProblem.of(PatientField.CONTRACEPTION_METHOD, "PAT-4", "patient.contraception.methodRequired"));
+        }
+    }
+}
