@@ -19,7 +19,8 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        Clock clock = Clock.systemUTC();
+        // Instants are UTC; the zone gives the clinic its local day (what is due today).
+        Clock clock = Clock.systemDefaultZone();
         VigilCommand root = new VigilCommand(clock, System.getenv(), (dataDir, demo, language) ->
                 VigilApplication.launch(dataDir, demo, language, clock));
         CommandLine commandLine = new CommandLine(root);

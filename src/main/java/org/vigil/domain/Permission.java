@@ -13,7 +13,14 @@ public enum Permission {
     /** Protocol settings hold clinical numbers: manager or admin, with a reason. */
     CHANGE_PROTOCOL_SETTINGS(Role.MANAGER, Role.ADMIN),
     READ_SETTINGS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER, Role.ADMIN),
-    VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN);
+    VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN),
+    /** ROLE-1: managers read everything; administrators make and see no clinical records. */
+    VIEW_PATIENTS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER),
+    REGISTER_PATIENTS(Role.NURSE, Role.PRESCRIBER),
+    /** Screening answers, outcome scales, monitoring results, bookings: the nurse's clinical entries. */
+    RECORD_CLINICAL(Role.NURSE, Role.PRESCRIBER),
+    /** Starting and deciding on courses, and overriding a rule with a reason (PAT-2, PAT-3, SCH). */
+    PRESCRIBE(Role.PRESCRIBER);
 
     private final Set<Role> roles;
 

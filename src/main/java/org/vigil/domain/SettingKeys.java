@@ -11,4 +11,5 @@ public final class SettingKeys {
     public static final String LOGIN_MAX_FAILURES = "security.loginMaxFailures";
     public static final String LOGIN_LOCKOUT_MINUTES = "security.loginLockoutMinutes";
     public static final String RESET_CODE_VALID_HOURS = "security.resetCodeValidHours";
+    public static final String CLINIC_CHAIRS = "clinic.chairs";
 }

@@ -6,6 +6,11 @@ import java.time.Clock;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
 import org.vigil.store.ClinicStore;
+import org.vigil.store.CourseStore;
+import org.vigil.store.FollowUpStore;
+import org.vigil.store.PatientStore;
+import org.vigil.store.ScreeningStore;
+import org.vigil.store.SessionStore;
 import org.vigil.store.Database;
 import org.vigil.store.DatabaseDamagedException;
 import org.vigil.store.DatabaseInUseException;
@@ -29,6 +34,11 @@ public final class Services implements AutoCloseable {
     private final Integrity integrity;
     private final Backups backups;
     private final DemoClinic demo;
+    private final PatientRegistry patients;
+    private final Screenings screenings;
+    private final Courses courses;
+    private final ClinicDay clinicDay;
+    private final FollowUp followUp;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -48,6 +58,14 @@ public final class Services implements AutoCloseable {
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
         this.backups = new Backups(database, checkpoints, audit, clock);
+        ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore());
+        SessionStore sessionStore = new SessionStore();
+        FollowUpStore followUpStore = new FollowUpStore();
+        this.patients = new PatientRegistry(clinical);
+        this.screenings = new Screenings(clinical);
+        this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
+        this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
+        this.followUp = new FollowUp(clinical, courses, followUpStore);
         this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock);
     }
 
@@ -94,6 +112,26 @@ public final class Services implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    public PatientRegistry patients() {
+        return patients;
+    }
+
+    public Screenings screenings() {
+        return screenings;
+    }
+
+    public Courses courses() {
+        return courses;
+    }
+
+    public ClinicDay clinicDay() {
+        return clinicDay;
+    }
+
+    public FollowUp followUp() {
+        return followUp;
     }
 
     public DemoClinic demo() {

@@ -1,0 +1,167 @@
+package org.vigil.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.SettingKeys;
+import org.vigil.domain.Settings;
+import org.vigil.domain.course.DayList;
+import org.vigil.domain.course.DayListEntry;
+import org.vigil.domain.course.EnrolmentRules;
+import org.vigil.domain.course.Finding;
+import org.vigil.domain.course.NextSession;
+import org.vigil.domain.course.PlannedSessionCheck;
+import org.vigil.domain.course.ScheduleRules;
+import org.vigil.store.CourseStore.StoredCourse;
+import org.vigil.store.PatientStore;
+import org.vigil.store.SessionStore;
+
+/**
+ * The clinic's days (SCH-6): who is due, overdue or booked, and booking a session slot for a
+ * day and a chair.
+ */
+public final class ClinicDay {
+
+    /** A booking made, with any warnings the schedule has for that day (e.g. SCH-2). */
+    public record Booked(long sessionId, List<Finding> warnings) {}
+
+    private final ClinicalContext ctx;
+    private final Courses courses;
+    private final SessionStore sessions;
+
+    ClinicDay(ClinicalContext ctx, Courses courses, SessionStore sessions) {
+        this.ctx = ctx;
+        this.courses = courses;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Every day from {@code from} to {@code to}: bookings on that day, and on today's line also
+     * every course due today or overdue that is not booked yet.
+     */
+    public Outcome<List<DayRow>> between(Actor actor, LocalDate from, LocalDate to) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "day.list");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(c -> rows(c, from, to)));
+    }
+
+    private List<DayRow> rows(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        Settings settings = ctx.settings(c);
+        LocalDate today = ctx.today();
+        Map<Long, CourseView> active = new HashMap<>();
+        courses.activeViews(c).forEach(v -> active.put(v.id(), v));
+        Map<Long, PatientView> patients = new HashMap<>();
+        List<DayRow> rows = new ArrayList<>();
+        Set<Long> bookedCourses = new HashSet<>();
+        for (SessionStore.StoredSession s : sessions.between(c, from, to)) {
+            if (!SessionStore.BOOKED.equals(s.state())) {
+                continue;
+            }
+            CourseView course = active.get(s.courseId());
+            Optional<NextSession> next = Optional.ofNullable(course).map(v -> v.status().next());
+            rows.add(new DayRow(s.date(), patient(c, s.patientId(), patients, settings), s.courseId(),
+                    course == null ? courses.stored(c, s.courseId()).orElseThrow().course().regimen() : course.course().regimen(),
+                    next, Optional.of(s.chair()), Optional.of(s.id())));
+            bookedCourses.add(s.courseId());
+        }
+        // Due and overdue courses appear on today's line, the day they should be seen.
+        if (!today.isBefore(from) && !today.isAfter(to)) {
+            Map<Long, NextSession> nextByCourse = new HashMap<>();
+            active.forEach((id, v) -> nextByCourse.put(id, v.status().next()));
+            for (DayListEntry entry : DayList.on(today, nextByCourse)) {
+                if (bookedCourses.contains(entry.courseId())) {
+                    continue;
+                }
+                CourseView course = active.get(entry.courseId());
+                rows.add(new DayRow(today, patient(c, course.patientId(), patients, settings), course.id(), course.course().regimen(),
+                        Optional.of(entry.next()), Optional.empty(), Optional.empty()));
+            }
+        }
+        rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.chair().orElse(Integer.MAX_VALUE))
+                .thenComparing(r -> r.patient().displayName()));
+        return rows;
+    }
+
+    private PatientView patient(Connection c, long id, Map<Long, PatientView> cache, Settings settings) throws SQLException {
+        PatientView known = cache.get(id);
+        if (known == null) {
+            PatientStore.StoredPatient stored = ctx.patients.byId(c, id).orElseThrow();
+            known = ctx.view(c, stored, settings);
+            cache.put(id, known);
+        }
+        return known;
+    }
+
+    /** Books a course's next session on a day and chair; refused when the schedule says no. */
+    public Outcome<Booked> book(Actor actor, long courseId, LocalDate day, int chair) {
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "day.book");
+            if (refused != null) {
+                return Outcome.<Booked>refused(refused);
+            }
+            Settings settings = ctx.settings(c);
+            int chairs = settings.integer(SettingKeys.CLINIC_CHAIRS);
+            if (chair < 1 || chair > chairs) {
+                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.chair.range", chairs));
+            }
+            if (day == null || day.isBefore(ctx.today())) {
+                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.day.past"));
+            }
+            Optional<StoredCourse> course = courses.stored(c, courseId);
+            if (course.isEmpty()) {
+                return Outcome.<Booked>refused(Refusal.of("SCH-6", "course.notFound"));
+            }
+            List<SessionStore.StoredSession> thatDay = sessions.between(c, day, day);
+            if (thatDay.stream().anyMatch(s -> s.chair() == chair && SessionStore.BOOKED.equals(s.state()))) {
+                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.chair.taken", chair, day));
+            }
+            if (thatDay.stream().anyMatch(s -> s.patientId() == course.get().patientId())) {
+                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.patient.sameDay", day));
+            }
+            PatientStore.StoredPatient patient = ctx.patients.byId(c, course.get().patientId()).orElseThrow();
+            List<Finding> findings = PlannedSessionCheck.check(patient.patient(), course.get().course(), sessions.dosesGiven(c, courseId),
+                    day, ScheduleRules.from(settings), EnrolmentRules.from(settings));
+            Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
+            if (stop.isPresent()) {
+                return Outcome.<Booked>refused(stop.get().refusal());
+            }
+            long id = sessions.book(c, patient.id(), courseId, day, chair, actor.userId(), ctx.clock.instant());
+            ctx.audit.record(c, actor, "SESSION_BOOKED", "session", id, null, "course=" + courseId + "; day=" + day + "; chair=" + chair,
+                    null);
+            return Outcome.<Booked>done(new Booked(id, findings.stream().filter(f -> !f.blocks()).toList()));
+        });
+    }
+
+    public Outcome<Void> cancel(Actor actor, long sessionId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
+        }
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "day.cancel");
+            if (refused != null) {
+                return Outcome.<Void>refused(refused);
+            }
+            Optional<SessionStore.StoredSession> session = sessions.byId(c, sessionId);
+            if (session.isEmpty() || !SessionStore.BOOKED.equals(session.get().state())) {
+                return Outcome.<Void>refused(Refusal.of("SCH-6", "booking.notBooked"));
+            }
+            sessions.setState(c, sessionId, SessionStore.CANCELLED, false);
+            ctx.audit.record(c, actor, "SESSION_CANCELLED", "session", sessionId, "state=BOOKED", "state=CANCELLED", reason.strip());
+            return Outcome.<Void>done(null);
+        });
+    }
+}

@@ -1,0 +1,208 @@
+package org.vigil.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Settings;
+import org.vigil.domain.course.CourseEnd;
+import org.vigil.domain.course.CourseField;
+import org.vigil.domain.course.EndReason;
+import org.vigil.domain.course.Enrolment;
+import org.vigil.domain.course.EnrolmentCheck;
+import org.vigil.domain.course.EnrolmentRules;
+import org.vigil.domain.course.Finding;
+import org.vigil.domain.course.FrequencyChange;
+import org.vigil.domain.course.Indication;
+import org.vigil.domain.course.MonitoringPlan;
+import org.vigil.domain.course.MonitoringRules;
+import org.vigil.domain.course.Regimen;
+import org.vigil.domain.course.ReviewDecision;
+import org.vigil.domain.course.Route;
+import org.vigil.domain.course.Schedule;
+import org.vigil.domain.course.ScheduleRules;
+import org.vigil.domain.course.ScheduleStatus;
+import org.vigil.domain.course.SessionFrequency;
+import org.vigil.domain.course.TreatmentCourse;
+import org.vigil.domain.course.WeekFourReview;
+import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.store.CourseStore;
+import org.vigil.store.CourseStore.StoredCourse;
+import org.vigil.store.FollowUpStore;
+import org.vigil.store.PatientStore;
+import org.vigil.store.ScreeningStore;
+import org.vigil.store.SessionStore;
+
+/**
+ * Treatment courses: started by a prescriber after screening (PAT-1…6), moved through their
+ * phases by date and by the prescriber's decisions (SCH-1…5), ended with a reason.
+ */
+public final class Courses {
+
+    /** The outcome of asking to start a course. */
+    public sealed interface Start {
+        /** Started; the warnings were shown and are kept in the audit trail. */
+        record Started(CourseView course, List<Finding> warnings) implements Start {}
+
+        record Invalid(List<FieldProblem<CourseField>> problems) implements Start {}
+
+        /** A hard stop (PAT-1, …) or a finding that needs a prescriber's override first. */
+        record NotAllowed(EnrolmentCheck check) implements Start {}
+    }
+
+    private final ClinicalContext ctx;
+    private final CourseStore courses;
+    private final SessionStore sessions;
+    private final FollowUpStore followUp;
+
+    Courses(ClinicalContext ctx, CourseStore courses, SessionStore sessions, FollowUpStore followUp) {
+        this.ctx = ctx;
+        this.courses = courses;
+        this.sessions = sessions;
+        this.followUp = followUp;
+    }
+
+    public Outcome<Start> start(Actor actor, long patientId, Indication indication, Route route, String otherIndication,
+                                LocalDate plannedStart) {
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, "courses.start");
+            if (refused != null) {
+                return Outcome.<Start>refused(refused);
+            }
+            Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
+            if (patient.isEmpty() || !patient.get().active()) {
+                return Outcome.<Start>refused(Refusal.of("REG", "patient.notFound"));
+            }
+            List<FieldProblem<CourseField>> problems = TreatmentCourse.problems(indication, route, otherIndication, plannedStart);
+            if (!problems.isEmpty()) {
+                return Outcome.<Start>done(new Start.Invalid(problems));
+            }
+            Optional<ScreeningStore.StoredScreening> screening = ctx.screenings.latest(c, patientId);
+            if (screening.isEmpty()) {
+                return Outcome.<Start>refused(Refusal.of("PAT-1", "course.screening.required"));
+            }
+            TreatmentCourse proposed = TreatmentCourse.planned(Regimen.of(indication, route).orElseThrow(), otherIndication, plannedStart);
+            List<TreatmentCourse> others = courses.ofPatient(c, patientId).stream().map(StoredCourse::course).toList();
+            EnrolmentCheck check = Enrolment.check(patient.get().patient(), screening.get().screening(), proposed, others,
+                    EnrolmentRules.from(ctx.settings(c)), ctx.today());
+            if (!check.allowed()) {
+                ctx.audit.record(c, actor, "COURSE_REFUSED", "patient", patientId, null, proposed.regimen().name(),
+                        check.findings().stream().filter(Finding::blocks).map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey())
+                                .toList().toString());
+                return Outcome.<Start>done(new Start.NotAllowed(check));
+            }
+            long id = courses.insert(c, patientId, proposed, screening.get().id(), actor.userId(), ctx.clock.instant());
+            ctx.audit.record(c, actor, "COURSE_STARTED", "course", id, null, "patient=" + patientId + "; regimen=" + proposed.regimen()
+                    + "; other=" + proposed.otherIndication() + "; plannedStart=" + plannedStart + "; screening=" + screening.get().id(),
+                    check.findings().isEmpty() ? null : "findings: " + check.findings().stream()
+                            .map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey()).toList());
+            return Outcome.<Start>done(new Start.Started(view(c, courses.byId(c, id).orElseThrow()), check.warnings()));
+        });
+    }
+
+    public Outcome<List<CourseView>> ofPatient(Actor actor, long patientId) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "courses.ofPatient");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(c -> {
+            List<CourseView> views = new ArrayList<>();
+            for (StoredCourse stored : courses.ofPatient(c, patientId)) {
+                views.add(view(c, stored));
+            }
+            return views;
+        }));
+    }
+
+    /** The answer to the week-4 review (SCH-1, SCH-2): continue, change the frequency, or stop. */
+    public Outcome<CourseView> answerReview(Actor actor, long courseId, LocalDate answeredOn, ReviewDecision decision, String reason) {
+        return decide(actor, courseId, "courses.review", reason, (course, by) -> course.answerReview(new WeekFourReview(answeredOn, decision, by)),
+                (c, by) -> courses.addReview(c, courseId, new WeekFourReview(answeredOn, decision, by)), "COURSE_REVIEWED",
+                "decision=" + decision + "; on=" + answeredOn);
+    }
+
+    /** A change of session frequency, e.g. stepping back after missed maintenance sessions (SCH-5). */
+    public Outcome<CourseView> changeFrequency(Actor actor, long courseId, LocalDate effectiveFrom, SessionFrequency frequency,
+                                               String reason) {
+        return decide(actor, courseId, "courses.changeFrequency", reason,
+                (course, by) -> course.changeFrequency(new FrequencyChange(effectiveFrom, frequency, by)),
+                (c, by) -> courses.addFrequencyChange(c, courseId, new FrequencyChange(effectiveFrom, frequency, by)),
+                "COURSE_FREQUENCY_CHANGED", "frequency=" + frequency + "; from=" + effectiveFrom);
+    }
+
+    public Outcome<CourseView> end(Actor actor, long courseId, LocalDate endedOn, EndReason reason, String explanation) {
+        return ctx.database.write(c -> {
+            List<LocalDate> given = sessions.dosesGiven(c, courseId);
+            Optional<LocalDate> last = given.isEmpty() ? Optional.empty() : Optional.of(given.getLast());
+            return decideIn(c, actor, courseId, "courses.end", explanation,
+                    (course, by) -> course.endCourse(new CourseEnd(endedOn, reason, by), last),
+                    (conn, by) -> courses.addEnd(conn, courseId, new CourseEnd(endedOn, reason, by)),
+                    "COURSE_ENDED", "reason=" + reason + "; on=" + endedOn);
+        });
+    }
+
+    private interface Decision {
+        Outcome<TreatmentCourse> apply(TreatmentCourse course, PrescriberDecision by);
+    }
+
+    private interface Write {
+        void apply(Connection c, PrescriberDecision by) throws SQLException;
+    }
+
+    private Outcome<CourseView> decide(Actor actor, long courseId, String action, String reason, Decision decision, Write write,
+                                       String auditAction, String newValue) {
+        return ctx.database.write(c -> decideIn(c, actor, courseId, action, reason, decision, write, auditAction, newValue));
+    }
+
+    /** A prescriber's decision on a course: checked by the domain, written with its audit event. */
+    private Outcome<CourseView> decideIn(Connection c, Actor actor, long courseId, String action, String reason, Decision decision,
+                                         Write write, String auditAction, String newValue) throws SQLException {
+        Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, action);
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        Optional<StoredCourse> stored = courses.byId(c, courseId);
+        if (stored.isEmpty()) {
+            return Outcome.refused(Refusal.of("SCH-6", "course.notFound"));
+        }
+        PrescriberDecision by = new PrescriberDecision(actor.userId(), actor.fullName(), ctx.clock.instant(), reason);
+        Outcome<TreatmentCourse> decided = decision.apply(stored.get().course(), by);
+        if (!decided.isDone()) {
+            return Outcome.refused(decided.refusalOrNull());
+        }
+        write.apply(c, by);
+        ctx.audit.record(c, actor, auditAction, "course", courseId, null, newValue, by.reason());
+        return Outcome.done(view(c, courses.byId(c, courseId).orElseThrow()));
+    }
+
+    CourseView view(Connection c, StoredCourse stored) throws SQLException {
+        Settings settings = ctx.settings(c);
+        LocalDate today = ctx.today();
+        List<LocalDate> given = sessions.dosesGiven(c, stored.id());
+        ScheduleStatus status = Schedule.status(stored.course(), given, ScheduleRules.from(settings), today);
+        var tasks = MonitoringPlan.tasks(stored.course(), status, given.stream().findFirst(), followUp.lastDone(c, stored.id()),
+                MonitoringRules.from(settings), today);
+        return new CourseView(stored.id(), stored.patientId(), stored.course(), status, given, tasks,
+                followUp.monitoring(c, stored.id()), followUp.scales(c, stored.id()));
+    }
+
+    /** For the day list: each active course's schedule today. */
+    List<CourseView> activeViews(Connection c) throws SQLException {
+        List<CourseView> views = new ArrayList<>();
+        for (StoredCourse stored : courses.active(c)) {
+            views.add(view(c, stored));
+        }
+        return views;
+    }
+
+    Optional<StoredCourse> stored(Connection c, long courseId) throws SQLException {
+        return courses.byId(c, courseId);
+    }
+}

@@ -1,0 +1,32 @@
+package org.vigil.service;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.vigil.domain.course.NextSession;
+import org.vigil.domain.course.Regimen;
+
+/**
+ * One line of the clinic's day list: a patient whose session is due (or overdue, or waiting for
+ * the week-4 review), or booked, on a day.
+ *
+ * @param next the schedule's view of the course today; empty for a booking whose course is no
+ *     longer due (e.g. booked ahead)
+ * @param chair the booked chair, if booked
+ * @param sessionId the booking, if booked
+ */
+public record DayRow(LocalDate day, PatientView patient, long courseId, Regimen regimen, Optional<NextSession> next,
+                     Optional<Integer> chair, Optional<Long> sessionId) {
+
+    public boolean booked() {
+        return sessionId.isPresent();
+    }
+
+    public boolean overdue() {
+        return next.map(n -> switch (n) {
+            case NextSession.Due d -> d.overdue();
+            case NextSession.AwaitingReview r -> r.daysOverdue() > 0;
+            case NextSession.SingleDoseGiven s -> false;
+            case NextSession.CourseEnded e -> false;
+        }).orElse(false);
+    }
+}

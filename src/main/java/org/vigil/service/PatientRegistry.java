@@ -1,0 +1,170 @@
+package org.vigil.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Settings;
+import org.vigil.domain.patient.DuplicateCheck;
+import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.patient.KnownPatient;
+import org.vigil.domain.patient.Patient;
+import org.vigil.domain.patient.PatientCheck;
+import org.vigil.domain.patient.PatientField;
+import org.vigil.domain.patient.PatientLimits;
+import org.vigil.domain.patient.PossibleDuplicate;
+import org.vigil.domain.patient.Weight;
+import org.vigil.store.PatientStore;
+
+/**
+ * Finding, registering and updating patients. Patients are never deleted: they are marked
+ * inactive with a reason. Every change is audited with the values before and after.
+ */
+public final class PatientRegistry {
+
+    private static final int SEARCH_LIMIT = 200;
+
+    private final ClinicalContext ctx;
+
+    PatientRegistry(ClinicalContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** By name (also pinyin and initials), date of birth (yyyy-mm-dd), MRN or ID number. */
+    public Outcome<List<PatientView>> search(Actor actor, String query) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "patients.search");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(c -> {
+            Settings settings = ctx.settings(c);
+            List<PatientView> views = new ArrayList<>();
+            for (PatientStore.StoredPatient p : ctx.patients.search(c, NameSearchText.query(query), SEARCH_LIMIT)) {
+                views.add(ctx.view(c, p, settings));
+            }
+            return views;
+        }));
+    }
+
+    public Outcome<PatientView> open(Actor actor, long patientId) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "patients.open");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return ctx.database.read(c -> ctx.view(c, patientId)
+                .<Outcome<PatientView>>map(Outcome::done)
+                .orElse(Outcome.refused(Refusal.of("REG", "patient.notFound"))));
+    }
+
+    /**
+     * Registers a new patient with their first weight, if given.
+     *
+     * @param differentPerson the user confirmed that a patient with the same name and date of
+     *     birth is someone else; a same MRN or ID number is never registered twice
+     */
+    public Outcome<Registration> register(Actor actor, Patient patient, boolean differentPerson) {
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, "patients.register");
+            if (refused != null) {
+                return Outcome.<Registration>refused(refused);
+            }
+            Optional<Registration> problem = check(c, patient, ctx.patients.all(c), differentPerson);
+            if (problem.isPresent()) {
+                return Outcome.done(problem.get());
+            }
+            long id = ctx.patients.insert(c, patient, NameSearchText.of(patient.name()), ctx.clock.instant());
+            if (patient.weight().isPresent()) {
+                ctx.patients.addWeight(c, id, patient.weight().get(), actor.userId(), ctx.clock.instant());
+            }
+            ctx.audit.record(c, actor, "PATIENT_REGISTERED", "patient", id, null, describe(patient),
+                    differentPerson ? "confirmed a different person from a patient with the same name and birth date" : null);
+            return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, id).orElseThrow()));
+        });
+    }
+
+    /** Saves changed details; a changed weight is added to the weight history. */
+    public Outcome<Registration> update(Actor actor, long patientId, Patient patient) {
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, "patients.update");
+            if (refused != null) {
+                return Outcome.<Registration>refused(refused);
+            }
+            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(c, patientId);
+            if (before.isEmpty()) {
+                return Outcome.<Registration>refused(Refusal.of("REG", "patient.notFound"));
+            }
+            List<KnownPatient> others = ctx.patients.all(c).stream().filter(k -> k.id() != patientId).toList();
+            Optional<Registration> problem = check(c, patient, others, true);
+            if (problem.isPresent()) {
+                return Outcome.done(problem.get());
+            }
+            ctx.patients.update(c, patientId, patient, NameSearchText.of(patient.name()));
+            Optional<Weight> newWeight = patient.weight().filter(w -> !before.get().patient().weight().equals(Optional.of(w)));
+            if (newWeight.isPresent()) {
+                ctx.patients.addWeight(c, patientId, newWeight.get(), actor.userId(), ctx.clock.instant());
+            }
+            ctx.audit.record(c, actor, "PATIENT_UPDATED", "patient", patientId, describe(before.get().patient()), describe(patient), null);
+            return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, patientId).orElseThrow()));
+        });
+    }
+
+    public Outcome<PatientView> deactivate(Actor actor, long patientId, String reason) {
+        return setActive(actor, patientId, false, reason);
+    }
+
+    public Outcome<PatientView> reactivate(Actor actor, long patientId, String reason) {
+        return setActive(actor, patientId, true, reason);
+    }
+
+    private Outcome<PatientView> setActive(Actor actor, long patientId, boolean active, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
+        }
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS,
+                    active ? "patients.reactivate" : "patients.deactivate");
+            if (refused != null) {
+                return Outcome.<PatientView>refused(refused);
+            }
+            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(c, patientId);
+            if (before.isEmpty()) {
+                return Outcome.<PatientView>refused(Refusal.of("REG", "patient.notFound"));
+            }
+            ctx.patients.setActive(c, patientId, active, reason.strip());
+            ctx.audit.record(c, actor, active ? "PATIENT_REACTIVATED" : "PATIENT_DEACTIVATED", "patient", patientId,
+                    "active=" + before.get().active(), "active=" + active, reason.strip());
+            return Outcome.done(ctx.view(c, patientId).orElseThrow());
+        });
+    }
+
+    private Optional<Registration> check(Connection c, Patient patient, List<KnownPatient> others, boolean differentPerson)
+            throws SQLException {
+        PatientLimits limits = PatientLimits.from(ctx.settings(c));
+        List<FieldProblem<PatientField>> problems = PatientCheck.problems(patient, limits, ctx.today());
+        if (!problems.isEmpty()) {
+            return Optional.of(new Registration.Invalid(problems));
+        }
+        List<PossibleDuplicate> duplicates = DuplicateCheck.find(patient, others, limits.idFormat());
+        boolean blocking = duplicates.stream().anyMatch(PossibleDuplicate::blocks);
+        if (blocking || (!duplicates.isEmpty() && !differentPerson)) {
+            return Optional.of(new Registration.PossibleDuplicates(duplicates, !blocking));
+        }
+        return Optional.empty();
+    }
+
+    /** The audit form of a patient's details. */
+    static String describe(Patient p) {
+        return "mrn=" + p.mrn() + "; name=" + p.name().family() + ", " + p.name().given() + "; born=" + p.dateOfBirth()
+                + "; sex=" + p.sex() + "; idNumber=" + p.idNumber() + "; phone=" + p.contact().phone()
+                + "; email=" + p.contact().email() + "; address=" + p.contact().address()
+                + "; emergency=" + p.emergencyContact() + "; weight=" + p.weight().map(w -> w.kg() + "kg@" + w.measuredOn()).orElse("")
+                + "; allergies=" + (p.allergies().noneKnown() ? "none known" : p.allergies().entries())
+                + "; riskProgramme=" + p.riskProgramme().map(r -> r.number() + "@" + r.enrolledOn()).orElse("")
+                + "; childbearing=" + p.childbearing() + "; notes=" + p.notes();
+    }
+}

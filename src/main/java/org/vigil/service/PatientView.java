@@ -1,0 +1,29 @@
+package org.vigil.service;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.domain.patient.Patient;
+import org.vigil.domain.patient.PatientFlag;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.patient.Weight;
+
+/**
+ * A patient as every screen shows them: the record, the flags for the header (allergy,
+ * contraindication, pregnancy, age), the latest screening and the weights over time.
+ *
+ * @param age whole years today
+ * @param weights newest first
+ */
+public record PatientView(long id, Patient patient, boolean active, String inactiveReason, int age, Set<PatientFlag> flags,
+                          Optional<Screening> latestScreening, List<Weight> weights) {
+
+    public PatientView {
+        flags = Set.copyOf(flags);
+        weights = List.copyOf(weights);
+    }
+
+    public String displayName() {
+        return (patient.name().family() + " " + patient.name().given()).strip();
+    }
+}
