@@ -102,16 +102,27 @@ final class UsersView {
     private void create() {
         UserForm form = new UserForm(ui, null);
         new SubmitDialog<NewAccount>(ui, ui.text("users.new.title"), form.root())
-                .showAndWait(() -> services.users().create(actor.get(), form.username(), form.fullName(), form.roles(),
-                        form.prescribingRight()), form::show, form::clearErrors)
+                .showAndWait(() -> {
+                    form.clearErrors();
+                    String username = form.username();
+                    String fullName = form.fullName();
+                    var roles = form.roles();
+                    boolean right = form.prescribingRight();
+                    return () -> services.users().create(actor.get(), username, fullName, roles, right);
+                }, form::show)
                 .ifPresent(created -> afterCode(Outcome.done(created), "users.created"));
     }
 
     private void changeRoles(UserAccount user) {
         UserForm form = new UserForm(ui, user);
         new SubmitDialog<UserAccount>(ui, ui.text("users.changeRoles.title", user.username()), form.root())
-                .showAndWait(() -> services.users().changeRoles(actor.get(), user.id(), form.roles(), form.prescribingRight(),
-                        form.reason()), form::show, form::clearErrors)
+                .showAndWait(() -> {
+                    form.clearErrors();
+                    var roles = form.roles();
+                    boolean right = form.prescribingRight();
+                    String reason = form.reason();
+                    return () -> services.users().changeRoles(actor.get(), user.id(), roles, right, reason);
+                }, form::show)
                 .ifPresent(changed -> afterChange(Outcome.done(changed)));
     }
 

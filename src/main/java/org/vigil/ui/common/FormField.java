@@ -1,6 +1,5 @@
 package org.vigil.ui.common;
 
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -13,9 +12,9 @@ public final class FormField extends VBox {
     private final Label label = new Label();
     private final Label hint = new Label();
     private final Label error = new Label();
-    private final Control control;
+    private final javafx.scene.Node control;
 
-    public FormField(Control control) {
+    public FormField(javafx.scene.Node control) {
         this.control = control;
         getStyleClass().add("form-field");
         label.getStyleClass().add("field-label");

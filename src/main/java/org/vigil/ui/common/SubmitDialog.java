@@ -2,6 +2,7 @@ package org.vigil.ui.common;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,17 +35,17 @@ public final class SubmitDialog<T> {
     }
 
     /**
-     * @param submit the service call, run in the background when OK is pressed
+     * @param prepare runs on the JavaFX thread when OK is pressed: clears old messages, reads the
+     *     form's values and returns the service call, which then runs in the background
      * @param onRefused puts the refusal next to its field; return false to show it in the general line
      */
-    public Optional<T> showAndWait(Callable<Outcome<T>> submit, java.util.function.Predicate<Refusal> onRefused,
-                                   Runnable beforeSubmit) {
+    public Optional<T> showAndWait(Supplier<Callable<Outcome<T>>> prepare, java.util.function.Predicate<Refusal> onRefused) {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("dialogOk");
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             general.setText("");
-            beforeSubmit.run();
+            Callable<Outcome<T>> submit = prepare.get();
             ok.setDisable(true);
             ui.background().run(submit, outcome -> {
                 ok.setDisable(false);

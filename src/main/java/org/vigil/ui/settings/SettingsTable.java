@@ -114,7 +114,13 @@ public final class SettingsTable {
         VBox content = new VBox(10, current, valueField, reasonField);
         String key = row.definition().key();
         new SubmitDialog<SettingValue>(ui, name(row.definition()), content)
-                .showAndWait(() -> services.settings().change(actor.get(), key, value.getText(), reason.getText()), refusal -> {
+                .showAndWait(() -> {
+                    valueField.clearError();
+                    reasonField.clearError();
+                    String typed = value.getText();
+                    String why = reason.getText();
+                    return () -> services.settings().change(actor.get(), key, typed, why);
+                }, refusal -> {
                     String text = ui.messages().refusal(refusal);
                     if (refusal.messageKey().startsWith("setting.")) {
                         valueField.showError(text);
@@ -125,9 +131,6 @@ public final class SettingsTable {
                         return true;
                     }
                     return false;
-                }, () -> {
-                    valueField.clearError();
-                    reasonField.clearError();
                 })
                 .ifPresent(saved -> load());
     }

@@ -29,6 +29,8 @@ import org.vigil.domain.Actor;
 import org.vigil.service.Services;
 import org.vigil.ui.admin.AdministrationView;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.day.DayListView;
+import org.vigil.ui.patients.PatientsView;
 import org.vigil.ui.settings.SettingsView;
 
 /**
@@ -54,6 +56,8 @@ public final class MainView {
     private final Label userTop = new Label();
     private Actor actor;
     private Area current;
+    private PatientsView patients;
+    private DayListView dayList;
 
     MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell) {
         this.services = services;
@@ -98,6 +102,9 @@ public final class MainView {
         userTop.setText(who.fullName());
         // Views ask for the current actor at each action, so what stays open now acts as the new user.
         built.keySet().removeIf(area -> !who.may(area.permission));
+        if (!built.containsKey(Area.PATIENTS)) {
+            patients = null;
+        }
         nav.getChildren().clear();
         Area first = null;
         for (Area area : Area.values()) {
@@ -123,7 +130,12 @@ public final class MainView {
 
     void open(Area area) {
         current = area;
+        boolean existed = built.containsKey(area);
         Node view = built.computeIfAbsent(area, this::build);
+        if (existed && area == Area.CLINIC_DAY) {
+            // The day moves on while other areas are open: show it as it is now.
+            dayList.refresh();
+        }
         content.getChildren().setAll(view);
         nav.getChildren().stream().filter(n -> n instanceof ToggleButton).map(n -> (ToggleButton) n)
                 .forEach(b -> b.setSelected(b.getId().equals("nav-" + area.name().toLowerCase(java.util.Locale.ROOT))));
@@ -131,9 +143,23 @@ public final class MainView {
 
     private Node build(Area area) {
         return switch (area) {
+            case CLINIC_DAY -> {
+                dayList = new DayListView(services, ui, () -> actor, this::openPatient);
+                yield dayList.root();
+            }
+            case PATIENTS -> {
+                patients = new PatientsView(services, ui, () -> actor);
+                yield patients.root();
+            }
             case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
             case SETTINGS -> new SettingsView(services, ui, () -> actor).root();
         };
+    }
+
+    /** From the day list to the patient's screen. */
+    private void openPatient(long patientId) {
+        open(Area.PATIENTS);
+        patients.openPatient(patientId);
     }
 
     private Node topBar() {

@@ -1,0 +1,173 @@
+package org.vigil.ui.patients;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.course.EndReason;
+import org.vigil.domain.course.Finding;
+import org.vigil.domain.course.Indication;
+import org.vigil.domain.course.ReviewDecision;
+import org.vigil.domain.course.Route;
+import org.vigil.domain.course.SessionFrequency;
+import org.vigil.service.CourseView;
+import org.vigil.service.Courses;
+import org.vigil.service.Services;
+import org.vigil.ui.common.DateField;
+import org.vigil.ui.common.EnumChoice;
+import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.SubmitDialog;
+import org.vigil.ui.common.UiContext;
+
+/** The prescriber's dialogs on courses: start, answer the week-4 review, change frequency, end. */
+final class CourseDialogs {
+
+    private final Services services;
+    private final UiContext ui;
+    private final Supplier<Actor> actor;
+
+    CourseDialogs(Services services, UiContext ui, Supplier<Actor> actor) {
+        this.services = services;
+        this.ui = ui;
+        this.actor = actor;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(ui.clock().instant(), ui.zone());
+    }
+
+    /** Starts a course; a hard stop or a needed override is listed and the dialog stays open. */
+    Optional<Courses.Start> start(long patientId, String patientName) {
+        ComboBox<Indication> indication = EnumChoice.of(ui, Indication.values(), "indication.");
+        indication.setId("courseIndication");
+        ComboBox<Route> route = EnumChoice.of(ui, Route.values(), "route.");
+        route.setId("courseRoute");
+        TextField other = new TextField();
+        other.setId("courseOther");
+        DateField start = new DateField();
+        start.setId("courseStart");
+        start.setDate(today());
+        VBox content = new VBox(8, new FormField(indication).label(ui.text("course.indication")),
+                new FormField(route).label(ui.text("course.route")),
+                new FormField(other).label(ui.text("course.otherIndication")),
+                new FormField(start).label(ui.text("course.plannedStart")));
+        return new SubmitDialog<Courses.Start>(ui, ui.text("course.start.title", patientName), content).showAndWait(() -> {
+            Indication i = indication.getValue();
+            Route r = route.getValue();
+            String text = other.getText();
+            Optional<LocalDate> on = start.date();
+            return () -> {
+                Outcome<Courses.Start> outcome = services.courses().start(actor.get(), patientId, i, r, text, on.orElse(null));
+                return switch (outcome.isDone() ? outcome.value() : null) {
+                    case Courses.Start.Invalid invalid -> Outcome.refused(invalid.problems().getFirst().refusal());
+                    case Courses.Start.NotAllowed notAllowed -> Outcome.refused(blocking(notAllowed));
+                    case null, default -> outcome;
+                };
+            };
+        }, refusal -> false);
+    }
+
+    /** All blocking findings in one message: each says why and whether a prescriber may override. */
+    private Refusal blocking(Courses.Start.NotAllowed notAllowed) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : notAllowed.check().findings()) {
+            if (f.blocks()) {
+                String kind = f instanceof Finding.HardStop ? "course.finding.hardStop" : "course.finding.needsOverride";
+                text.append(ui.text(kind, ui.messages().refusal(f.refusal()), f.refusal().ruleId())).append('\n');
+            }
+        }
+        return Refusal.of("PAT-1", "course.notAllowed", text.toString().strip());
+    }
+
+    Optional<CourseView> review(long courseId) {
+        ComboBox<String> decision = new ComboBox<>();
+        decision.setId("reviewDecision");
+        decision.getItems().setAll("CONTINUE", "CHANGE", "STOP");
+        decision.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : ui.text("review.decision." + item));
+            }
+        });
+        decision.setButtonCell(decision.getCellFactory().call(null));
+        ComboBox<SessionFrequency> frequency = EnumChoice.of(ui, SessionFrequency.values(), "frequency.");
+        frequency.setId("reviewFrequency");
+        frequency.disableProperty().bind(decision.valueProperty().isNotEqualTo("CHANGE"));
+        ComboBox<EndReason> reason = EnumChoice.of(ui, EndReason.values(), "endReason.");
+        reason.setId("reviewEndReason");
+        reason.disableProperty().bind(decision.valueProperty().isNotEqualTo("STOP"));
+        TextArea why = reasonArea();
+        VBox content = new VBox(8, new Label(ui.text("review.intro")), new FormField(decision).label(ui.text("review.decision")),
+                new FormField(frequency).label(ui.text("review.frequency")), new FormField(reason).label(ui.text("review.endReason")),
+                new FormField(why).label(ui.text("reason.label")));
+        return new SubmitDialog<CourseView>(ui, ui.text("review.title"), content).showAndWait(() -> {
+            String chosen = decision.getValue();
+            SessionFrequency f = frequency.getValue();
+            EndReason end = reason.getValue();
+            String text = why.getText();
+            return () -> {
+                if (chosen == null || ("CHANGE".equals(chosen) && f == null) || ("STOP".equals(chosen) && end == null)) {
+                    return Outcome.refused(Refusal.of("SCH-1", "review.decision.required"));
+                }
+                ReviewDecision d = switch (chosen) {
+                    case "CHANGE" -> new ReviewDecision.Change(f);
+                    case "STOP" -> new ReviewDecision.Stop(end);
+                    default -> new ReviewDecision.Continue();
+                };
+                return services.courses().answerReview(actor.get(), courseId, today(), d, text);
+            };
+        }, refusal -> false);
+    }
+
+    Optional<CourseView> changeFrequency(long courseId) {
+        ComboBox<SessionFrequency> frequency = EnumChoice.of(ui, SessionFrequency.values(), "frequency.");
+        frequency.setId("newFrequency");
+        DateField from = new DateField();
+        from.setId("frequencyFrom");
+        from.setDate(today());
+        TextArea why = reasonArea();
+        VBox content = new VBox(8, new FormField(frequency).label(ui.text("review.frequency")),
+                new FormField(from).label(ui.text("course.frequencyFrom")), new FormField(why).label(ui.text("reason.label")));
+        return new SubmitDialog<CourseView>(ui, ui.text("course.changeFrequency.title"), content).showAndWait(() -> {
+            SessionFrequency f = frequency.getValue();
+            Optional<LocalDate> on = from.date();
+            String text = why.getText();
+            return () -> f == null || on.isEmpty() ? Outcome.refused(Refusal.of("SCH-5", "course.frequency.required"))
+                    : services.courses().changeFrequency(actor.get(), courseId, on.get(), f, text);
+        }, refusal -> false);
+    }
+
+    Optional<CourseView> end(long courseId) {
+        ComboBox<EndReason> reason = EnumChoice.of(ui, EndReason.values(), "endReason.");
+        reason.setId("endReason");
+        DateField on = new DateField();
+        on.setId("endedOn");
+        on.setDate(today());
+        TextArea why = reasonArea();
+        VBox content = new VBox(8, new FormField(reason).label(ui.text("review.endReason")),
+                new FormField(on).label(ui.text("course.endedOn")), new FormField(why).label(ui.text("reason.label")));
+        return new SubmitDialog<CourseView>(ui, ui.text("course.end.title"), content).showAndWait(() -> {
+            EndReason r = reason.getValue();
+            Optional<LocalDate> day = on.date();
+            String text = why.getText();
+            return () -> r == null || day.isEmpty() ? Outcome.refused(Refusal.of("SCH-6", "course.endReason.required"))
+                    : services.courses().end(actor.get(), courseId, day.get(), r, text);
+        }, refusal -> false);
+    }
+
+    private static TextArea reasonArea() {
+        TextArea area = new TextArea();
+        area.setId("decisionReason");
+        area.setPrefRowCount(2);
+        area.setWrapText(true);
+        return area;
+    }
+}
