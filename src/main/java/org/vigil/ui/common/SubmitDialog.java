@@ -34,6 +34,12 @@ public final class SubmitDialog<T> {
         Fonts.style(dialog.getDialogPane(), ui);
     }
 
+    /** Wider dialogs for long forms (the default suits a few fields). */
+    public SubmitDialog<T> width(double width) {
+        dialog.getDialogPane().setPrefWidth(width);
+        return this;
+    }
+
     /**
      * @param prepare runs on the JavaFX thread when OK is pressed: clears old messages, reads the
      *     form's values and returns the service call, which then runs in the background

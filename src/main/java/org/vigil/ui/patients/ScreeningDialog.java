@@ -116,7 +116,7 @@ final class ScreeningDialog {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(460);
-        return new SubmitDialog<Screenings.Result>(ui, ui.text("screening.title", patient.displayName()), scroll)
+        return new SubmitDialog<Screenings.Result>(ui, ui.text("screening.title", patient.displayName()), scroll).width(820)
                 .showAndWait(this::prepare, refusal -> false);
     }
 
@@ -181,6 +181,7 @@ final class ScreeningDialog {
     private Label heading(String key) {
         Label label = new Label(ui.text(key));
         label.getStyleClass().add("section-title");
+        label.setWrapText(true);
         return label;
     }
 }
