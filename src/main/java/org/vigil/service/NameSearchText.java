@@ -25,6 +25,8 @@ final class NameSearchText {
 
     static String of(PersonName name) {
         String written = (name.family() + " " + name.given()).toLowerCase(Locale.ROOT);
+        // Chinese names are written without a space: 张伟, not 张 伟.
+        String together = (name.family() + name.given()).toLowerCase(Locale.ROOT);
         String reversed = (name.given() + " " + name.family()).toLowerCase(Locale.ROOT);
         StringBuilder syllables = new StringBuilder();
         StringBuilder initials = new StringBuilder();
@@ -38,7 +40,7 @@ final class NameSearchText {
             }
         }
         String spaced = syllables.toString().strip();
-        return String.join("|", written, reversed, spaced, spaced.replace(" ", ""), initials.toString());
+        return String.join("|", written, together, reversed, spaced, spaced.replace(" ", ""), initials.toString());
     }
 
     /** Query text in the same shape: lower case, spaces kept. */

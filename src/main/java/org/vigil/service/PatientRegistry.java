@@ -77,11 +77,12 @@ public final class PatientRegistry {
             if (problem.isPresent()) {
                 return Outcome.done(problem.get());
             }
-            long id = ctx.patients.insert(c, patient, NameSearchText.of(patient.name()), ctx.clock.instant());
-            if (patient.weight().isPresent()) {
-                ctx.patients.addWeight(c, id, patient.weight().get(), actor.userId(), ctx.clock.instant());
+            Patient stored = normalised(c, patient);
+            long id = ctx.patients.insert(c, stored, NameSearchText.of(stored.name()), ctx.clock.instant());
+            if (stored.weight().isPresent()) {
+                ctx.patients.addWeight(c, id, stored.weight().get(), actor.userId(), ctx.clock.instant());
             }
-            ctx.audit.record(c, actor, "PATIENT_REGISTERED", "patient", id, null, describe(patient),
+            ctx.audit.record(c, actor, "PATIENT_REGISTERED", "patient", id, null, describe(stored),
                     differentPerson ? "confirmed a different person from a patient with the same name and birth date" : null);
             return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, id).orElseThrow()));
         });
@@ -103,12 +104,13 @@ public final class PatientRegistry {
             if (problem.isPresent()) {
                 return Outcome.done(problem.get());
             }
-            ctx.patients.update(c, patientId, patient, NameSearchText.of(patient.name()));
-            Optional<Weight> newWeight = patient.weight().filter(w -> !before.get().patient().weight().equals(Optional.of(w)));
+            Patient stored = normalised(c, patient);
+            ctx.patients.update(c, patientId, stored, NameSearchText.of(stored.name()));
+            Optional<Weight> newWeight = stored.weight().filter(w -> !before.get().patient().weight().equals(Optional.of(w)));
             if (newWeight.isPresent()) {
                 ctx.patients.addWeight(c, patientId, newWeight.get(), actor.userId(), ctx.clock.instant());
             }
-            ctx.audit.record(c, actor, "PATIENT_UPDATED", "patient", patientId, describe(before.get().patient()), describe(patient), null);
+            ctx.audit.record(c, actor, "PATIENT_UPDATED", "patient", patientId, describe(before.get().patient()), describe(stored), null);
             return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, patientId).orElseThrow()));
         });
     }
@@ -155,6 +157,13 @@ public final class PatientRegistry {
             return Optional.of(new Registration.PossibleDuplicates(duplicates, !blocking));
         }
         return Optional.empty();
+    }
+
+    /** CD-3: the ID number as its format writes it (no spaces, upper case), so it prints and is found as one number. */
+    private Patient normalised(Connection c, Patient p) throws SQLException {
+        String idNumber = PatientLimits.from(ctx.settings(c)).idFormat().normalise(p.idNumber());
+        return new Patient(p.mrn(), p.name(), p.dateOfBirth(), p.sex(), p.contact(), p.emergencyContact(), idNumber, p.weight(),
+                p.allergies(), p.riskProgramme(), p.childbearing(), p.notes());
     }
 
     /** The audit form of a patient's details. */

@@ -3,7 +3,10 @@ package org.vigil.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -20,6 +23,18 @@ import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
+import org.vigil.domain.course.EndReason;
+import org.vigil.domain.course.Indication;
+import org.vigil.domain.course.MonitoringKind;
+import org.vigil.domain.course.MonitoringResult;
+import org.vigil.domain.course.ReviewDecision;
+import org.vigil.domain.course.Route;
+import org.vigil.domain.course.SessionFrequency;
+import org.vigil.domain.patient.Contraindication;
+import org.vigil.domain.patient.PregnancyStatus;
+import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.scale.ScaleKind;
 
 /** ROLE-2: the service layer, not the screens, refuses what a role may not do, and audits it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +58,8 @@ class RoleEnforcementTest {
         people = Map.of(
                 "nurse", clinic.person("nurse.li", "the trolley squeaks on the left", Role.NURSE),
                 "prescriber", clinic.person("drchen", "ginger tea before the first session", Role.PRESCRIBER),
-                "manager", clinic.person("manager", "rota planning on a rainy monday", Role.MANAGER));
+                "manager", clinic.person("manager", "rota planning on a rainy monday", Role.MANAGER),
+                "admin", clinic.admin());
     }
 
     @AfterAll
@@ -57,6 +73,11 @@ class RoleEnforcementTest {
 
     Stream<Attempt> attempts() {
         String users = "MANAGE_USERS";
+        String view = "VIEW_PATIENTS";
+        String register = "REGISTER_PATIENTS";
+        String clinical = "RECORD_CLINICAL";
+        String prescribe = "PRESCRIBE";
+        LocalDate today = PatientForm.TODAY;
         return Stream.of(
                 new Attempt("nurse", "to list users", users, "users.list", (s, a) -> s.users().list(a)),
                 new Attempt("nurse", "to create a user", users, "users.create",
@@ -84,7 +105,48 @@ class RoleEnforcementTest {
                 new Attempt("nurse", "to read the audit trail", "VERIFY_AUDIT_CHAIN", "integrity.latest",
                         (s, a) -> s.integrity().latest(a, 10)),
                 new Attempt("prescriber", "to read the audit trail", "VERIFY_AUDIT_CHAIN", "integrity.latest",
-                        (s, a) -> s.integrity().latest(a, 10)));
+                        (s, a) -> s.integrity().latest(a, 10)),
+                // ROLE-1: administrators see no clinical records.
+                new Attempt("admin", "to search patients", view, "patients.search", (s, a) -> s.patients().search(a, "okafor")),
+                new Attempt("admin", "to open a patient", view, "patients.open", (s, a) -> s.patients().open(a, 1)),
+                new Attempt("admin", "to list the clinic's day", view, "day.list", (s, a) -> s.clinicDay().between(a, today, today)),
+                new Attempt("admin", "to list a patient's courses", view, "courses.ofPatient", (s, a) -> s.courses().ofPatient(a, 1)),
+                new Attempt("admin", "to see a course's PHQ-9 progress", view, "scales.progress",
+                        (s, a) -> s.followUp().progress(a, 1, ScaleKind.PHQ9)),
+                // ROLE-1: managers read everything but make no clinical entries.
+                new Attempt("manager", "to register a patient", register, "patients.register",
+                        (s, a) -> s.patients().register(a, PatientForm.grace().patient(), false)),
+                new Attempt("manager", "to update a patient", register, "patients.update",
+                        (s, a) -> s.patients().update(a, 1, PatientForm.grace().patient())),
+                new Attempt("manager", "to deactivate a patient", register, "patients.deactivate",
+                        (s, a) -> s.patients().deactivate(a, 1, "duplicate")),
+                new Attempt("manager", "to record a screening", clinical, "screening.record",
+                        (s, a) -> s.screenings().record(a, 1, Screening.clear(today))),
+                new Attempt("manager", "to book a session", clinical, "day.book", (s, a) -> s.clinicDay().book(a, 1, today, 1)),
+                new Attempt("manager", "to cancel a session", clinical, "day.cancel", (s, a) -> s.clinicDay().cancel(a, 1, "fever")),
+                new Attempt("manager", "to record a PHQ-9", clinical, "scales.record",
+                        (s, a) -> s.followUp().recordScale(a, 1, ScaleKind.PHQ9, today, List.of(1, 1, 1, 1, 1, 1, 1, 1, 0))),
+                new Attempt("manager", "to record a drug screen", clinical, "monitoring.record",
+                        (s, a) -> s.followUp().recordMonitoring(a, 1, new MonitoringResult(MonitoringKind.DRUG_SCREEN, today, "negative"))),
+                // ROLE-1: starting and steering courses, and overriding, are the prescriber's.
+                new Attempt("nurse", "to start a course", prescribe, "courses.start",
+                        (s, a) -> s.courses().start(a, 1, Indication.TRD, Route.NASAL, "", today)),
+                new Attempt("nurse", "to answer the week-4 review", prescribe, "courses.review",
+                        (s, a) -> s.courses().answerReview(a, 1, today, new ReviewDecision.Continue(), "responding")),
+                new Attempt("nurse", "to change the session frequency", prescribe, "courses.changeFrequency",
+                        (s, a) -> s.courses().changeFrequency(a, 1, today, SessionFrequency.WEEKLY, "settled")),
+                new Attempt("nurse", "to end a course", prescribe, "courses.end",
+                        (s, a) -> s.courses().end(a, 1, today, EndReason.PATIENT_CHOICE, "declined")),
+                new Attempt("nurse", "to override a contraindication at screening", prescribe, "screening.override",
+                        (s, a) -> s.screenings().record(a, 1, new Screening(today, Set.of(Contraindication.PSYCHOTIC_SYMPTOMS),
+                                PregnancyStatus.NOT_PREGNANT, false, Map.of(Contraindication.PSYCHOTIC_SYMPTOMS,
+                                        new PrescriberDecision(a.userId(), a.fullName(), TestClinic.MORNING, "stable")),
+                                Optional.empty(), Optional.empty()))),
+                new Attempt("manager", "to override a contraindication at screening", clinical, "screening.record",
+                        (s, a) -> s.screenings().record(a, 1, new Screening(today, Set.of(Contraindication.PSYCHOTIC_SYMPTOMS),
+                                PregnancyStatus.NOT_PREGNANT, false, Map.of(Contraindication.PSYCHOTIC_SYMPTOMS,
+                                        new PrescriberDecision(a.userId(), a.fullName(), TestClinic.MORNING, "stable")),
+                                Optional.empty(), Optional.empty()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,6 +177,10 @@ class RoleEnforcementTest {
                 .singleElement().satisfies(u -> assertThat(u.roles()).containsExactly(Role.NURSE));
         assertThat(clinic.services().settings().current().integer("obs.minimumMinutes")).isEqualTo(120);
         assertThat(clinic.services().settings().current().integer("security.passwordMinLength")).isEqualTo(15);
+        assertThat(clinic.services().patients().search(people.get("manager"), "").value()).isEmpty();
+        assertThat(clinic.actions()).doesNotContain("PATIENT_REGISTERED", "PATIENT_UPDATED", "PATIENT_DEACTIVATED",
+                "SCREENING_RECORDED", "COURSE_STARTED", "COURSE_REVIEWED", "COURSE_FREQUENCY_CHANGED", "COURSE_ENDED",
+                "SESSION_BOOKED", "SESSION_CANCELLED", "SCALE_RECORDED", "MONITORING_RECORDED");
     }
 
     @Test
