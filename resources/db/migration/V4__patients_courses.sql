@@ -23,7 +23,7 @@ CREATE TABLE patient (
     contraception_method    VARCHAR(200) NOT NULL,
     notes                   VARCHAR(4000) NOT NULL,
     -- Lower-case names with their pinyin, so 张伟, "zhang wei" and "zw" all find the same patient.
-    search_text             VARCHAR(1000) NOT NULL,
+    search_text             VARCHAR(8000) NOT NULL,
     active                  BOOLEAN      NOT NULL DEFAULT TRUE,
     inactive_reason         VARCHAR(1000),
     created_at              TIMESTAMP(6) WITH TIME ZONE NOT NULL

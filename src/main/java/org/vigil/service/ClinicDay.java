@@ -87,7 +87,11 @@ public final class ClinicDay {
                     continue;
                 }
                 CourseView course = active.get(entry.courseId());
-                rows.add(new DayRow(today, patient(c, course.patientId(), patients, settings), course.id(), course.course().regimen(),
+                PatientView patient = patient(c, course.patientId(), patients, settings);
+                if (!patient.active()) {
+                    continue; // an inactive patient is not expected in clinic
+                }
+                rows.add(new DayRow(today, patient, course.id(), course.course().regimen(),
                         Optional.of(entry.next()), Optional.empty(), Optional.empty()));
             }
         }
@@ -133,6 +137,9 @@ public final class ClinicDay {
                 return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.patient.sameDay", day));
             }
             PatientStore.StoredPatient patient = ctx.patients.byId(c, course.get().patientId()).orElseThrow();
+            if (!patient.active()) {
+                return Outcome.<Booked>refused(Refusal.of("REG", "patient.notFound"));
+            }
             List<Finding> findings = PlannedSessionCheck.check(patient.patient(), course.get().course(), sessions.dosesGiven(c, courseId),
                     day, ScheduleRules.from(settings), EnrolmentRules.from(settings));
             Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
@@ -147,13 +154,13 @@ public final class ClinicDay {
     }
 
     public Outcome<Void> cancel(Actor actor, long sessionId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
-        }
         return ctx.database.write(c -> {
             Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "day.cancel");
             if (refused != null) {
                 return Outcome.<Void>refused(refused);
+            }
+            if (reason == null || reason.isBlank()) {
+                return Outcome.<Void>refused(Refusal.of("SIG-4", "reason.required"));
             }
             Optional<SessionStore.StoredSession> session = sessions.byId(c, sessionId);
             if (session.isEmpty() || !SessionStore.BOOKED.equals(session.get().state())) {

@@ -28,19 +28,35 @@ final class NameSearchText {
         // Chinese names are written without a space: 张伟, not 张 伟.
         String together = (name.family() + name.given()).toLowerCase(Locale.ROOT);
         String reversed = (name.given() + " " + name.family()).toLowerCase(Locale.ROOT);
-        StringBuilder syllables = new StringBuilder();
-        StringBuilder initials = new StringBuilder();
-        for (String part : new String[] {name.family(), name.given()}) {
-            for (int i = 0; i < part.length(); i++) {
-                String syllable = pinyin(part.charAt(i));
-                if (syllable != null) {
-                    syllables.append(syllable).append(' ');
-                    initials.append(syllable.charAt(0));
-                }
+        java.util.List<String> syllables = new java.util.ArrayList<>();
+        for (char c : (name.family() + name.given()).toCharArray()) {
+            java.util.List<String> readings = readings(c);
+            if (!readings.isEmpty()) {
+                syllables.add(readings.getFirst());
             }
         }
-        String spaced = syllables.toString().strip();
-        return String.join("|", written, together, reversed, spaced, spaced.replace(" ", ""), initials.toString());
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(written, together, reversed));
+        addPinyin(parts, syllables);
+        // Surnames such as 曾 (Zeng), 单 (Shan) or 解 (Xie) are read differently from the common
+        // word: index every reading of the surname's first character.
+        if (!name.family().isEmpty() && !syllables.isEmpty()) {
+            for (String reading : readings(name.family().charAt(0)).stream().skip(1).toList()) {
+                java.util.List<String> variant = new java.util.ArrayList<>(syllables);
+                variant.set(0, reading);
+                addPinyin(parts, variant);
+            }
+        }
+        return String.join("|", parts);
+    }
+
+    private static void addPinyin(java.util.List<String> parts, java.util.List<String> syllables) {
+        if (syllables.isEmpty()) {
+            return;
+        }
+        String spaced = String.join(" ", syllables);
+        parts.add(spaced);
+        parts.add(spaced.replace(" ", ""));
+        parts.add(syllables.stream().map(x -> x.substring(0, 1)).collect(java.util.stream.Collectors.joining()));
     }
 
     /** Query text in the same shape: lower case, spaces kept. */
@@ -48,10 +64,12 @@ final class NameSearchText {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String pinyin(char c) {
+    /** The pinyin readings of a character, most common first; empty for non-Chinese characters. */
+    private static java.util.List<String> readings(char c) {
         try {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0].replace("u:", "v");
+            return readings == null ? java.util.List.of()
+                    : java.util.Arrays.stream(readings).map(r -> r.replace("u:", "v")).distinct().toList();
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException("fixed pinyin format rejected", e);
         }

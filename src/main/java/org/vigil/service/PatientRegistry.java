@@ -116,22 +116,21 @@ public final class PatientRegistry {
     }
 
     public Outcome<PatientView> deactivate(Actor actor, long patientId, String reason) {
-        return setActive(actor, patientId, false, reason);
+        return setActive(actor, patientId, false, reason, "patients.deactivate");
     }
 
     public Outcome<PatientView> reactivate(Actor actor, long patientId, String reason) {
-        return setActive(actor, patientId, true, reason);
+        return setActive(actor, patientId, true, reason, "patients.reactivate");
     }
 
-    private Outcome<PatientView> setActive(Actor actor, long patientId, boolean active, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
-        }
+    private Outcome<PatientView> setActive(Actor actor, long patientId, boolean active, String reason, String action) {
         return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS,
-                    active ? "patients.reactivate" : "patients.deactivate");
+            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, action);
             if (refused != null) {
                 return Outcome.<PatientView>refused(refused);
+            }
+            if (reason == null || reason.isBlank()) {
+                return Outcome.<PatientView>refused(Refusal.of("SIG-4", "reason.required"));
             }
             Optional<PatientStore.StoredPatient> before = ctx.patients.byId(c, patientId);
             if (before.isEmpty()) {

@@ -23,7 +23,15 @@ public record PatientView(long id, Patient patient, boolean active, String inact
         weights = List.copyOf(weights);
     }
 
+    /** Family name first; Chinese names are written together (张伟), others with a space. */
     public String displayName() {
-        return (patient.name().family() + " " + patient.name().given()).strip();
+        String family = patient.name().family();
+        String given = patient.name().given();
+        boolean chinese = !family.isEmpty() && !given.isEmpty() && isHan(family.charAt(family.length() - 1)) && isHan(given.charAt(0));
+        return chinese ? family + given : (family + " " + given).strip();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

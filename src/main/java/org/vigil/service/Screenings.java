@@ -49,7 +49,7 @@ public final class Screenings {
                 return Outcome.<Result>refused(refused);
             }
             Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
-            if (patient.isEmpty()) {
+            if (patient.isEmpty() || !patient.get().active()) {
                 return Outcome.<Result>refused(Refusal.of("REG", "patient.notFound"));
             }
             Screening signed = signedBy(screening, actor, ctx.clock.instant());

@@ -88,9 +88,11 @@ public final class PatientStore {
      */
     public List<StoredPatient> search(Connection c, String query, int limit) throws SQLException {
         String like = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        // ID numbers are stored without spaces: "P123 4567" finds "P1234567".
+        String compact = like.replaceAll("\\s+", "");
         return select(c, """
                 WHERE search_text LIKE ? OR LOWER(mrn) LIKE ? OR LOWER(id_number) LIKE ? OR CAST(date_of_birth AS VARCHAR) LIKE ?
-                ORDER BY active DESC, family_name, given_name LIMIT ?""", like, like, like, like, limit);
+                ORDER BY active DESC, family_name, given_name LIMIT ?""", like, like, compact, like, limit);
     }
 
     private List<StoredPatient> select(Connection c, String where, Object... args) throws SQLException {

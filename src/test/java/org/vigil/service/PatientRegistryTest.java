@@ -279,7 +279,34 @@ class PatientRegistryTest {
         registered(PatientForm.zhangWei().patient());
         registered(PatientForm.david().patient());
 
-        assertThat(search(query)).singleElement().satisfies(v -> assertThat(v.displayName()).isEqualTo("张 伟"));
+        assertThat(search(query)).singleElement().satisfies(v -> assertThat(v.displayName()).isEqualTo("张伟"));
+    }
+
+    @Test
+    @DisplayName("a surname read differently from the common word (曾 Zeng, not Ceng) is found by its surname reading")
+    void searchSurnameReading() {
+        registered(PatientForm.zhangWei().mrn("MRN-0009").name("曾", "志伟").idNumber("E7654321").patient());
+
+        assertThat(mrns("zeng zhi")).containsExactly("MRN-0009");
+        assertThat(mrns("zzw")).containsExactly("MRN-0009");
+    }
+
+    @Test
+    @DisplayName("an ID number typed with spaces is found all the same")
+    void searchIdWithSpaces() {
+        registered(PatientForm.zhangWei().patient());
+
+        assertThat(mrns("E1234 5678")).containsExactly("MRN-0003");
+    }
+
+    @Test
+    @DisplayName("a name longer than the record keeps is refused at its field, not cut or crashed")
+    void nameTooLong() {
+        Registration result = register(PatientForm.grace().name("O".repeat(101), "Grace").patient());
+
+        assertThat(result).isInstanceOfSatisfying(Registration.Invalid.class, invalid -> assertThat(invalid.problems())
+                .anySatisfy(p -> assertThat(p.field()).isEqualTo(org.vigil.domain.patient.PatientField.FAMILY_NAME)));
+        assertThat(search("")).isEmpty();
     }
 
     @Test

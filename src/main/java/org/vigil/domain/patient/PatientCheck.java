@@ -36,7 +36,35 @@ public final class PatientCheck {
         allergies(patient.allergies(), problems);
         riskProgramme(patient, born, problems, today);
         childbearing(patient, problems);
+        lengths(patient, problems);
         return List.copyOf(problems);
+    }
+
+    /** The longest text each field keeps: a record, not an essay; longer text is refused, not cut. */
+    private static void lengths(Patient p, List<FieldProblem<PatientField>> problems) {
+        tooLong(PatientField.MRN, p.mrn(), 40, problems);
+        tooLong(PatientField.FAMILY_NAME, p.name().family(), 100, problems);
+        tooLong(PatientField.GIVEN_NAME, p.name().given(), 100, problems);
+        tooLong(PatientField.PHONE, p.contact().phone(), 40, problems);
+        tooLong(PatientField.EMAIL, p.contact().email(), 200, problems);
+        tooLong(PatientField.ADDRESS, p.contact().address(), 400, problems);
+        tooLong(PatientField.EMERGENCY_CONTACT, p.emergencyContact().name(), 200, problems);
+        tooLong(PatientField.EMERGENCY_CONTACT, p.emergencyContact().relationship(), 100, problems);
+        tooLong(PatientField.EMERGENCY_CONTACT, p.emergencyContact().phone(), 40, problems);
+        tooLong(PatientField.ID_NUMBER, p.idNumber(), 40, problems);
+        tooLong(PatientField.CONTRACEPTION_METHOD, p.childbearing().contraceptionMethod(), 200, problems);
+        tooLong(PatientField.NOTES, p.notes(), 4000, problems);
+        p.riskProgramme().ifPresent(r -> tooLong(PatientField.RISK_PROGRAMME_NUMBER, r.number(), 60, problems));
+        for (Allergy a : p.allergies().entries()) {
+            tooLong(PatientField.ALLERGIES, a.substance(), 200, problems);
+            tooLong(PatientField.ALLERGIES, a.reaction(), 400, problems);
+        }
+    }
+
+    private static void tooLong(PatientField field, String text, int max, List<FieldProblem<PatientField>> problems) {
+        if (text.length() > max && !FieldProblem.concerns(problems, field)) {
+            problems.add(FieldProblem.of(field, REGISTRATION, "patient.text.tooLong", max));
+        }
     }
 
     private static void identity(Patient p, List<FieldProblem<PatientField>> problems, LocalDate today) {

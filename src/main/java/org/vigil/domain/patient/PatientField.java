@@ -9,6 +9,7 @@ public enum PatientField {
     SEX,
     PHONE,
     EMAIL,
+    ADDRESS,
     EMERGENCY_CONTACT,
     ID_NUMBER,
     WEIGHT,
@@ -17,5 +18,6 @@ public enum PatientField {
     RISK_PROGRAMME_NUMBER,
     RISK_PROGRAMME_ENROLLED_ON,
     CHILDBEARING_POTENTIAL,
-    CONTRACEPTION_METHOD
+    CONTRACEPTION_METHOD,
+    NOTES
 }

@@ -103,7 +103,7 @@ final class PatientForm {
         grid.add(put(PatientField.SEX, sex, "patient.sex"), 1, row++);
         grid.add(put(PatientField.PHONE, phone, "patient.phone"), 0, row);
         grid.add(put(PatientField.EMAIL, email, "patient.email"), 1, row++);
-        grid.add(new FormField(address).label(ui.text("patient.address")), 0, row++, 2, 1);
+        grid.add(put(PatientField.ADDRESS, address, "patient.address"), 0, row++, 2, 1);
         VBox emergency = new VBox(4, emergencyName, new HBox(8, emergencyRelationship, emergencyPhone));
         emergencyName.setPromptText(ui.text("patient.emergency.name"));
         emergencyRelationship.setPromptText(ui.text("patient.emergency.relationship"));
@@ -118,7 +118,7 @@ final class PatientForm {
         grid.add(put(PatientField.RISK_PROGRAMME_ENROLLED_ON, riskOn, "patient.riskOn"), 1, row++);
         grid.add(put(PatientField.CHILDBEARING_POTENTIAL, childbearing, "patient.childbearing"), 0, row);
         grid.add(put(PatientField.CONTRACEPTION_METHOD, new VBox(4, contraception, contraceptionMethod), "patient.contraception"), 1, row++);
-        grid.add(new FormField(notes).label(ui.text("patient.notes")), 0, row, 2, 1);
+        grid.add(put(PatientField.NOTES, notes, "patient.notes"), 0, row, 2, 1);
         VBox box = new VBox(grid);
         box.setPadding(new Insets(14));
         root = new ScrollPane(box);
