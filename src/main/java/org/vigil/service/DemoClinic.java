@@ -1,12 +1,36 @@
 package org.vigil.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
 import org.vigil.domain.Role;
+import org.vigil.domain.course.Regimen;
+import org.vigil.domain.patient.Contact;
+import org.vigil.domain.patient.Contraindication;
+import org.vigil.domain.patient.Patient;
+import org.vigil.domain.patient.PregnancyStatus;
+import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.domain.patient.RiskProgrammeEnrolment;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.patient.Sex;
+import org.vigil.domain.patient.Weight;
+import org.vigil.service.DemoHistory.History;
+import org.vigil.service.DemoRecords.Started;
+import org.vigil.service.DemoStory.Plan;
+import org.vigil.service.DemoStory.Situation;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
@@ -14,8 +38,15 @@ import org.vigil.store.UserStore;
 /**
  * A believable clinic for trying Vigil in a minute (`vigil --demo`), in a database of its own.
  * The demo passwords are published in the README, so this never runs on a real data folder.
+ *
+ * <p>On the first run the staff below register, screen and start their patients through the
+ * services, as they would at the desk; the weeks before today (doses given, reviews, scales,
+ * monitoring) are written in one transaction by {@link DemoRecords}; then today's and this
+ * week's sessions are booked through the services.
  */
 public final class DemoClinic {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
 
     /** Everyone in the demo clinic logs in with this; it is printed in the README. */
     public static final String PASSWORD = "demo clinic password";
@@ -32,38 +63,174 @@ public final class DemoClinic {
             new Person("nurse.li", "Li Na", EnumSet.of(Role.NURSE), false),
             new Person("nurse.jones", "Megan Jones", EnumSet.of(Role.NURSE), false));
 
+    /** Who looks after the demo patients. */
+    private static final List<String> STAFF = List.of("drchen", "drokafor", "nurse.li", "nurse.jones");
+    private static final List<String> NURSES = List.of("nurse.li", "nurse.jones");
+
     private final Database database;
     private final ClinicStore clinics;
     private final UserStore users;
     private final Credentials credentials;
     private final AuditWriter audit;
     private final Clock clock;
+    private final DemoRecords records;
+    private final Accounts accounts;
+    private final PatientRegistry patients;
+    private final Screenings screenings;
+    private final Courses courses;
+    private final ClinicDay clinicDay;
 
-    DemoClinic(Database database, ClinicStore clinics, UserStore users, Credentials credentials, AuditWriter audit, Clock clock) {
+    DemoClinic(Database database, ClinicStore clinics, UserStore users, Credentials credentials, AuditWriter audit, Clock clock,
+               DemoRecords records, Accounts accounts, PatientRegistry patients, Screenings screenings, Courses courses,
+               ClinicDay clinicDay) {
         this.database = database;
         this.clinics = clinics;
         this.users = users;
         this.credentials = credentials;
         this.audit = audit;
         this.clock = clock;
+        this.records = records;
+        this.accounts = accounts;
+        this.patients = patients;
+        this.screenings = screenings;
+        this.courses = courses;
+        this.clinicDay = clinicDay;
     }
 
     /** Fills an empty demo database; does nothing once the clinic exists. */
     public void seedIfEmpty() {
-        database.write(c -> {
+        boolean created = database.write(c -> {
             if (clinics.find(c).isPresent()) {
-                return null;
+                return false;
             }
             Clinic clinic = new Clinic(UUID.randomUUID().toString(), "Riverside Mood Clinic (demo)", clock.instant());
             clinics.insert(c, clinic);
             audit.recordAnonymous(c, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null,
                     "name=" + clinic.name(), "demo clinic");
+            // Everyone shares the published password, so one hash serves them all.
+            String hash = credentials.hash(PASSWORD);
             for (Person p : PEOPLE) {
-                long id = users.insert(c, p.username(), p.fullName(), credentials.hash(PASSWORD), false, p.roles(), p.prescribingRight(), clock.instant());
+                long id = users.insert(c, p.username(), p.fullName(), hash, false, p.roles(), p.prescribingRight(), clock.instant());
                 audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null,
                         UserAdministration.describe(p.username(), p.fullName(), p.roles(), p.prescribingRight(), true), "demo clinic");
             }
-            return null;
+            return true;
         });
+        if (created) {
+            try {
+                seedPatients();
+            } catch (RuntimeException e) {
+                // Each step committed whole: the demo opens with the patients seeded so far.
+                log.error("The demo clinic's patients could not all be seeded", e);
+            }
+        }
+    }
+
+    private void seedPatients() {
+        Map<String, Actor> staff = new LinkedHashMap<>();
+        for (String username : STAFF) {
+            if (!(accounts.login(username, PASSWORD) instanceof LoginResult.Granted granted)) {
+                throw new IllegalStateException("demo user " + username + " cannot log in");
+            }
+            staff.put(username, granted.actor());
+        }
+        try {
+            List<Started> started = admit(staff);
+            database.write(c -> {
+                records.write(c, started);
+                return null;
+            });
+            book(started);
+        } finally {
+            staff.values().forEach(accounts::logout);
+        }
+    }
+
+    /** Registers, screens and starts each demo patient's course as of today; returns the courses started. */
+    private List<Started> admit(Map<String, Actor> staff) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        DemoHistory.Rules rules = database.read(records::rules);
+        DemoHistory.Signer signer = (who, day, reason) -> new PrescriberDecision(staff.get(who).userId(), staff.get(who).fullName(),
+                records.at(day, DemoRecords.DECIDED_AT), reason);
+        List<Started> started = new ArrayList<>();
+        for (int i = 0; i < DemoPatients.ALL.size(); i++) {
+            DemoStory story = DemoPatients.ALL.get(i);
+            int variant = i;
+            Actor nurse = staff.get(NURSES.get(i % NURSES.size()));
+            Optional<History> history = story.plan()
+                    .map(p -> DemoHistory.of(p, story.screen().orElseThrow(), variant, rules, today, signer));
+            LocalDate screened = history.map(History::screenedOn)
+                    .orElseGet(() -> story.screen().map(s -> DemoHistory.screenedOn(s, today)).orElse(today));
+            long patientId = register(nurse, story, screened, today, i);
+            if (story.plan().isEmpty()) {
+                continue;
+            }
+            Plan plan = story.plan().get();
+            Actor prescriber = staff.get(plan.prescriber());
+            DemoStory.Screen screen = story.screen().orElseThrow();
+            expect(screenings.record(screen.hasDecisions() ? prescriber : nurse, patientId, screening(screen, story.person().sex(),
+                    screened, prescriber)).value() instanceof Screenings.Result.Saved, story, "screening");
+            Courses.Start start = courses.start(prescriber, patientId, plan.regimen().indication(), plan.regimen().route(), "",
+                    history.orElseThrow().start()).value();
+            boolean refused = plan.situation() == Situation.REFUSED;
+            expect(refused ? start instanceof Courses.Start.NotAllowed : start instanceof Courses.Start.Started, story, "start " + start);
+            if (start instanceof Courses.Start.Started s) {
+                started.add(new Started(patientId, s.course().id(), history.get(), nurse, prescriber));
+            }
+        }
+        return started;
+    }
+
+    private long register(Actor nurse, DemoStory story, LocalDate screened, LocalDate today, int variant) {
+        DemoStory.Person p = story.person();
+        // Ages count back from today, on a different day of the year for each patient.
+        LocalDate born = today.minusYears(p.age()).minusDays(1 + Math.floorMod(variant * 47, 360));
+        Optional<Weight> weight = p.weightKg().isBlank() ? Optional.empty()
+                : Optional.of(new Weight(new BigDecimal(p.weightKg()), screened));
+        // PAT-6: patients treated in the outpatient clinic are enrolled in the risk programme at screening.
+        boolean outpatient = story.plan().map(Plan::regimen).filter(Regimen::outpatient).isPresent()
+                && story.plan().get().situation() != Situation.REFUSED;
+        Optional<RiskProgrammeEnrolment> risk = outpatient
+                ? Optional.of(new RiskProgrammeEnrolment("RP-48" + p.mrn().replaceAll("\\D", ""), screened)) : Optional.empty();
+        Patient patient = new Patient(p.mrn(), p.name(), born, p.sex(), new Contact(p.phone(), "", ""), p.emergency(), p.idNumber(),
+                weight, p.allergies(), risk, p.childbearing(), p.notes());
+        Registration registration = patients.register(nurse, patient, false).value();
+        if (!(registration instanceof Registration.Saved saved)) {
+            throw new IllegalStateException("demo patient " + p.mrn() + " not registered: " + registration);
+        }
+        return saved.patient().id();
+    }
+
+    /** The screening form as filled in; the service signs the decisions with the prescriber and the time. */
+    private Screening screening(DemoStory.Screen s, Sex sex, LocalDate on, Actor prescriber) {
+        PregnancyStatus pregnancy = sex == Sex.FEMALE ? (s.pregnant() ? PregnancyStatus.PREGNANT : PregnancyStatus.NOT_PREGNANT)
+                : PregnancyStatus.NOT_ASKED;
+        Map<Contraindication, PrescriberDecision> overrides = new HashMap<>();
+        if (!s.overrideReason().isEmpty()) {
+            s.findings().stream().filter(f -> !f.absolute()).forEach(f -> overrides.put(f, decision(prescriber, s.overrideReason())));
+        }
+        Optional<PrescriberDecision> older = s.olderAdultReason().isEmpty() ? Optional.empty()
+                : Optional.of(decision(prescriber, s.olderAdultReason()));
+        return new Screening(on, s.findings(), pregnancy, false, overrides, Optional.empty(), older);
+    }
+
+    private PrescriberDecision decision(Actor prescriber, String reason) {
+        return new PrescriberDecision(prescriber.userId(), prescriber.fullName(), clock.instant(), reason);
+    }
+
+    /** Today's chairs and the rest of the week, booked by the patient's nurse. */
+    private void book(List<Started> started) {
+        for (Started s : started) {
+            Optional<DemoHistory.Booking> booking = s.history().booking();
+            if (booking.isPresent()) {
+                clinicDay.book(s.nurse(), s.courseId(), booking.get().day(), booking.get().chair()).value();
+            }
+        }
+    }
+
+    private static void expect(boolean condition, DemoStory story, String what) {
+        if (!condition) {
+            throw new IllegalStateException("demo patient " + story.person().mrn() + ": unexpected " + what);
+        }
     }
 }

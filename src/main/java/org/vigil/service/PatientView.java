@@ -23,12 +23,15 @@ public record PatientView(long id, Patient patient, boolean active, String inact
         weights = List.copyOf(weights);
     }
 
-    /** Family name first; Chinese names are written together (张伟), others with a space. */
+    /** Family name first, as clinic lists sort: 张伟 written together, others "Okafor, Grace". */
     public String displayName() {
         String family = patient.name().family();
         String given = patient.name().given();
         boolean chinese = !family.isEmpty() && !given.isEmpty() && isHan(family.charAt(family.length() - 1)) && isHan(given.charAt(0));
-        return chinese ? family + given : (family + " " + given).strip();
+        if (chinese || given.isEmpty()) {
+            return family + given;
+        }
+        return family.isEmpty() ? given : family + ", " + given;
     }
 
     private static boolean isHan(char c) {

@@ -66,7 +66,9 @@ public final class Services implements AutoCloseable {
         this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
         this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
         this.followUp = new FollowUp(clinical, courses, followUpStore);
-        this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock);
+        this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock,
+                new DemoRecords(audit, settingStore, new CourseStore(), sessionStore, followUpStore, clock), accounts, patients,
+                screenings, courses, clinicDay);
     }
 
     /**

@@ -88,7 +88,7 @@ class ClinicDayTest {
                 tuple(TODAY, grace),
                 tuple(TODAY.plusDays(2), zhang));
         DayRow due = rows.get(1);
-        assertThat(due.patient().displayName()).isEqualTo("Okafor Grace");
+        assertThat(due.patient().displayName()).isEqualTo("Okafor, Grace");
         assertThat(due.regimen()).isEqualTo(Regimen.TRD_NASAL);
         assertThat(due.booked()).isFalse();
         assertThat(due.chair()).isEmpty();

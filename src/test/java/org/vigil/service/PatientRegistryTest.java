@@ -84,7 +84,7 @@ class PatientRegistryTest {
         assertThat(saved.age()).isEqualTo(44);
         assertThat(saved.weights()).containsExactly(new Weight(new BigDecimal("68.4"), TODAY));
         assertThat(saved.flags()).isEmpty();
-        assertThat(saved.displayName()).isEqualTo("Okafor Grace");
+        assertThat(saved.displayName()).isEqualTo("Okafor, Grace");
         AuditEvent event = clinic.lastEvent();
         assertThat(event.action()).isEqualTo("PATIENT_REGISTERED");
         assertThat(event.userId()).isEqualTo(nurse.userId());

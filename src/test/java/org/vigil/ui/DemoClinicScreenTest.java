@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.vigil.service.DayRow;
 import org.vigil.service.DemoClinic;
+import org.vigil.text.Messages;
+import javafx.scene.control.ComboBox;
 
 @ExtendWith(ApplicationExtension.class)
 class DemoClinicScreenTest {
@@ -58,5 +61,37 @@ class DemoClinicScreenTest {
         robot.clickOn("Protocol");
         assertThat(robot.lookup("#settings-protocol").queryAs(TableView.class).getItems()).isNotEmpty();
         Screenshots.save(app.scene, "17-demo-protocol-settings");
+    }
+
+    @Test
+    @DisplayName("简体中文: a nurse's morning in the demo clinic — the day list, and a patient's course with its chart")
+    void demoMorningInChinese(FxRobot robot) {
+        ComboBox<Locale> language = robot.lookup("#language").queryComboBox();
+        robot.interact(() -> language.setValue(Messages.CHINESE));
+        robot.clickOn("#username").write("nurse.li");
+        robot.clickOn("#password").write(DemoClinic.PASSWORD);
+        robot.clickOn("#login");
+
+        @SuppressWarnings("unchecked")
+        TableView<DayRow> day = robot.lookup("#dayTable").queryAs(TableView.class);
+        assertThat(day.getItems()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(day.getItems()).anySatisfy(r -> assertThat(r.booked()).isTrue());
+        assertThat(day.getItems()).anySatisfy(r -> assertThat(r.overdue()).isTrue());
+        Screenshots.save(app.scene, "30-demo-day-list-zh");
+
+        robot.interact(() -> day.getSelectionModel().select(day.getItems().stream()
+                .filter(r -> r.patient().displayName().equals("张伟")).findFirst().orElseThrow()));
+        robot.clickOn("#dayOpenPatient");
+        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("张伟");
+        Screenshots.save(app.scene, "31-demo-patient-zh");
+
+        robot.clickOn("#backToPatients");
+        robot.clickOn("#patientSearch").write("Eleanor");
+        robot.sleep(400);
+        robot.interact(() -> { });
+        robot.doubleClickOn("Price, Eleanor");
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#chart-PHQ9").tryQuery()).isPresent();
+        Screenshots.save(app.scene, "32-demo-course-chart-zh");
     }
 }

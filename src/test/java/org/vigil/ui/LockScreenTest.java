@@ -50,6 +50,7 @@ class LockScreenTest {
     @DisplayName("After 10 idle minutes the screen locks, hides everything of the clinic, and keeps the typed work")
     void idleLockKeepsWork(FxRobot robot) {
         login(robot, "nurse.li", NURSE_PASSWORD);
+        robot.clickOn("#nav-settings");
         robot.clickOn("#currentPassword").write("half typed");
 
         app.clock.advance(Duration.ofMinutes(9));
@@ -77,6 +78,7 @@ class LockScreenTest {
     @DisplayName("Another user unlocks: the status bar and the actions are now theirs, the open area stays")
     void anotherUserUnlocks(FxRobot robot) {
         login(robot, "nurse.li", NURSE_PASSWORD);
+        robot.clickOn("#nav-settings");
         robot.clickOn("#lockNow");
         assertThat(app.shell.locked()).isTrue();
 

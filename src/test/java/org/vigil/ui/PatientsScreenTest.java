@@ -77,7 +77,7 @@ class PatientsScreenTest {
 
         robot.clickOn("#dateOfBirth").eraseText(10).write("1980-02-29");
         robot.clickOn("#registerPatient");
-        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Zhang Wei");
+        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Zhang, Wei");
         assertThat(robot.lookup("#patientFlags").queryAs(Node.class)).isNotNull();
         Screenshots.save(app.scene, "21-patient-registered");
 
@@ -89,7 +89,7 @@ class PatientsScreenTest {
         assertThat(robot.lookup("#registerAnyway").tryQuery()).isEmpty();
         Screenshots.save(app.scene, "22-patient-duplicate");
         robot.clickOn(robot.lookup(".duplicates .button").queryButton());
-        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Zhang Wei");
+        assertThat(robot.lookup("#patientName").queryAs(Label.class).getText()).isEqualTo("Zhang, Wei");
 
         robot.clickOn("#backToPatients");
         robot.clickOn("#patientSearch").write("zhang");
@@ -106,7 +106,7 @@ class PatientsScreenTest {
         login(robot, "drchen", PRESCRIBER_PASSWORD);
         robot.clickOn("#nav-patients");
         robot.interact(() -> { });
-        robot.doubleClickOn("Okafor Grace");
+        robot.doubleClickOn("Okafor, Grace");
         robot.clickOn("Screening");
         robot.clickOn("#newScreening");
         robot.clickOn("#ci-AORTIC_ANEURYSM");
@@ -139,7 +139,7 @@ class PatientsScreenTest {
         robot.clickOn("#nav-clinic_day");
         @SuppressWarnings("unchecked")
         TableView<DayRow> day = robot.lookup("#dayTable").queryAs(TableView.class);
-        assertThat(day.getItems()).singleElement().satisfies(r -> assertThat(r.patient().displayName()).isEqualTo("Okafor Grace"));
+        assertThat(day.getItems()).singleElement().satisfies(r -> assertThat(r.patient().displayName()).isEqualTo("Okafor, Grace"));
         robot.interact(() -> day.getSelectionModel().select(0));
         robot.clickOn("#bookSession");
         ComboBox<Integer> chair = robot.lookup("#bookChair").queryComboBox();
@@ -164,7 +164,7 @@ class PatientsScreenTest {
         }
         login(robot, "drchen", PRESCRIBER_PASSWORD);
         robot.clickOn("#nav-patients");
-        robot.doubleClickOn("Carter James");
+        robot.doubleClickOn("Carter, James");
         robot.clickOn("#record-PHQ9");
         for (int i = 1; i <= 9; i++) {
             ComboBox<Integer> item = robot.lookup("#item-" + i).queryComboBox();

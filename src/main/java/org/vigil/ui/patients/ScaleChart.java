@@ -39,7 +39,7 @@ final class ScaleChart {
             }
         });
         NumberAxis y = new NumberAxis(0, kind.totalMax(), kind == ScaleKind.PHQ9 ? 3 : 6);
-        y.setLabel(ui.text("scale." + kind.name()));
+        y.setLabel(ui.text("scale.chart.scores"));
         chart = new LineChart<>(x, y);
         chart.setId("chart-" + kind.name());
         chart.setTitle(ui.text("scale.chart.title", ui.text("scale." + kind.name())));

@@ -1,0 +1,174 @@
+package org.vigil.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.domain.Actor;
+import org.vigil.domain.AuditEvent;
+import org.vigil.domain.Settings;
+import org.vigil.domain.course.NextSession;
+import org.vigil.domain.course.Phase;
+import org.vigil.domain.course.ReviewTask;
+import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.domain.scale.ScaleKind;
+import org.vigil.domain.scale.ScaleProgress;
+import org.vigil.store.Database;
+import org.vigil.store.SettingStore;
+import org.vigil.testing.MutableClock;
+
+@DisplayName("The demo clinic's patients and their history")
+class DemoClinicHistoryTest {
+
+    /** A Monday morning, so the demo's "today" is a clinic day like any other. */
+    private static final Instant MONDAY = Instant.parse("2025-03-03T08:00:00Z");
+
+    @Test
+    @DisplayName("about thirty patients in every phase, with reviews, missed sessions, ended courses and a single dose")
+    void courses(@TempDir Path dir) {
+        try (Services services = seeded(dir, MONDAY)) {
+            Actor doctor = login(services, "drchen");
+            List<PatientView> patients = services.patients().search(doctor, "").value();
+            List<CourseView> courses = coursesOf(services, doctor, patients);
+
+            assertThat(patients).hasSizeGreaterThanOrEqualTo(28);
+            assertThat(patients).extracting(p -> p.patient().name().family() + p.patient().name().given()).contains("张伟", "O'NeillMargaret");
+            assertThat(patients).allSatisfy(p -> assertThat(p.age()).isGreaterThanOrEqualTo(18));
+            assertThat(patients).filteredOn(p -> p.age() >= 65).isNotEmpty();
+            List<CourseView> active = courses.stream().filter(c -> c.course().active() && !c.dosesGiven().isEmpty()).toList();
+            assertThat(active).extracting(c -> c.status().phaseToday()).contains(Phase.INDUCTION, Phase.OPTIMISATION, Phase.MAINTENANCE);
+            assertThat(courses).as("SCH-1 week-4 review overdue")
+                    .anySatisfy(c -> assertThat(c.status().review()).get().matches(ReviewTask::overdue));
+            assertThat(courses).as("SCH-5 missed maintenance sessions prompt the prescriber")
+                    .anySatisfy(c -> assertThat(c.status().prescriberPrompt()).isPresent());
+            assertThat(courses).anySatisfy(c -> assertThat(c.status().next()).isInstanceOf(NextSession.CourseEnded.class));
+            assertThat(courses).as("SCH-4").anySatisfy(c -> assertThat(c.status().next()).isInstanceOf(NextSession.SingleDoseGiven.class));
+            assertThat(courses).as("PAT-1: the patient with an aneurysm has no course")
+                    .noneMatch(c -> c.patientId() == byMrn(patients, "RMC-00336").id());
+        }
+    }
+
+    @Test
+    @DisplayName("today's day list has every chair booked and overdue patients waiting")
+    void today(@TempDir Path dir) {
+        try (Services services = seeded(dir, MONDAY)) {
+            Actor nurse = login(services, "nurse.li");
+            LocalDate today = LocalDate.ofInstant(MONDAY, ZoneOffset.UTC);
+            List<DayRow> rows = services.clinicDay().between(nurse, today, today).value();
+
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(rows).filteredOn(DayRow::booked).extracting(r -> r.chair().orElseThrow()).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+            assertThat(rows).filteredOn(DayRow::booked).allSatisfy(r -> assertThat(r.next()).get()
+                    .isInstanceOfSatisfying(NextSession.Due.class, d -> assertThat(d.date()).isEqualTo(today)));
+            assertThat(rows).filteredOn(DayRow::overdue).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(services.clinicDay().between(nurse, today.plusDays(1), today.plusDays(6)).value())
+                    .as("booked later this week").hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    @DisplayName("scales run from a baseline before the first dose: one patient in remission, one without response")
+    void scales(@TempDir Path dir) {
+        try (Services services = seeded(dir, MONDAY)) {
+            Actor doctor = login(services, "drokafor");
+            List<ScaleProgress> progress = new ArrayList<>();
+            for (CourseView course : coursesOf(services, doctor, services.patients().search(doctor, "").value())) {
+                progress.add(services.followUp().progress(doctor, course.id(), ScaleKind.PHQ9).value());
+                assertThat(course.scales()).allSatisfy(s -> assertThat(s.takenOn()).isBeforeOrEqualTo(LocalDate.ofInstant(MONDAY, ZoneOffset.UTC)));
+            }
+            assertThat(progress).anySatisfy(p -> assertThat(p.remission()).isTrue());
+            assertThat(progress).anySatisfy(p -> {
+                assertThat(p.baseline()).isPresent();
+                assertThat(p.latest()).isNotEqualTo(p.baseline());
+                assertThat(p.response()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("SIG-4: every row of the demo's past was written with its audit event, and the chain is intact")
+    void audited(@TempDir Path dir) {
+        try (Services services = seeded(dir, MONDAY)) {
+            Actor manager = login(services, "manager");
+            List<String> actions = services.integrity().latest(manager, Integer.MAX_VALUE).value().stream().map(AuditEvent::action).toList();
+            assertThat(actions).contains("PATIENT_REGISTERED", "SCREENING_RECORDED", "COURSE_STARTED", "COURSE_REFUSED",
+                    "SESSION_DISCHARGED", "COURSE_REVIEWED", "COURSE_ENDED", "SCALE_RECORDED", "MONITORING_RECORDED", "SESSION_BOOKED");
+            assertThat(services.integrity().verify("test").intact()).isTrue();
+            services.demo().seedIfEmpty();
+            assertThat(services.patients().search(manager, "").value()).hasSize(DemoPatients.ALL.size());
+        }
+    }
+
+    @Test
+    @DisplayName("opened for the first time late on a leap day, the demo has the same clinic")
+    void leapDay(@TempDir Path dir) {
+        Instant late = Instant.parse("2028-02-29T21:30:00Z");
+        try (Services services = seeded(dir, late)) {
+            Actor nurse = login(services, "nurse.jones");
+            LocalDate today = LocalDate.ofInstant(late, ZoneOffset.UTC);
+            assertThat(services.patients().search(nurse, "").value()).hasSize(DemoPatients.ALL.size());
+            assertThat(services.clinicDay().between(nurse, today, today).value()).filteredOn(DayRow::booked).hasSize(6);
+            assertThat(services.integrity().verify("test").intact()).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("every story fits the schedule on any day of a fortnight: its past before today, its bookings to come")
+    void anyDay(@TempDir Path dir) {
+        DemoHistory.Rules rules;
+        try (Database database = Database.open(dir)) {
+            rules = database.read(c -> DemoHistory.Rules.from(new Settings(new SettingStore().current(c))));
+        }
+        DemoHistory.Signer signer = (who, day, reason) -> new PrescriberDecision(1, who, day.atStartOfDay(ZoneOffset.UTC).toInstant(), reason);
+        LocalDate monday = LocalDate.ofInstant(MONDAY, ZoneOffset.UTC);
+        for (int d = 0; d < 14; d++) {
+            LocalDate today = monday.plusDays(d);
+            for (DemoStory story : DemoPatients.ALL) {
+                if (story.plan().isEmpty()) {
+                    continue;
+                }
+                DemoHistory.History h = DemoHistory.of(story.plan().get(), story.screen().orElseThrow(), d, rules, today, signer);
+                String who = story.person().mrn() + " on " + today;
+                assertThat(h.screenedOn()).as(who).isBeforeOrEqualTo(today);
+                assertThat(h.doses()).as(who).allMatch(day -> day.isBefore(today) && !day.isBefore(h.screenedOn()));
+                assertThat(h.scales()).as(who).allMatch(s -> !s.takenOn().isAfter(today) && !s.takenOn().isBefore(h.screenedOn()));
+                LocalDate firstDose = h.doses().isEmpty() ? h.start() : h.doses().getFirst();
+                for (ScaleKind kind : ScaleKind.values()) {
+                    h.scales().stream().filter(s -> s.kind() == kind).map(DemoHistory.Scale::takenOn).min(LocalDate::compareTo)
+                            .ifPresent(baseline -> assertThat(baseline).as(who + " " + kind + " baseline").isBeforeOrEqualTo(firstDose));
+                }
+                assertThat(h.monitoring()).as(who).allMatch(m -> m.doneOn().isBefore(today));
+                h.booking().ifPresent(b -> assertThat(b.day()).as(who).isAfterOrEqualTo(today));
+            }
+        }
+    }
+
+    private static Services seeded(Path dir, Instant now) {
+        Services services = Services.open(dir, new MutableClock(now));
+        services.demo().seedIfEmpty();
+        return services;
+    }
+
+    private static Actor login(Services services, String username) {
+        return ((LoginResult.Granted) services.accounts().login(username, DemoClinic.PASSWORD)).actor();
+    }
+
+    private static List<CourseView> coursesOf(Services services, Actor actor, List<PatientView> patients) {
+        List<CourseView> courses = new ArrayList<>();
+        patients.forEach(p -> courses.addAll(services.courses().ofPatient(actor, p.id()).value()));
+        return courses;
+    }
+
+    private static PatientView byMrn(List<PatientView> patients, String mrn) {
+        Optional<PatientView> found = patients.stream().filter(p -> p.patient().mrn().equals(mrn)).findFirst();
+        return found.orElseThrow();
+    }
+}
