@@ -131,7 +131,8 @@ public final class Backups {
                 try (Database current = Database.open(dataDir)) {
                     Clinic clinic = current.read(c -> new ClinicStore().find(c)).orElse(null);
                     if (clinic != null && !clinic.installationId().equals(manifest.installationId())) {
-                        return Outcome.refused(Refusal.of("SIG-4", "backup.foreign", manifest.clinicName(), clinic.name()));
+                        return Outcome.refused(Refusal.of("SIG-4", "backup.foreign", manifest.clinicName(),
+                                shortId(manifest.installationId()), clinic.name(), shortId(clinic.installationId())));
                     }
                 } catch (DatabaseInUseException e) {
                     return Outcome.refused(Refusal.of("DB-1", "database.inUse"));
@@ -164,6 +165,11 @@ public final class Backups {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /** Enough of an installation ID to tell two clinics of the same name apart. */
+    private static String shortId(String installationId) {
+        return installationId.substring(0, Math.min(8, installationId.length()));
     }
 
     private static Path tempDir(String prefix) {
