@@ -1,0 +1,57 @@
+package org.vigil.domain.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing the nurse must do for a session, and when. Upcoming items are listed too (the
+ * board shows their countdown); an item leaves the list only when it has been done.
+ *
+ * @param dueAt from this instant the task may be (and should be) done
+ * @param overdueAt after this instant the task is late
+ * @param ruleId the clinical rule that asks for it
+ * @param lateness how long past {@code overdueAt} it is at the moment of asking (ALM-4); zero
+ *     when not overdue
+ */
+public record DueItem(Kind kind, Instant dueAt, Instant overdueAt, Priority priority, String ruleId, Duration lateness) {
+
+    public enum Kind {
+        NEXT_DEVICE,
+        BP_CHECK,
+        BP_RECHECK,
+        SEDATION_CHECK,
+        END_OF_OBSERVATION,
+        DISCHARGE_BP
+    }
+
+    /** ALM-1 priorities; escalation of unacknowledged prompts (ALM-3) is the alarm model's job. */
+    public enum Priority {
+        LOW,
+        MEDIUM,
+        HIGH
+    }
+
+    public DueItem {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(dueAt);
+        Objects.requireNonNull(overdueAt);
+        Objects.requireNonNull(priority);
+        Objects.requireNonNull(lateness);
+    }
+
+    /** Builds the item as seen at {@code now}: lateness is how far {@code now} is past overdue. */
+    static DueItem at(Kind kind, Instant dueAt, Instant overdueAt, Priority priority, String ruleId, Instant now) {
+        Duration late = now.isAfter(overdueAt) ? Duration.between(overdueAt, now) : Duration.ZERO;
+        return new DueItem(kind, dueAt, overdueAt, priority, ruleId, late);
+    }
+
+    public boolean isOverdue() {
+        return lateness.isPositive();
+    }
+
+    /** The task can be done now (due or overdue), as opposed to only counting down. */
+    public boolean isDue(Instant now) {
+        return !now.isBefore(dueAt);
+    }
+}

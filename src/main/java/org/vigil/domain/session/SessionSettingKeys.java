@@ -1,0 +1,25 @@
+package org.vigil.domain.session;
+
+/** Names of the protocol settings the session engine reads (V2 and V5 migrations). */
+public final class SessionSettingKeys {
+
+    private SessionSettingKeys() {}
+
+    public static final String MG_PER_DEVICE = "adm.nasal.mgPerDevice";
+    public static final String DEVICE_REST_MINUTES = "adm.deviceRestMinutes";
+    public static final String NEXT_DEVICE_OVERDUE_MINUTES = "adm.nextDeviceOverdueMinutes";
+    public static final String BP_CHECK_MINUTES = "bp.check.minutesAfterDevice";
+    public static final String BP_CHECK_ANCHOR = "bp.check.anchor";
+    public static final String BP_CHECK_WINDOW_MINUTES = "bp.check.windowMinutes";
+    public static final String RECHECK_SBP_ABOVE = "bp.recheck.sbpAbove";
+    public static final String RECHECK_DBP_ABOVE = "bp.recheck.dbpAbove";
+    public static final String RECHECK_INTERVAL_MINUTES = "bp.recheck.intervalMinutes";
+    public static final String DISCHARGE_READING_WITHIN_MINUTES = "bp.discharge.readingWithinMinutes";
+    public static final String OBSERVATION_MINUTES = "obs.minimumMinutes";
+    public static final String HEPATIC_EXTRA_MINUTES = "obs.hepaticExtraMinutes";
+    public static final String SEDATION_CHECK_MINUTES = "obs.sedationCheckMinutes";
+    public static final String SEDATION_CHECK_WINDOW_MINUTES = "obs.sedationCheckWindowMinutes";
+    public static final String END_REVIEW_OVERDUE_MINUTES = "obs.endReviewOverdueMinutes";
+    public static final String DISCHARGE_MINIMUM_SPO2 = "dis.minimumSpo2";
+    public static final String DISCHARGE_REQUIRED_MOAAS = "dis.requiredMoaas";
+}

@@ -1,0 +1,86 @@
+package org.vigil.domain.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.vigil.domain.session.SessionEvent.SedationScored;
+import org.vigil.domain.session.SessionEvent.VitalsRecorded;
+
+/**
+ * Everything the rules need to know about one session, as derived from its events by
+ * {@link SessionReplay}. Immutable; a new event means a new replay.
+ *
+ * @param events the events in the order they were appended (kept for DIS-2, which replays them)
+ * @param baseline BP-1 baseline as a reading
+ * @param route empty until the dose is authorised
+ * @param devicesAuthorised ADM-3: devices the authorised dose needs (0 for IV)
+ * @param deviceTimes when each nasal device was given, in order
+ * @param readings post-check-in vital signs, ordered by when they were observed
+ * @param scores MOAA/S scores, ordered by when they were observed
+ * @param dissociationPresent OBS-3: the last note said dissociation is present
+ * @param openAdverseEvents OBS-4: IDs of adverse events not yet resolved
+ */
+public record SessionSnapshot(
+        List<SessionEvent> events,
+        SessionState state,
+        boolean hepaticMonitoring,
+        boolean checklistDone,
+        Optional<VitalsRecorded> baseline,
+        Optional<Route> route,
+        int doseMg,
+        int devicesAuthorised,
+        List<Instant> deviceTimes,
+        Optional<Instant> infusionStart,
+        Optional<Instant> infusionEnd,
+        List<VitalsRecorded> readings,
+        List<SedationScored> scores,
+        boolean dissociationPresent,
+        List<String> openAdverseEvents,
+        Optional<Instant> transportArrivedAt,
+        Optional<Instant> readyToLeaveSignedAt,
+        Optional<Instant> dischargedAt) {
+
+    public SessionSnapshot {
+        events = List.copyOf(events);
+        deviceTimes = List.copyOf(deviceTimes);
+        readings = List.copyOf(readings);
+        scores = List.copyOf(scores);
+        openAdverseEvents = List.copyOf(openAdverseEvents);
+    }
+
+    public int devicesGiven() {
+        return deviceTimes.size();
+    }
+
+    public Optional<Instant> firstDevice() {
+        return deviceTimes.isEmpty() ? Optional.empty() : Optional.of(deviceTimes.getFirst());
+    }
+
+    public Optional<Instant> lastDevice() {
+        return deviceTimes.isEmpty() ? Optional.empty() : Optional.of(deviceTimes.getLast());
+    }
+
+    /** OBS-1: observation runs from the first device, or for IV from the infusion start. */
+    public Optional<Instant> doseStart() {
+        return route.flatMap(r -> r == Route.IV ? infusionStart : firstDevice());
+    }
+
+    /** Readings observed at or after the dose started: the ones that say how the patient responds. */
+    public List<VitalsRecorded> postDoseReadings() {
+        return doseStart().map(start -> readings.stream().filter(r -> !r.observedAt().isBefore(start)).toList())
+                .orElse(List.of());
+    }
+
+    public Optional<VitalsRecorded> latestPostDoseReading() {
+        List<VitalsRecorded> post = postDoseReadings();
+        return post.isEmpty() ? Optional.empty() : Optional.of(post.getLast());
+    }
+
+    public Optional<VitalsRecorded> latestReading() {
+        return readings.isEmpty() ? Optional.empty() : Optional.of(readings.getLast());
+    }
+
+    public Optional<SedationScored> latestScore() {
+        return scores.isEmpty() ? Optional.empty() : Optional.of(scores.getLast());
+    }
+}

@@ -1,0 +1,183 @@
+package org.vigil.domain.session;
+
+import static org.vigil.domain.session.SessionState.ADMINISTERING;
+import static org.vigil.domain.session.SessionState.BOOKED;
+import static org.vigil.domain.session.SessionState.CHECKED_IN;
+import static org.vigil.domain.session.SessionState.DOSE_AUTHORISED;
+import static org.vigil.domain.session.SessionState.OBSERVING;
+import static org.vigil.domain.session.SessionState.PRE_DOSE_CHECKS_DONE;
+import static org.vigil.domain.session.SessionState.READY_FOR_DISCHARGE;
+import static org.vigil.domain.session.SessionState.REFERRED;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
+import org.vigil.domain.session.SessionEvent.Abandoned;
+import org.vigil.domain.session.SessionEvent.BaselineRecorded;
+import org.vigil.domain.session.SessionEvent.CheckedIn;
+import org.vigil.domain.session.SessionEvent.ChecklistCompleted;
+import org.vigil.domain.session.SessionEvent.DeviceGiven;
+import org.vigil.domain.session.SessionEvent.Discharged;
+import org.vigil.domain.session.SessionEvent.DissociationNoted;
+import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
+import org.vigil.domain.session.SessionEvent.InfusionStarted;
+import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
+import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
+import org.vigil.domain.session.SessionEvent.SedationScored;
+import org.vigil.domain.session.SessionEvent.TransportArrived;
+import org.vigil.domain.session.SessionEvent.VitalsRecorded;
+
+/**
+ * May this event be appended to this session? The service asks before storing; a refusal is
+ * shown next to the button and audited (ROLE-2). The two-argument form is the state machine
+ * alone; the three-argument form adds the rules that need protocol numbers (ADM-2, ADM-3, DIS-1).
+ */
+public final class SessionTransitions {
+
+    private SessionTransitions() {}
+
+    /** Before any esketamine is given: the only states a session may be abandoned from. */
+    private static final Set<SessionState> BEFORE_DOSING = EnumSet.of(BOOKED, CHECKED_IN, PRE_DOSE_CHECKS_DONE, DOSE_AUTHORISED);
+
+    public static Optional<Refusal> check(SessionSnapshot s, SessionEvent event) {
+        SessionState state = s.state();
+        return switch (event) {
+            case CheckedIn e -> in(state, e, BOOKED);
+            case ChecklistCompleted e -> in(state, e, CHECKED_IN, PRE_DOSE_CHECKS_DONE);
+            case BaselineRecorded e -> in(state, e, CHECKED_IN, PRE_DOSE_CHECKS_DONE, DOSE_AUTHORISED);
+            case DoseAuthorised e -> authorise(s, e);
+            case DeviceGiven e -> device(s, e);
+            case InfusionStarted e -> s.route().orElse(null) != Route.IV
+                    ? Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorisedForRoute", Route.IV.name()))
+                    : in(state, e, DOSE_AUTHORISED);
+            case InfusionEnded e -> infusionEnd(s, e);
+            // Observations stay possible while waiting for the ambulance after a referral.
+            case VitalsRecorded e -> observing(state, e);
+            case SedationScored e -> observing(state, e);
+            case DissociationNoted e -> observing(state, e);
+            case AdverseEventOpened e -> s.openAdverseEvents().contains(e.eventId())
+                    ? Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventOpen", e.eventId()))
+                    : observing(state, e);
+            case AdverseEventResolved e -> !s.openAdverseEvents().contains(e.eventId())
+                    ? Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventUnknown", e.eventId()))
+                    : observing(state, e);
+            case TransportArrived e -> observing(state, e);
+            case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
+            case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
+            case Abandoned e -> abandon(state, e);
+            case ReferredToEmergency e -> state.isFinished() ? wrongState(state, e) : Optional.empty();
+        };
+    }
+
+    /** The state machine plus the rules that need the protocol's numbers. */
+    public static Optional<Refusal> check(SessionSnapshot s, SessionEvent event, SessionProtocol p) {
+        Optional<Refusal> refusal = check(s, event);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        return switch (event) {
+            case DoseAuthorised e when e.route() == Route.NASAL && e.doseMg() != e.devices() * p.mgPerDevice() ->
+                Optional.of(Refusal.of("ADM-3", "session.refused.devicesForDose", e.doseMg(), e.devices(), p.mgPerDevice()));
+            case DeviceGiven e -> deviceRest(s, e, p);
+            // DIS-1: the sign-off is offered only when everything but the signature holds.
+            case ReadyToLeaveSigned e -> firstUnmet(DischargeGate.evaluate(s, p, e.at()), DischargeGate.Criterion.CLINICIAN_SIGNED);
+            case Discharged e -> firstUnmet(DischargeGate.evaluate(s, p, e.at()), null);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Refusal> authorise(SessionSnapshot s, DoseAuthorised e) {
+        if (s.state() == CHECKED_IN && !s.checklistDone()) {
+            return Optional.of(Refusal.of("PRE-1", "session.refused.checklistFirst"));
+        }
+        if (s.state() == CHECKED_IN && s.baseline().isEmpty()) {
+            return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
+        }
+        boolean devicesMatchRoute = e.route() == Route.NASAL ? e.devices() > 0 : e.devices() == 0;
+        if (!devicesMatchRoute || e.doseMg() <= 0) {
+            return Optional.of(Refusal.of("ADM-3", "session.refused.devicesForRoute", e.route().name(), e.devices()));
+        }
+        return in(s.state(), e, PRE_DOSE_CHECKS_DONE);
+    }
+
+    private static Optional<Refusal> device(SessionSnapshot s, DeviceGiven e) {
+        if (s.baseline().isEmpty()) {
+            return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
+        }
+        if (s.state() == OBSERVING || s.state() == READY_FOR_DISCHARGE) {
+            // ADM-5: no re-dosing in the same session; the override path is not modelled here.
+            return Optional.of(Refusal.of("ADM-5", "session.refused.allDevicesGiven", s.devicesAuthorised()));
+        }
+        if (s.state() != DOSE_AUTHORISED && s.state() != ADMINISTERING) {
+            return s.state().isFinished() ? wrongState(s.state(), e) : Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorised"));
+        }
+        if (s.route().orElse(null) != Route.NASAL) {
+            return Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorisedForRoute", Route.NASAL.name()));
+        }
+        if (e.number() != s.devicesGiven() + 1) {
+            return Optional.of(Refusal.of("ADM-3", "session.refused.deviceNumber", s.devicesGiven() + 1, e.number()));
+        }
+        if (s.lastDevice().filter(last -> e.at().isBefore(last)).isPresent()) {
+            return Optional.of(Refusal.of("BP-8", "session.refused.beforePrevious"));
+        }
+        return Optional.empty();
+    }
+
+    /** ADM-2: the next device is locked until the rest ends, unless overridden with a reason. */
+    private static Optional<Refusal> deviceRest(SessionSnapshot s, DeviceGiven e, SessionProtocol p) {
+        Optional<Instant> unlocks = s.lastDevice().map(last -> last.plus(p.deviceRest()));
+        if (unlocks.isEmpty() || !e.at().isBefore(unlocks.get()) || !e.restOverrideReason().isEmpty()) {
+            return Optional.empty();
+        }
+        long secondsLeft = Duration.between(e.at(), unlocks.get()).toSeconds();
+        return Optional.of(Refusal.of("ADM-2", "session.refused.deviceRest", p.deviceRest().toMinutes(), (secondsLeft + 59) / 60));
+    }
+
+    private static Optional<Refusal> infusionEnd(SessionSnapshot s, InfusionEnded e) {
+        if (s.infusionStart().isEmpty() || s.infusionEnd().isPresent()) {
+            return wrongState(s.state(), e);
+        }
+        if (e.at().isBefore(s.infusionStart().get())) {
+            return Optional.of(Refusal.of("BP-8", "session.refused.beforePrevious"));
+        }
+        return in(s.state(), e, ADMINISTERING);
+    }
+
+    private static Optional<Refusal> abandon(SessionState state, Abandoned e) {
+        if (e.reason() == null || e.reason().isBlank()) {
+            return Optional.of(Refusal.of("SESSION", "reason.required"));
+        }
+        if (BEFORE_DOSING.contains(state)) {
+            return Optional.empty();
+        }
+        // Once esketamine is in, the patient must be observed to discharge or referred.
+        return state.isDosed() ? Optional.of(Refusal.of("OBS-1", "session.refused.abandonAfterDose")) : wrongState(state, e);
+    }
+
+    private static Optional<Refusal> observing(SessionState state, SessionEvent e) {
+        return state == BOOKED || (state.isFinished() && state != REFERRED) ? wrongState(state, e) : Optional.empty();
+    }
+
+    private static Optional<Refusal> in(SessionState state, SessionEvent e, SessionState... allowed) {
+        for (SessionState a : allowed) {
+            if (a == state) {
+                return Optional.empty();
+            }
+        }
+        return wrongState(state, e);
+    }
+
+    private static Optional<Refusal> wrongState(SessionState state, SessionEvent e) {
+        return Optional.of(Refusal.of("SESSION", "session.refused.state", e.getClass().getSimpleName(), state.name()));
+    }
+
+    private static Optional<Refusal> firstUnmet(DischargeGate.Result result, DischargeGate.Criterion ignored) {
+        return result.checks().stream().filter(c -> c.criterion() != ignored).flatMap(c -> c.reason().stream()).findFirst();
+    }
+}

@@ -1,0 +1,126 @@
+package org.vigil.domain.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.domain.session.SessionScript.min;
+
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vigil.domain.session.SessionEvent.Abandoned;
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
+import org.vigil.domain.session.SessionEvent.BaselineRecorded;
+import org.vigil.domain.session.SessionEvent.CheckedIn;
+import org.vigil.domain.session.SessionEvent.ChecklistCompleted;
+import org.vigil.domain.session.SessionEvent.DeviceGiven;
+import org.vigil.domain.session.SessionEvent.Discharged;
+import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
+import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
+import org.vigil.domain.session.SessionEvent.VitalsRecorded;
+
+@DisplayName("Session state machine")
+class SessionTransitionsTest {
+
+    private static final SessionProtocol PROTOCOL = SessionDefaults.protocol();
+
+    private static SessionScript checkedIn() {
+        return new SessionScript(PROTOCOL).then(new CheckedIn(min(-40), false));
+    }
+
+    private static SessionScript nasal84() {
+        return SessionScript.authorised(PROTOCOL, 84, Route.NASAL, 3, false);
+    }
+
+    private static SessionScript oneDeviceGiven() {
+        return nasal84().then(new DeviceGiven(1, min(0)));
+    }
+
+    private static SessionScript observing() {
+        return SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0)));
+    }
+
+    /** session, event, rule ID of the refusal ("" = accepted) */
+    static Stream<Arguments> table() {
+        return Stream.of(
+                row("BP-1 no device before the baseline", () -> checkedIn().then(new ChecklistCompleted(min(-30))),
+                        new DeviceGiven(1, min(0)), "BP-1"),
+                row("PRE-2 no device before the prescriber authorises",
+                        () -> checkedIn().then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
+                        new DeviceGiven(1, min(0)), "PRE-2"),
+                row("PRE-1 no authorisation before the checklist",
+                        () -> checkedIn().then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
+                        new DoseAuthorised(min(-10), 56, Route.NASAL, 2), "PRE-1"),
+                row("BP-1 no authorisation before the baseline", () -> checkedIn().then(new ChecklistCompleted(min(-30))),
+                        new DoseAuthorised(min(-10), 56, Route.NASAL, 2), "BP-1"),
+                row("ADM-3 84 mg is three 28 mg devices, not two",
+                        () -> checkedIn().then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
+                        new DoseAuthorised(min(-10), 84, Route.NASAL, 2), "ADM-3"),
+                row("ADM-2 second device during the rest is locked", SessionTransitionsTest::oneDeviceGiven,
+                        new DeviceGiven(2, min(4)), "ADM-2"),
+                row("ADM-2 second device during the rest with an override reason", SessionTransitionsTest::oneDeviceGiven,
+                        new DeviceGiven(2, min(4), "Patient must leave for dialysis"), ""),
+                row("ADM-2 second device after the rest", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(2, min(5)), ""),
+                row("ADM-3 devices are given in order", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(3, min(5)), "ADM-3"),
+                row("ADM-5 no device beyond the authorised dose", SessionTransitionsTest::observing, new DeviceGiven(2, min(6)),
+                        "ADM-5"),
+                row("abandon before dosing", SessionTransitionsTest::nasal84, new Abandoned("Patient declined", min(-5)), ""),
+                row("OBS-1 no abandoning once a device is given", SessionTransitionsTest::oneDeviceGiven,
+                        new Abandoned("Patient wants to go", min(6)), "OBS-1"),
+                row("OBS-4 referral any time: before dosing", SessionTransitionsTest::checkedIn,
+                        new ReferredToEmergency("Chest pain", min(-30)), ""),
+                row("OBS-4 referral any time: during observation", SessionTransitionsTest::observing,
+                        new ReferredToEmergency("Seizure", min(20)), ""),
+                row("DIS-1 discharge only after the ready-to-leave sign-off", SessionTransitionsTest::observing,
+                        new Discharged(min(130)), "SESSION"),
+                row("DIS-1 no sign-off before the minimum observation", SessionTransitionsTest::observing,
+                        new ReadyToLeaveSigned(min(60)), "OBS-1"),
+                row("OBS-4 an unknown adverse event cannot be resolved", SessionTransitionsTest::observing,
+                        new AdverseEventResolved("AE-9", min(30)), "OBS-4"),
+                row("readings need a checked-in patient", () -> new SessionScript(PROTOCOL),
+                        new VitalsRecorded(min(-50), 120, 80, 70, 98), "SESSION"));
+    }
+
+    private static Arguments row(String name, Supplier<SessionScript> session, SessionEvent event, String ruleId) {
+        return Arguments.of(name, session, event, ruleId);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void transition(String name, Supplier<SessionScript> session, SessionEvent event, String expectedRule) {
+        var refusal = session.get().refusalFor(event);
+        if (expectedRule.isEmpty()) {
+            assertThat(refusal).isEmpty();
+        } else {
+            assertThat(refusal).hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo(expectedRule));
+        }
+    }
+
+    @Test
+    @DisplayName("OBS-4 a new adverse event after the sign-off returns the patient to observation")
+    void adverseEventVoidsSignOff() {
+        SessionScript s = observing().moaas(15, 5).vitals(40, 120, 80).moaas(120, 5).vitals(121, 122, 78)
+                .then(new SessionEvent.TransportArrived(min(121))).then(new ReadyToLeaveSigned(min(122)));
+        assertThat(s.snapshot().state()).isEqualTo(SessionState.READY_FOR_DISCHARGE);
+        s.then(new AdverseEventOpened("AE-1", "NAUSEA", false, min(123)));
+        assertThat(s.snapshot().state()).isEqualTo(SessionState.OBSERVING);
+        assertThat(s.snapshot().readyToLeaveSignedAt()).isEmpty();
+        assertThat(s.refusalFor(new Discharged(min(124)))).isPresent();
+        s.then(new AdverseEventResolved("AE-1", min(128)));
+        assertThat(s.gate(128).readyToLeaveAt()).as("DIS-2 the run restarts when the event resolves").contains(min(128));
+    }
+
+    @Test
+    @DisplayName("replay is a pure fold: the same events give the same snapshot")
+    void replayIsDeterministic() {
+        List<SessionEvent> events = oneDeviceGiven().vitals(3, 130, 85).events();
+        assertThat(SessionReplay.replay(events)).isEqualTo(SessionReplay.replay(List.copyOf(events)));
+        assertThat(SessionReplay.replay(events).firstDevice()).contains(min(0));
+        assertThat(SessionReplay.replay(List.of()).state()).isEqualTo(SessionState.BOOKED);
+    }
+}
