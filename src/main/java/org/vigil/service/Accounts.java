@@ -174,6 +174,24 @@ public final class Accounts {
         });
     }
 
+    /**
+     * SIG-2: a signature needs the signer's password at the moment of signing, even when logged
+     * in. Only an active account with a matching password confirms; the caller audits a failure.
+     */
+    public boolean confirmPassword(Actor actor, String password) {
+        return database.read(c -> confirmPassword(c, actor, password));
+    }
+
+    /** The same inside the caller's transaction, so the refusal is audited with it. */
+    boolean confirmPassword(Connection c, Actor actor, String password) throws SQLException {
+        if (password == null || password.isEmpty()) {
+            return false;
+        }
+        Optional<UserAccount> user = users.byId(c, actor.userId());
+        Optional<String> hash = users.passwordHash(c, actor.userId());
+        return user.isPresent() && user.get().active() && hash.isPresent() && credentials.matches(password, hash.get());
+    }
+
     /** The minimum password length in force, for hints on screen. */
     public int passwordMinLength() {
         return database.read(c -> credentials.policy(c).minLength());

@@ -10,6 +10,7 @@ import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
+import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionStore;
 import org.vigil.store.Database;
 import org.vigil.store.DatabaseDamagedException;
@@ -39,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final Courses courses;
     private final ClinicDay clinicDay;
     private final FollowUp followUp;
+    private final SessionEngine sessions;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -66,6 +68,7 @@ public final class Services implements AutoCloseable {
         this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
         this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
         this.followUp = new FollowUp(clinical, courses, followUpStore);
+        this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses);
         this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock,
                 new DemoRecords(audit, settingStore, new CourseStore(), sessionStore, followUpStore, clock), accounts, patients,
                 screenings, courses, clinicDay);
@@ -134,6 +137,11 @@ public final class Services implements AutoCloseable {
 
     public FollowUp followUp() {
         return followUp;
+    }
+
+    /** The session engine: check-in to discharge at the chair. */
+    public SessionEngine sessions() {
+        return sessions;
     }
 
     public DemoClinic demo() {

@@ -40,6 +40,11 @@ public final class SessionStore {
         return select(c, "WHERE session_date BETWEEN ? AND ? AND state <> ? ORDER BY session_date, chair", from, to, CANCELLED);
     }
 
+    /** Every slot of a patient, for "one active session per patient". */
+    public List<StoredSession> ofPatient(Connection c, long patientId) throws SQLException {
+        return select(c, "WHERE patient_id = ? ORDER BY session_date, id", patientId);
+    }
+
     public List<StoredSession> ofCourse(Connection c, long courseId) throws SQLException {
         return select(c, "WHERE course_id = ? ORDER BY session_date, id", courseId);
     }

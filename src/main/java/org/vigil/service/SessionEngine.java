@@ -1,0 +1,296 @@
+package org.vigil.service;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Settings;
+import org.vigil.domain.course.Finding;
+import org.vigil.domain.course.Regimen;
+import org.vigil.domain.session.DischargeGate;
+import org.vigil.domain.session.DueItems;
+import org.vigil.domain.session.Route;
+import org.vigil.domain.session.SessionEvent;
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
+import org.vigil.domain.session.SessionEvent.Abandoned;
+import org.vigil.domain.session.SessionEvent.ChecklistCompleted;
+import org.vigil.domain.session.SessionEvent.DeviceGiven;
+import org.vigil.domain.session.SessionEvent.Discharged;
+import org.vigil.domain.session.SessionEvent.DissociationNoted;
+import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
+import org.vigil.domain.session.SessionEvent.InfusionStarted;
+import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
+import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
+import org.vigil.domain.session.SessionEvent.TransportArrived;
+import org.vigil.domain.session.SessionProtocol;
+import org.vigil.domain.session.SessionReplay;
+import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.domain.session.SessionTransitions;
+import org.vigil.domain.vitals.DoseCheck;
+import org.vigil.domain.vitals.DoseRules;
+import org.vigil.domain.vitals.Prescriber;
+import org.vigil.store.SessionEventCodec;
+import org.vigil.store.SessionEventStore;
+import org.vigil.store.SessionStore;
+import org.vigil.store.SessionStore.StoredSession;
+
+/**
+ * Runs a session at the chair (issue 4). Every action becomes one {@link SessionEvent}: the
+ * role is checked (ROLE-2), the stored events are replayed, the domain says whether the event
+ * may follow them, and the event, the session's summary state and the audit event are written
+ * in one transaction. Each action carries a request id, so a double-submitted action is
+ * applied once. Nothing is kept in memory: every answer is replayed at the clinic clock.
+ */
+public final class SessionEngine {
+
+    /** Turns an action's input into its event, or says why the input cannot be taken. */
+    interface Step {
+        Outcome<SessionEvent> make(Connection c, StoredSession session, SessionSnapshot before, Settings settings, Instant now)
+                throws SQLException;
+    }
+
+    private final ClinicalContext ctx;
+    private final SessionStore sessions;
+    private final SessionEventStore events;
+    private final Accounts accounts;
+    private final Courses courses;
+    private final SessionInputs inputs;
+
+    SessionEngine(ClinicalContext ctx, SessionStore sessions, SessionEventStore events, Accounts accounts, Courses courses) {
+        this.ctx = ctx;
+        this.sessions = sessions;
+        this.events = events;
+        this.accounts = accounts;
+        this.courses = courses;
+        this.inputs = new SessionInputs(ctx, sessions);
+    }
+
+    /** Check-in of a session booked for today; refused while the patient has another session open. */
+    public Outcome<SessionView> startSession(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs::checkIn);
+    }
+
+    /** PRE-1: every checklist item answered. */
+    public Outcome<SessionView> completeChecklist(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklist", null,
+                (c, s, before, settings, now) -> Outcome.done(new ChecklistCompleted(now)));
+    }
+
+    /** BP-1 baseline; BP-8 input limits are checked first. */
+    public Outcome<SessionView> recordBaseline(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
+                                               String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.baseline", null,
+                (c, s, before, settings, now) -> inputs.baseline(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
+    }
+
+    /** PRE-2 and ADM-4: the prescriber authorises the dose, signing with their password (SIG-2). */
+    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, int doseMg, Route route, String password, String requestId) {
+        Objects.requireNonNull(route, "route");
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.authorise", new Signature(password),
+                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route));
+    }
+
+    /** ADM-2/ADM-3: the next nasal device. A reason overrides the rest period, which only a prescriber may do. */
+    public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String restOverrideReason, String requestId) {
+        boolean override = restOverrideReason != null && !restOverrideReason.isBlank();
+        return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null,
+                (c, s, before, settings, now) -> Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, restOverrideReason)));
+    }
+
+    public Outcome<SessionView> startInfusion(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null,
+                (c, s, before, settings, now) -> Outcome.done(new InfusionStarted(now)));
+    }
+
+    public Outcome<SessionView> endInfusion(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null,
+                (c, s, before, settings, now) -> Outcome.done(new InfusionEnded(now)));
+    }
+
+    /** A set of vital signs as observed (BP-9); BP-8 limits refuse mistyped values. */
+    public Outcome<SessionView> recordVitals(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
+                                             String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.vitals", null,
+                (c, s, before, settings, now) -> inputs.vitals(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
+    }
+
+    /** OBS-2 MOAA/S score as observed. */
+    public Outcome<SessionView> scoreSedation(Actor actor, long sessionId, int moaas, Instant observedAt, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.sedation", null,
+                (c, s, before, settings, now) -> inputs.sedation(before, settings, now, moaas, observedAt));
+    }
+
+    /** OBS-3: onset ({@code present}) or resolution of dissociation. */
+    public Outcome<SessionView> noteDissociation(Actor actor, long sessionId, boolean present, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.dissociation", null,
+                (c, s, before, settings, now) -> Outcome.done(new DissociationNoted(present, now)));
+    }
+
+    /** OBS-4: the new adverse event's id is the next "AE-n" of the session, shown in the snapshot. */
+    public Outcome<SessionView> openAdverseEvent(Actor actor, long sessionId, String kind, boolean serious, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, (c, s, before, settings, now) -> {
+            if (kind == null || kind.isBlank()) {
+                return Outcome.refused(Refusal.of("OBS-4", "session.refused.adverseEventKind"));
+            }
+            long opened = before.events().stream().filter(e -> e instanceof AdverseEventOpened).count();
+            return Outcome.done(new AdverseEventOpened("AE-" + (opened + 1), kind.strip(), serious, now));
+        });
+    }
+
+    public Outcome<SessionView> resolveAdverseEvent(Actor actor, long sessionId, String eventId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEventResolved", null,
+                (c, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, now)));
+    }
+
+    public Outcome<SessionView> transportArrived(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.transport", null,
+                (c, s, before, settings, now) -> Outcome.done(new TransportArrived(now)));
+    }
+
+    /** DIS-1 "clinically stable and ready to leave": a prescriber's signature (ROLE-1), with password (SIG-2). */
+    public Outcome<SessionView> signReadyToLeave(Actor actor, long sessionId, String password, String requestId) {
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.readyToLeave", new Signature(password),
+                (c, s, before, settings, now) -> Outcome.done(new ReadyToLeaveSigned(now)));
+    }
+
+    /** DIS-1: a hard stop until every criterion holds, checked again at this moment. */
+    public Outcome<SessionView> discharge(Actor actor, long sessionId, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null,
+                (c, s, before, settings, now) -> Outcome.done(new Discharged(now)));
+    }
+
+    /** Stopped before any esketamine was given, with a reason. */
+    public Outcome<SessionView> abandon(Actor actor, long sessionId, String reason, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null,
+                (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason == null ? null : reason.strip(), now)));
+    }
+
+    /** OBS-4: handed over to emergency care; allowed at any point of an open session. */
+    public Outcome<SessionView> referToEmergency(Actor actor, long sessionId, String reason, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, (c, s, before, settings, now) ->
+                reason == null || reason.isBlank() ? Outcome.refused(Refusal.of("OBS-4", "reason.required"))
+                        : Outcome.done(new ReferredToEmergency(reason.strip(), now)));
+    }
+
+    /** The session as it stands now: replayed events, due items and the discharge gate at the clinic clock. */
+    public Outcome<SessionView> view(Actor actor, long sessionId) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "session.view");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return ctx.database.read(c -> {
+            Optional<StoredSession> session = sessions.byId(c, sessionId).filter(s -> !SessionStore.CANCELLED.equals(s.state()));
+            return session.isEmpty() ? Outcome.<SessionView>refused(Refusal.of("SESSION", "session.notFound"))
+                    : Outcome.done(uncheckedView(c, session.get()));
+        });
+    }
+
+    private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, int doseMg,
+                                             Route route) throws SQLException {
+        PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
+        // Vigil does not link user accounts to patient records, so self-prescribing is not detectable here.
+        Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), false);
+        DoseRules rules = DoseRules.from(settings);
+        List<Finding> findings;
+        int devices = 0;
+        if (route == Route.NASAL) {
+            boolean firstTrd = courses.stored(c, s.courseId()).map(x -> x.course().regimen() == Regimen.TRD_NASAL).orElse(false)
+                    && sessions.dosesGiven(c, s.courseId()).isEmpty();
+            // PAT-3: the clinic configures the older-adult age and its lower first dose in settings.
+            DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg, firstTrd, patient.age(), true, prescriber, rules);
+            findings = dose.findings();
+            devices = dose.devices();
+        } else {
+            findings = DoseCheck.iv(BigDecimal.valueOf(doseMg), patient.weights().stream().findFirst(), prescriber, rules).findings();
+        }
+        Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
+        return stop.isPresent() ? Outcome.refused(stop.get().refusal()) : Outcome.done(new DoseAuthorised(now, doseMg, route, devices));
+    }
+
+    /** SIG-2: the password typed at the moment of signing. */
+    private record Signature(String password) {}
+
+    /**
+     * The one path every action takes, in one transaction: role, idempotency, signature, input,
+     * transition, then event + summary state + audit together.
+     *
+     * @param signature null when the action is not a signature
+     */
+    private Outcome<SessionView> act(Actor actor, long sessionId, String requestId, Permission permission, String action,
+                                     Signature signature, Step step) {
+        Objects.requireNonNull(requestId, "requestId");
+        Instant now = ctx.clock.instant();
+        return ctx.database.write(c -> {
+            Refusal refused = ctx.audit.refuseUnless(c, actor, permission, action);
+            if (refused != null) {
+                return Outcome.<SessionView>refused(refused);
+            }
+            Optional<SessionEventStore.StoredEvent> already = events.byRequestId(c, requestId);
+            if (already.isPresent()) {
+                // Applied when first submitted: answer with the session as it is, write nothing.
+                return Outcome.done(uncheckedView(c, sessions.byId(c, already.get().sessionId()).orElseThrow()));
+            }
+            Optional<StoredSession> session = sessions.byId(c, sessionId).filter(x -> !SessionStore.CANCELLED.equals(x.state()));
+            if (session.isEmpty()) {
+                return refuse(c, actor, sessionId, action, Refusal.of("SESSION", "session.notFound"));
+            }
+            if (signature != null && !accounts.confirmPassword(c, actor, signature.password())) {
+                ctx.audit.record(c, actor, "SIGNATURE_REFUSED", "session", sessionId, null, action, "SIG-2: password wrong");
+                return Outcome.<SessionView>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+            }
+            List<SessionEvent> stored = events.events(c, sessionId);
+            SessionSnapshot before = SessionReplay.replay(stored);
+            Settings settings = ctx.settings(c);
+            Outcome<SessionEvent> made = step.make(c, session.get(), before, settings, now);
+            if (!made.isDone()) {
+                return refuse(c, actor, sessionId, action, made.refusalOrNull());
+            }
+            SessionEvent event = made.value();
+            Optional<Refusal> notNow = SessionTransitions.check(before, event, SessionProtocol.from(settings));
+            if (notNow.isPresent()) {
+                return refuse(c, actor, sessionId, action, notNow.get());
+            }
+            events.append(c, sessionId, event, actor.userId(), now, requestId);
+            List<SessionEvent> after = new ArrayList<>(stored);
+            after.add(event);
+            SessionSnapshot snapshot = SessionReplay.replay(after);
+            // The course's schedule counts a dose from the moment esketamine is in the patient.
+            boolean doseGiven = session.get().doseGiven() || snapshot.doseStart().isPresent();
+            sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
+            String kind = SessionEventCodec.kind(event);
+            ctx.audit.record(c, actor, "SESSION_" + kind.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(), "session", sessionId,
+                    "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event),
+                    signature == null ? null : "SIG-2 signed");
+            return Outcome.done(view(c, session.get(), after, settings));
+        });
+    }
+
+    /** ROLE-2: every refused action is audited, in the same transaction as nothing else. */
+    private Outcome<SessionView> refuse(Connection c, Actor actor, long sessionId, String action, Refusal refusal) throws SQLException {
+        ctx.audit.record(c, actor, "SESSION_REFUSED", "session", sessionId, null, action, refusal.ruleId() + " " + refusal.messageKey()
+                + " " + refusal.args());
+        return Outcome.refused(refusal);
+    }
+
+    private SessionView uncheckedView(Connection c, StoredSession s) throws SQLException {
+        return view(c, s, events.events(c, s.id()), ctx.settings(c));
+    }
+
+    private SessionView view(Connection c, StoredSession s, List<SessionEvent> stored, Settings settings) throws SQLException {
+        SessionSnapshot snapshot = SessionReplay.replay(stored);
+        SessionProtocol protocol = SessionProtocol.from(settings);
+        Instant now = ctx.clock.instant();
+        return new SessionView(s.id(), s.courseId(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,
+                DueItems.due(snapshot, protocol, now), DischargeGate.evaluate(snapshot, protocol, now));
+    }
+}
