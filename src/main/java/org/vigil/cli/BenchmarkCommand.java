@@ -1,0 +1,110 @@
+package org.vigil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Role;
+import org.vigil.domain.course.Indication;
+import org.vigil.domain.patient.Allergies;
+import org.vigil.domain.patient.Childbearing;
+import org.vigil.domain.patient.ChildbearingPotential;
+import org.vigil.domain.patient.Patient;
+import org.vigil.domain.patient.PersonName;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.patient.Sex;
+import org.vigil.domain.session.Route;
+import org.vigil.service.Courses;
+import org.vigil.service.Registration;
+import org.vigil.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `vigil benchmark readings`: how long one vital-sign reading takes to record through the
+ * service layer, durable commit included, on this machine's disk. Runs in a temporary data
+ * folder, never the clinic's.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measure how long recording a reading takes here (in a temporary database, not the clinic's).")
+final class BenchmarkCommand implements Callable<Integer> {
+
+    private static final String PASSWORD = "benchmark only sentence";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--readings", defaultValue = "2000", description = "How many readings to record (default 2000).")
+    int readings;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Clock clock = VigilCommand.root(spec).clock();
+        Path dir = Files.createTempDirectory("vigil-benchmark-");
+        try (Services services = Services.open(dir, clock)) {
+            Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
+            Actor nurse = person(services, admin, "nurse", Set.of(Role.NURSE), false);
+            Actor prescriber = person(services, admin, "prescriber", Set.of(Role.PRESCRIBER, Role.NURSE), true);
+            long session = observingSession(services, clock, nurse, prescriber);
+            long[] nanos = new long[readings];
+            for (int i = 0; i < readings; i++) {
+                long start = System.nanoTime();
+                services.sessions().recordVitals(nurse, session, 120 + i % 20, 78, 72, 98, clock.instant(), "r" + i).value();
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            out.printf("readings recorded: %d (each one transaction with its audit event, CHECKPOINT SYNC after commit)%n", readings);
+            out.printf("median %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms, total %.1f s%n", ms(nanos, 0.50), ms(nanos, 0.95),
+                    ms(nanos, 0.99), nanos[nanos.length - 1] / 1e6, Arrays.stream(nanos).sum() / 1e9);
+            return VigilCommand.OK;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private static Actor person(Services services, Actor admin, String name, Set<Role> roles, boolean right) {
+        String code = services.users().create(admin, name, "Benchmark " + name, roles, right).value().oneTimeCode();
+        return services.accounts().completeReset(name, code, PASSWORD).value();
+    }
+
+    /** A TRD nasal session with its first dose given, so readings are post-dose observation. */
+    private static long observingSession(Services services, Clock clock, Actor nurse, Actor prescriber) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        Patient patient = new Patient("BENCH-1", new PersonName("Bench", "Mark"), today.minusYears(40), Sex.FEMALE, null, null,
+                "BENCH-0001", Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
+                new Childbearing(ChildbearingPotential.NO, false, ""), "");
+        long patientId = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
+        services.screenings().record(nurse, patientId, Screening.clear(today)).value();
+        long course = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD,
+                org.vigil.domain.course.Route.NASAL, "", today).value()).course().id();
+        long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
+        services.sessions().startSession(nurse, session, "s1").value();
+        services.sessions().completeChecklist(nurse, session, "s2").value();
+        services.sessions().recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "s3").value();
+        services.sessions().authoriseDose(prescriber, session, 56, Route.NASAL, PASSWORD, "s4").value();
+        services.sessions().giveDevice(nurse, session, "", "s5").value();
+        // ADM-2: the benchmark does not wait out the rest period; a prescriber overrides it.
+        services.sessions().giveDevice(prescriber, session, "benchmark run, no patient", "s6").value();
+        return session;
+    }
+}

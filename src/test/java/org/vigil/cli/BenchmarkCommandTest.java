@@ -1,0 +1,22 @@
+package org.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark is measured by hand; this only checks that it runs and reports its figures. */
+class BenchmarkCommandTest {
+
+    @Test
+    @DisplayName("`vigil benchmark --readings 5` records five readings in a throwaway database and prints the quantiles")
+    void runs() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        Cli.Run run = Cli.run(clock, "benchmark", "--readings", "5");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("readings recorded: 5", "median", "p99");
+    }
+}
