@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,29 +155,72 @@ public final class DischargeGate {
     static Optional<Instant> readyToLeaveAt(SessionSnapshot s, SessionProtocol p, Instant now) {
         List<SessionEvent> inTime = s.events().stream().filter(e -> !e.at().isAfter(now))
                 .sorted(Comparator.comparing(SessionEvent::at)).toList();
-        Set<Criterion> clinical = EnumSet.noneOf(Criterion.class);
-        for (Criterion c : Criterion.values()) {
-            if (c.clinical()) {
-                clinical.add(c);
-            }
-        }
+        // One pass, keeping only what the clinical criteria look at: replaying every prefix made
+        // each action cost the square of the session's length.
+        ClinicalCondition condition = new ClinicalCondition();
         Instant runStart = null;
         for (int i = 0; i < inTime.size(); i++) {
+            condition.apply(inTime.get(i));
             Instant at = inTime.get(i).at();
             if (i + 1 < inTime.size() && inTime.get(i + 1).at().equals(at)) {
                 continue; // judge simultaneous events together
             }
-            SessionSnapshot then = SessionReplay.replay(inTime.subList(0, i + 1));
-            boolean met = clinical.stream().allMatch(c -> c == Criterion.LAST_BP_WITHIN_THRESHOLDS
-                    ? then.latestPostDoseReading().filter(r -> !p.isElevated(r.sbp(), r.dbp())).isPresent()
-                    : reasonNotMet(c, then, p, at).isEmpty());
-            if (!met) {
+            if (!condition.met(p)) {
                 runStart = null;
             } else if (runStart == null) {
                 runStart = at;
             }
         }
         return Optional.ofNullable(runStart);
+    }
+
+    /**
+     * The clinical criteria of DIS-1 as events arrive in clinical-time order: the same facts the
+     * snapshot holds (latest post-dose reading and sedation score, dissociation, open adverse
+     * events), kept as running values.
+     */
+    private static final class ClinicalCondition {
+        private Route route;
+        private Instant firstDevice;
+        private Instant infusionStart;
+        private VitalsRecorded lastReading;
+        private SedationScored lastScore;
+        private boolean dissociation;
+        private final Set<String> openAdverse = new java.util.HashSet<>();
+
+        void apply(SessionEvent event) {
+            switch (event) {
+                case SessionEvent.DoseAuthorised e -> route = e.route();
+                case SessionEvent.DeviceGiven e -> {
+                    if (firstDevice == null) {
+                        firstDevice = e.at();
+                    }
+                }
+                case SessionEvent.InfusionStarted e -> infusionStart = e.at();
+                case VitalsRecorded e -> lastReading = e;
+                case SedationScored e -> lastScore = e;
+                case SessionEvent.DissociationNoted e -> dissociation = e.present();
+                case SessionEvent.AdverseEventOpened e -> openAdverse.add(e.eventId());
+                case SessionEvent.AdverseEventResolved e -> openAdverse.remove(e.eventId());
+                default -> { }
+            }
+        }
+
+        boolean met(SessionProtocol p) {
+            Instant start = route == null ? null : route == Route.IV ? infusionStart : firstDevice;
+            if (start == null || lastReading == null || lastScore == null) {
+                return false;
+            }
+            // Events come in time order, so the last reading is post-dose exactly when it was taken after the dose began.
+            boolean readingAfterDose = !lastReading.observedAt().isBefore(start);
+            boolean scoreAfterDose = !lastScore.observedAt().isBefore(start);
+            return readingAfterDose && scoreAfterDose
+                    && !p.isElevated(lastReading.sbp(), lastReading.dbp())
+                    && lastReading.spo2() >= p.dischargeMinimumSpo2()
+                    && lastScore.moaas() >= p.dischargeRequiredMoaas()
+                    && !dissociation
+                    && openAdverse.isEmpty();
+        }
     }
 
     private static Optional<Refusal> refuse(Refusal refusal) {
