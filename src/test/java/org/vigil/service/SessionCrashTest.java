@@ -1,0 +1,118 @@
+package org.vigil.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.domain.Actor;
+import org.vigil.domain.session.DueItem;
+import org.vigil.testing.MutableClock;
+
+/**
+ * ALM-4 and durability: a session's process is killed with SIGKILL at random points 50 times;
+ * after each restart every reading it reported as saved is there, and the due list and the audit
+ * chain still hold.
+ */
+@DisplayName("A dosing session survives 50 kills")
+class SessionCrashTest {
+
+    private static final int KILLS = 50;
+
+    @Test
+    @DisplayName("ALM-4 after each SIGKILL every committed action is present, due() answers, and the audit chain is intact")
+    void killedFiftyTimes(@TempDir Path dir) throws Exception {
+        Random random = new Random(20261129L);
+        Set<String> committed = new HashSet<>();
+        long session = -1;
+        for (int run = 0; run < KILLS; run++) {
+            List<String> args = new ArrayList<>(List.of(dir.toString(), Integer.toString(run)));
+            if (run > 0) {
+                args.add(Long.toString(session));
+            }
+            Process child = start(dir, args);
+            BlockingQueue<String> lines = output(child);
+            String ready = lines.poll(60, TimeUnit.SECONDS);
+            assertThat(ready).as("run %d started", run).startsWith("ready ");
+            session = Long.parseLong(ready.substring("ready ".length()));
+            int killAfter = 1 + random.nextInt(25);
+            for (int seen = 0; seen < killAfter; seen++) {
+                String line = lines.poll(30, TimeUnit.SECONDS);
+                assertThat(line).as("run %d line %d", run, seen).startsWith("committed ");
+                committed.add(line.substring("committed ".length()));
+            }
+            // A random moment inside the next action, not only between two.
+            Thread.sleep(random.nextInt(8));
+            child.destroyForcibly();
+            child.waitFor(10, TimeUnit.SECONDS);
+
+            assertThat(requestIds(dir)).as("after kill %d", run).containsAll(committed);
+            MutableClock clock = new MutableClock(TestClinic.MORNING.plus(SessionCrashChild.RUN_SPACING.multipliedBy(run + 1)));
+            try (Services services = Services.open(dir, clock)) {
+                Actor nurse = ((LoginResult.Granted) services.accounts().login("nurse.li", SessionCrashChild.NURSE_PASSWORD)).actor();
+                SessionView view = services.sessions().view(nurse, session).value();
+                List<DueItem> due = view.due();
+                assertThat(due).allSatisfy(item -> assertThat(item.lateness()).isGreaterThanOrEqualTo(Duration.ZERO));
+                assertThat(view.snapshot().readings()).hasSizeGreaterThanOrEqualTo(
+                        (int) committed.stream().filter(r -> r.startsWith("run")).count());
+                assertThat(services.integrity().verify("after kill " + run).intact()).isTrue();
+            }
+        }
+    }
+
+    private static Process start(Path dir, List<String> args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dvigil.logDir=" + dir.resolve("logs"), SessionCrashChild.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static BlockingQueue<String> output(Process child) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // Killed: the output ends here.
+            }
+        }, "session-crash-output");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    /** Straight from the file, as the next start will find it. */
+    private static Set<String> requestIds(Path dir) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vigil") + ";IFEXISTS=TRUE", "vigil", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT request_id FROM session_event")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+}
