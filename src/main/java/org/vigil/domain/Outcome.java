@@ -1,7 +1,5 @@
 package org.vigil.domain;
 
-import java.util.function.Function;
-
 /** Either the action was done (with its result) or a rule refused it. */
 public sealed interface Outcome<T> {
 
@@ -32,12 +30,5 @@ public sealed interface Outcome<T> {
     /** The refusal, or null when done. */
     default Refusal refusalOrNull() {
         return this instanceof Refused<T> r ? r.refusal() : null;
-    }
-
-    default <U> Outcome<U> map(Function<T, U> f) {
-        return switch (this) {
-            case Done<T> d -> new Done<>(f.apply(d.value()));
-            case Refused<T> r -> new Refused<>(r.refusal());
-        };
     }
 }

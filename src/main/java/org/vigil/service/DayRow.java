@@ -22,11 +22,6 @@ public record DayRow(LocalDate day, PatientView patient, long courseId, Regimen 
     }
 
     public boolean overdue() {
-        return next.map(n -> switch (n) {
-            case NextSession.Due d -> d.overdue();
-            case NextSession.AwaitingReview r -> r.daysOverdue() > 0;
-            case NextSession.SingleDoseGiven s -> false;
-            case NextSession.CourseEnded e -> false;
-        }).orElse(false);
+        return next.map(NextSession::overdue).orElse(false);
     }
 }

@@ -107,10 +107,9 @@ public final class DemoClinic {
             clinics.insert(c, clinic);
             audit.recordAnonymous(c, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null,
                     "name=" + clinic.name(), "demo clinic");
-            // Everyone shares the published password, so one hash serves them all.
-            String hash = credentials.hash(PASSWORD);
+            // One hash per person: a unique salt each, as for any account, even with a shared password.
             for (Person p : PEOPLE) {
-                long id = users.insert(c, p.username(), p.fullName(), hash, false, p.roles(), p.prescribingRight(), clock.instant());
+                long id = users.insert(c, p.username(), p.fullName(), credentials.hash(PASSWORD), false, p.roles(), p.prescribingRight(), clock.instant());
                 audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null,
                         UserAdministration.describe(p.username(), p.fullName(), p.roles(), p.prescribingRight(), true), "demo clinic");
             }

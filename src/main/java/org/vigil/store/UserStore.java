@@ -87,37 +87,19 @@ public final class UserStore {
     }
 
     public void setPassword(Connection c, long userId, String hash, boolean mustChange) throws SQLException {
-        update(c, "UPDATE app_user SET password_hash = ?, must_change_password = ? WHERE id = ?", hash, mustChange, userId);
-    }
-
-    public void setFullName(Connection c, long userId, String fullName) throws SQLException {
-        update(c, "UPDATE app_user SET full_name = ? WHERE id = ?", fullName, userId);
+        Rows.update(c, "UPDATE app_user SET password_hash = ?, must_change_password = ? WHERE id = ?", hash, mustChange, userId);
     }
 
     public void setPrescribingRight(Connection c, long userId, boolean right) throws SQLException {
-        update(c, "UPDATE app_user SET prescribing_right = ? WHERE id = ?", right, userId);
+        Rows.update(c, "UPDATE app_user SET prescribing_right = ? WHERE id = ?", right, userId);
     }
 
     public void setActive(Connection c, long userId, boolean active) throws SQLException {
-        update(c, "UPDATE app_user SET active = ? WHERE id = ?", active, userId);
+        Rows.update(c, "UPDATE app_user SET active = ? WHERE id = ?", active, userId);
     }
 
     public void setLoginFailures(Connection c, long userId, int failures, Instant lockedUntil) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?")) {
-            s.setInt(1, failures);
-            Timestamps.set(s, 2, lockedUntil);
-            s.setLong(3, userId);
-            s.executeUpdate();
-        }
-    }
-
-    private static void update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            s.executeUpdate();
-        }
+        Rows.update(c, "UPDATE app_user SET failed_logins = ?, locked_until = ? WHERE id = ?", failures, lockedUntil, userId);
     }
 
     private List<UserAccount> select(Connection c, String where, Object arg) throws SQLException {

@@ -7,6 +7,16 @@ import org.vigil.domain.Refusal;
 /** What comes next for a course (SCH-6), shown on the patient and on the clinic's day list. */
 public sealed interface NextSession {
 
+    /** Late: the session (or the review that must come first) should have happened already. */
+    default boolean overdue() {
+        return switch (this) {
+            case Due d -> d.daysOverdue() > 0;
+            case AwaitingReview r -> r.daysOverdue() > 0;
+            case SingleDoseGiven s -> false;
+            case CourseEnded e -> false;
+        };
+    }
+
     /**
      * A session is due.
      *
@@ -18,10 +28,6 @@ public sealed interface NextSession {
             implements NextSession {
         public Due {
             warnings = List.copyOf(warnings);
-        }
-
-        public boolean overdue() {
-            return daysOverdue > 0;
         }
     }
 

@@ -74,8 +74,4 @@ public final class FormField extends VBox {
     public String error() {
         return error.getText();
     }
-
-    public Label errorLabel() {
-        return error;
-    }
 }

@@ -50,6 +50,11 @@ public final class UiContext {
         return clock;
     }
 
+    /** The clinic's date now: what "today" means on every screen. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), zone);
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -133,12 +133,9 @@ public final class DayListView {
         return root;
     }
 
-    private LocalDate clinicToday() {
-        return LocalDate.ofInstant(ui.clock().instant(), ui.zone());
-    }
 
     public void refresh() {
-        LocalDate from = clinicToday();
+        LocalDate from = ui.today();
         LocalDate to = week.isSelected() ? from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : from;
         ui.background().run(() -> services.clinicDay().between(actor.get(), from, to), outcome -> {
             switch (outcome) {
@@ -164,7 +161,7 @@ public final class DayListView {
     private void book(DayRow row) {
         DateField day = new DateField();
         day.setId("bookDay");
-        day.setDate(row.booked() ? row.day() : clinicToday());
+        day.setDate(row.booked() ? row.day() : ui.today());
         ComboBox<Integer> chair = new ComboBox<>();
         chair.setId("bookChair");
         ui.background().run(() -> services.settings().current().integer(SettingKeys.CLINIC_CHAIRS), chairs -> {

@@ -39,9 +39,6 @@ final class CourseDialogs {
         this.actor = actor;
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(ui.clock().instant(), ui.zone());
-    }
 
     /** Starts a course; a hard stop or a needed override is listed and the dialog stays open. */
     Optional<Courses.Start> start(long patientId, String patientName) {
@@ -53,7 +50,7 @@ final class CourseDialogs {
         other.setId("courseOther");
         DateField start = new DateField();
         start.setId("courseStart");
-        start.setDate(today());
+        start.setDate(ui.today());
         VBox content = new VBox(8, new FormField(indication).label(ui.text("course.indication")),
                 new FormField(route).label(ui.text("course.route")),
                 new FormField(other).label(ui.text("course.otherIndication")),
@@ -122,7 +119,7 @@ final class CourseDialogs {
                     case "STOP" -> new ReviewDecision.Stop(end);
                     default -> new ReviewDecision.Continue();
                 };
-                return services.courses().answerReview(actor.get(), courseId, today(), d, text);
+                return services.courses().answerReview(actor.get(), courseId, ui.today(), d, text);
             };
         }, refusal -> false);
     }
@@ -132,7 +129,7 @@ final class CourseDialogs {
         frequency.setId("newFrequency");
         DateField from = new DateField();
         from.setId("frequencyFrom");
-        from.setDate(today());
+        from.setDate(ui.today());
         TextArea why = reasonArea();
         VBox content = new VBox(8, new FormField(frequency).label(ui.text("review.frequency")),
                 new FormField(from).label(ui.text("course.frequencyFrom")), new FormField(why).label(ui.text("reason.label")));
@@ -150,7 +147,7 @@ final class CourseDialogs {
         reason.setId("endReason");
         DateField on = new DateField();
         on.setId("endedOn");
-        on.setDate(today());
+        on.setDate(ui.today());
         TextArea why = reasonArea();
         VBox content = new VBox(8, new FormField(reason).label(ui.text("review.endReason")),
                 new FormField(on).label(ui.text("course.endedOn")), new FormField(why).label(ui.text("reason.label")));

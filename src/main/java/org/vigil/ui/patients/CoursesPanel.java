@@ -115,7 +115,7 @@ final class CoursesPanel {
                 : ui.text("course.phaseLine", ui.text("phase." + status.phaseToday().name()), status.weekToday(), c.dosesGiven().size()));
         Label next = new Label(ScheduleText.of(ui, status.next()));
         next.setId("nextSession");
-        next.getStyleClass().add(ScheduleText.overdue(status.next()) ? "due-overdue" : "due-ok");
+        next.getStyleClass().add(status.next().overdue() ? "due-overdue" : "due-ok");
         box.getChildren().addAll(title, phase, next);
         status.review().ifPresent(r -> box.getChildren().add(warning(ui.text(r.overdue() ? "course.review.overdue" : "course.review.due",
                 r.dueOn(), r.daysOverdue()), "reviewTask")));

@@ -38,15 +38,12 @@ final class FollowUpDialogs {
         this.actor = actor;
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(ui.clock().instant(), ui.zone());
-    }
 
     /** One answer per item; the total is shown as the items are answered and computed again by the service. */
     Optional<FollowUp.ScaleEntry> scale(long courseId, ScaleKind kind) {
         DateField takenOn = new DateField();
         takenOn.setId("scaleTakenOn");
-        takenOn.setDate(today());
+        takenOn.setDate(ui.today());
         GridPane items = new GridPane();
         items.setHgap(10);
         items.setVgap(4);
@@ -101,7 +98,7 @@ final class FollowUpDialogs {
         kind.setValue(suggested);
         DateField doneOn = new DateField();
         doneOn.setId("monitoringDoneOn");
-        doneOn.setDate(today());
+        doneOn.setDate(ui.today());
         TextField result = new TextField();
         result.setId("monitoringResult");
         VBox content = new VBox(8, new FormField(kind).label(ui.text("monitoring.kind")),

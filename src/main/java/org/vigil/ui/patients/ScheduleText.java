@@ -22,13 +22,4 @@ public final class ScheduleText {
             case NextSession.CourseEnded e -> ui.text("schedule.next.ended", e.end().endedOn(), ui.text("endReason." + e.end().reason().name()));
         };
     }
-
-    public static boolean overdue(NextSession next) {
-        return switch (next) {
-            case NextSession.Due d -> d.overdue();
-            case NextSession.AwaitingReview r -> r.daysOverdue() > 0;
-            case NextSession.SingleDoseGiven s -> false;
-            case NextSession.CourseEnded e -> false;
-        };
-    }
 }

@@ -65,7 +65,7 @@ final class ScreeningDialog {
         breastfeeding.setId("breastfeeding");
         breastfeeding.setText(ui.text("screening.breastfeeding"));
         screenedOn.setId("screenedOn");
-        screenedOn.setDate(java.time.LocalDate.ofInstant(ui.clock().instant(), ui.zone()));
+        screenedOn.setDate(ui.today());
     }
 
     Optional<Screenings.Result> showAndWait() {
