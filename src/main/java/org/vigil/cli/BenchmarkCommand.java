@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +23,8 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
+import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.Route;
 import org.vigil.service.Courses;
 import org.vigil.service.Registration;
@@ -99,9 +102,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                 org.vigil.domain.course.Route.NASAL, "", today).value()).course().id();
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         services.sessions().startSession(nurse, session, "s1").value();
+        for (ChecklistItem item : ChecklistItem.values()) {
+            ChecklistAnswer answer = item.answer() == ChecklistItem.Answer.TIME
+                    ? ChecklistAnswer.at(item, clock.instant().minus(Duration.ofHours(6)), "")
+                    : ChecklistAnswer.yes(item, "benchmark");
+            services.sessions().answerChecklist(nurse, session, answer, "c-" + item).value();
+        }
         services.sessions().completeChecklist(nurse, session, "s2").value();
         services.sessions().recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "s3").value();
-        services.sessions().authoriseDose(prescriber, session, 56, Route.NASAL, PASSWORD, "s4").value();
+        services.sessions().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PASSWORD, "s4").value();
         services.sessions().giveDevice(nurse, session, "", "s5").value();
         // ADM-2: the benchmark does not wait out the rest period; a prescriber overrides it.
         services.sessions().giveDevice(prescriber, session, "benchmark run, no patient", "s6").value();

@@ -52,6 +52,19 @@ public final class Accounts {
         return authenticate(username, password, "SCREEN_UNLOCKED");
     }
 
+    /**
+     * SIG-1/SIG-2: who is signing, at the moment of signing: a prescriber authorising at the
+     * nurse's workstation, or a witness, types their own name and password. Failures count
+     * towards the lockout like a failed login; a one-time reset code never signs.
+     */
+    public Outcome<Actor> signer(String username, String password) {
+        return switch (authenticate(username, password, "SIGNER_CONFIRMED")) {
+            case LoginResult.Granted g -> Outcome.done(g.actor());
+            case LoginResult.Denied d -> Outcome.refused(d.refusal());
+            case LoginResult.NewPasswordNeeded n -> Outcome.refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+        };
+    }
+
     public void screenLocked(Actor actor, String why) {
         database.write(c -> {
             audit.record(c, actor, "SCREEN_LOCKED", "user", actor.userId(), null, null, why);

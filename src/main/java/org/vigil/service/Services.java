@@ -3,8 +3,11 @@ package org.vigil.service;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
+import org.vigil.store.WatchMark;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
@@ -41,6 +44,8 @@ public final class Services implements AutoCloseable {
     private final ClinicDay clinicDay;
     private final FollowUp followUp;
     private final SessionEngine sessions;
+    private final WatchMark watchMark;
+    private boolean watching;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +57,7 @@ public final class Services implements AutoCloseable {
         SettingStore settingStore = new SettingStore();
         ClinicStore clinicStore = new ClinicStore();
         CheckpointFile checkpoints = new CheckpointFile(dataDir);
+        this.watchMark = new WatchMark(dataDir);
         Credentials credentials = new Credentials(settingStore, new SecureRandom());
         AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
@@ -144,6 +150,25 @@ public final class Services implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * ALM-4: the program starts watching the floor. What fell due since it last watched (a crash,
+     * a reboot) is written to the audit trail as due while Vigil was not running. Admin commands
+     * do not call this: they do not watch sessions.
+     */
+    public void startWatching() {
+        Optional<Instant> last = watchMark.read();
+        if (last.isPresent()) {
+            sessions.noteDueWhileClosed(last.get());
+        }
+        watchMark.write(clock.instant());
+        watching = true;
+    }
+
+    /** Called every half minute while the program runs, so a later start knows when watching stopped. */
+    public void stillWatching() {
+        watchMark.write(clock.instant());
+    }
+
     public DemoClinic demo() {
         return demo;
     }
@@ -165,6 +190,9 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (watching) {
+                watchMark.write(clock.instant());
+            }
             integrity.checkpoint("shutdown");
         } finally {
             database.close();

@@ -16,7 +16,21 @@ import org.vigil.domain.Settings;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.session.DischargeGate;
+import org.vigil.domain.session.AdverseEventKind;
+import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.DueItems;
+import org.vigil.domain.session.PreDoseChecklist;
+import org.vigil.domain.session.SessionEvent.AdministrationProblem;
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
+import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
+import org.vigil.domain.session.SessionEvent.AlarmResolved;
+import org.vigil.domain.session.SessionEvent.BaselineOverridden;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
+import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.vitals.AlarmRules;
+import org.vigil.domain.vitals.AssessmentRules;
+import org.vigil.domain.vitals.SessionAlarms;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
@@ -80,7 +94,17 @@ public final class SessionEngine {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs::checkIn);
     }
 
-    /** PRE-1: every checklist item answered. */
+    /** PRE-1/PRE-3: one checklist answer, stored with who and when; an unsafe answer needing a reason is refused without it. */
+    public Outcome<SessionView> answerChecklist(Actor actor, long sessionId, ChecklistAnswer answer, String requestId) {
+        Objects.requireNonNull(answer, "answer");
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklistAnswer", null,
+                (c, s, before, settings, now) -> {
+                    Optional<Refusal> problem = PreDoseChecklist.refuseAnswer(answer, SessionProtocol.from(settings), now);
+                    return problem.isPresent() ? Outcome.refused(problem.get()) : Outcome.done(new ChecklistAnswered(answer, now));
+                });
+    }
+
+    /** PRE-1: every item answered and none stops the session (no transport: reschedule instead). */
     public Outcome<SessionView> completeChecklist(Actor actor, long sessionId, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklist", null,
                 (c, s, before, settings, now) -> Outcome.done(new ChecklistCompleted(now)));
@@ -93,28 +117,57 @@ public final class SessionEngine {
                 (c, s, before, settings, now) -> inputs.baseline(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
     }
 
-    /** PRE-2 and ADM-4: the prescriber authorises the dose, signing with their password (SIG-2). */
-    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, int doseMg, Route route, String password, String requestId) {
+    /** BP-2: the prescriber accepts a raised baseline with a reason, signing with their password (SIG-2). */
+    public Outcome<SessionView> overrideBaseline(Actor actor, long sessionId, String reason, String password, String requestId) {
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.baselineOverride", new Signature(password),
+                (c, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason == null ? "" : reason.strip(), now)));
+    }
+
+    /**
+     * PRE-2 and ADM-4: the prescriber authorises the dose, signing with their password (SIG-2).
+     * Warnings (IV above the mg/kg setting) are signed through and kept on the event and the audit.
+     *
+     * @param infusionMinutes IV infusion duration; ignored for nasal
+     */
+    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, int doseMg, Route route, int infusionMinutes, String password,
+                                              String requestId) {
         Objects.requireNonNull(route, "route");
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.authorise", new Signature(password),
-                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route));
+                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route, infusionMinutes));
     }
 
-    /** ADM-2/ADM-3: the next nasal device. A reason overrides the rest period, which only a prescriber may do. */
-    public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String restOverrideReason, String requestId) {
-        boolean override = restOverrideReason != null && !restOverrideReason.isBlank();
+    /**
+     * ADM-2/ADM-3: the next nasal device. A reason overrides the rest period, or allows a re-dose
+     * after vomiting or an incomplete dose (ADM-5); only a prescriber may give one.
+     */
+    public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String overrideReason, String requestId) {
+        boolean override = overrideReason != null && !overrideReason.isBlank();
         return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null,
-                (c, s, before, settings, now) -> Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, restOverrideReason)));
+                (c, s, before, settings, now) -> Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, overrideReason)));
     }
 
-    public Outcome<SessionView> startInfusion(Actor actor, long sessionId, String requestId) {
+    /** IV: the infusion starts at the given rate. */
+    public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null,
-                (c, s, before, settings, now) -> Outcome.done(new InfusionStarted(now)));
+                (c, s, before, settings, now) -> rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
+                        : Outcome.done(new InfusionStarted(now, rateMlPerHour)));
     }
 
-    public Outcome<SessionView> endInfusion(Actor actor, long sessionId, String requestId) {
+    /** IV: the infusion ends; the residual volume is what the register will record as waste (CD-5). */
+    public Outcome<SessionView> endInfusion(Actor actor, long sessionId, BigDecimal volumeGivenMl, BigDecimal residualMl,
+                                            String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null,
-                (c, s, before, settings, now) -> Outcome.done(new InfusionEnded(now)));
+                (c, s, before, settings, now) -> volumeGivenMl == null || residualMl == null
+                        ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionVolume"))
+                        : Outcome.done(new InfusionEnded(now, volumeGivenMl, residualMl)));
+    }
+
+    /** ADM-5: vomiting or an incomplete administration, recorded with its time. */
+    public Outcome<SessionView> recordAdministrationProblem(Actor actor, long sessionId, AdministrationProblem.Problem problem, String note,
+                                                            String requestId) {
+        Objects.requireNonNull(problem, "problem");
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.administrationProblem", null,
+                (c, s, before, settings, now) -> Outcome.done(new AdministrationProblem(problem, note, now)));
     }
 
     /** A set of vital signs as observed (BP-9); BP-8 limits refuse mistyped values. */
@@ -136,20 +189,38 @@ public final class SessionEngine {
                 (c, s, before, settings, now) -> Outcome.done(new DissociationNoted(present, now)));
     }
 
-    /** OBS-4: the new adverse event's id is the next "AE-n" of the session, shown in the snapshot. */
-    public Outcome<SessionView> openAdverseEvent(Actor actor, long sessionId, String kind, boolean serious, String requestId) {
+    /**
+     * OBS-4: an adverse event from its onset; its id is the next "AE-n" of the session. A serious
+     * kind refers the patient to emergency care in the same transaction.
+     */
+    public Outcome<SessionView> openAdverseEvent(Actor actor, long sessionId, AdverseEventKind kind, Severity severity, String description,
+                                                 String action, Instant onset, String requestId) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(severity, "severity");
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, (c, s, before, settings, now) -> {
-            if (kind == null || kind.isBlank()) {
-                return Outcome.refused(Refusal.of("OBS-4", "session.refused.adverseEventKind"));
+            Instant at = onset == null ? now : onset;
+            if (at.isAfter(now)) {
+                return Outcome.refused(Refusal.of("BP-8", "vitals.observedAt.future", 0));
             }
-            long opened = before.events().stream().filter(e -> e instanceof AdverseEventOpened).count();
-            return Outcome.done(new AdverseEventOpened("AE-" + (opened + 1), kind.strip(), serious, now));
+            long opened = before.adverseEvents().size();
+            return Outcome.done(new AdverseEventOpened("AE-" + (opened + 1), kind, severity, description, action, at));
         });
     }
 
-    public Outcome<SessionView> resolveAdverseEvent(Actor actor, long sessionId, String eventId, String requestId) {
+    public Outcome<SessionView> resolveAdverseEvent(Actor actor, long sessionId, String eventId, String resolution, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEventResolved", null,
-                (c, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, now)));
+                (c, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, resolution, now)));
+    }
+
+    /** ALM-2: silences an active alarm for the pause; it stays shown until its cause is resolved. */
+    public Outcome<SessionView> acknowledgeAlarm(Actor actor, long sessionId, String cause, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.alarmAcknowledged", null,
+                (c, s, before, settings, now) -> {
+                    boolean active = SessionAlarms.active(before, SessionProtocol.from(settings), AssessmentRules.from(settings), now)
+                            .stream().anyMatch(a -> a.cause().equals(cause));
+                    return active ? Outcome.done(new AlarmAcknowledged(cause, actor.userId(), now))
+                            : Outcome.refused(Refusal.of("ALM-2", "alarm.refused.notActive"));
+                });
     }
 
     public Outcome<SessionView> transportArrived(Actor actor, long sessionId, String requestId) {
@@ -169,7 +240,7 @@ public final class SessionEngine {
                 (c, s, before, settings, now) -> Outcome.done(new Discharged(now)));
     }
 
-    /** Stopped before any esketamine was given, with a reason. */
+    /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */
     public Outcome<SessionView> abandon(Actor actor, long sessionId, String reason, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null,
                 (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason == null ? null : reason.strip(), now)));
@@ -180,6 +251,57 @@ public final class SessionEngine {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, (c, s, before, settings, now) ->
                 reason == null || reason.isBlank() ? Outcome.refused(Refusal.of("OBS-4", "reason.required"))
                         : Outcome.done(new ReferredToEmergency(reason.strip(), now)));
+    }
+
+    /**
+     * The clinic floor today: every session booked for today (cancelled ones left out), each
+     * replayed at the clinic clock, in chair order. The board's one load.
+     */
+    public Outcome<List<SessionView>> today(Actor actor) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "session.today");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return ctx.database.read(c -> {
+            Settings settings = ctx.settings(c);
+            List<SessionView> views = new ArrayList<>();
+            for (StoredSession s : sessions.between(c, ctx.today(), ctx.today())) {
+                if (!SessionStore.CANCELLED.equals(s.state())) {
+                    views.add(view(c, s, events.events(c, s.id()), settings));
+                }
+            }
+            views.sort(java.util.Comparator.comparingInt(SessionView::chair).thenComparingLong(SessionView::sessionId));
+            return Outcome.done(List.copyOf(views));
+        });
+    }
+
+    /**
+     * ALM-4: after a crash or reboot, every item of an open session that fell overdue between
+     * {@code lastWatched} and now is written to the audit trail as due while Vigil was not
+     * running, with its lateness. The items themselves need no repair: they are derived.
+     *
+     * @return how many items were noted
+     */
+    int noteDueWhileClosed(Instant lastWatched) {
+        Instant now = ctx.clock.instant();
+        return ctx.database.write(c -> {
+            Settings settings = ctx.settings(c);
+            SessionProtocol protocol = SessionProtocol.from(settings);
+            int noted = 0;
+            for (StoredSession s : sessions.between(c, ctx.today().minusDays(1), ctx.today())) {
+                SessionSnapshot snapshot = SessionReplay.replay(events.events(c, s.id()));
+                List<String> missed = DueItems.due(snapshot, protocol, now).stream()
+                        .filter(d -> d.overdueAt().isAfter(lastWatched) && !d.overdueAt().isAfter(now))
+                        .map(d -> d.ruleId() + " " + d.kind() + " overdue since " + d.overdueAt() + " (" + d.lateness().toMinutes() + " min late)")
+                        .toList();
+                if (!missed.isEmpty()) {
+                    ctx.audit.recordAnonymous(c, null, "vigil", "SESSION_DUE_WHILE_CLOSED", "session", s.id(), "last watched " + lastWatched,
+                            String.join("; ", missed), "ALM-4: fell due while Vigil was not running");
+                    noted += missed.size();
+                }
+            }
+            return noted;
+        });
     }
 
     /** The session as it stands now: replayed events, due items and the discharge gate at the clinic clock. */
@@ -196,16 +318,20 @@ public final class SessionEngine {
     }
 
     private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, int doseMg,
-                                             Route route) throws SQLException {
+                                             Route route, int infusionMinutes) throws SQLException {
         PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
+        Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
+        if (regimen.isPresent() && !regimen.get().route().name().equals(route.name())) {
+            // PRE-2: the authorisation is for the course the prescriber set up, not another route.
+            return Outcome.refused(Refusal.of("PRE-2", "session.refused.routeNotCourse", route.name(), regimen.get().route().name()));
+        }
         // Vigil does not link user accounts to patient records, so self-prescribing is not detectable here.
         Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), false);
         DoseRules rules = DoseRules.from(settings);
         List<Finding> findings;
         int devices = 0;
         if (route == Route.NASAL) {
-            boolean firstTrd = courses.stored(c, s.courseId()).map(x -> x.course().regimen() == Regimen.TRD_NASAL).orElse(false)
-                    && sessions.dosesGiven(c, s.courseId()).isEmpty();
+            boolean firstTrd = regimen.map(r -> r == Regimen.TRD_NASAL).orElse(false) && sessions.dosesGiven(c, s.courseId()).isEmpty();
             // PAT-3: the clinic configures the older-adult age and its lower first dose in settings.
             DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg, firstTrd, patient.age(), true, prescriber, rules);
             findings = dose.findings();
@@ -214,7 +340,13 @@ public final class SessionEngine {
             findings = DoseCheck.iv(BigDecimal.valueOf(doseMg), patient.weights().stream().findFirst(), prescriber, rules).findings();
         }
         Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
-        return stop.isPresent() ? Outcome.refused(stop.get().refusal()) : Outcome.done(new DoseAuthorised(now, doseMg, route, devices));
+        if (stop.isPresent()) {
+            return Outcome.refused(stop.get().refusal());
+        }
+        // ADM-4: a warning does not stop the prescriber, who signs through it; it stays on the record.
+        String warnings = findings.stream().map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return Outcome.done(new DoseAuthorised(now, doseMg, route, devices, route == Route.IV ? infusionMinutes : 0, warnings));
     }
 
     /** SIG-2: the password typed at the moment of signing. */
@@ -263,16 +395,42 @@ public final class SessionEngine {
             events.append(c, sessionId, event, actor.userId(), now, requestId);
             List<SessionEvent> after = new ArrayList<>(stored);
             after.add(event);
+            List<String> resolved = resolveAlarms(c, sessionId, before, after, settings, actor, now, requestId);
             SessionSnapshot snapshot = SessionReplay.replay(after);
             // The course's schedule counts a dose from the moment esketamine is in the patient.
             boolean doseGiven = session.get().doseGiven() || snapshot.doseStart().isPresent();
             sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
             String kind = SessionEventCodec.kind(event);
             ctx.audit.record(c, actor, "SESSION_" + kind.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(), "session", sessionId,
-                    "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event),
+                    "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event)
+                            + (resolved.isEmpty() ? "" : "; alarms resolved=" + resolved),
                     signature == null ? null : "SIG-2 signed");
             return Outcome.done(view(c, session.get(), after, settings));
         });
+    }
+
+    /**
+     * ALM-2: an alarm whose cause this action removed (the BP was taken, the device given) is
+     * resolved by it, at the same moment and by the same user, and the resolution is stored so
+     * the alarm's history outlives its cause. Appends to {@code after}.
+     */
+    private List<String> resolveAlarms(Connection c, long sessionId, SessionSnapshot before, List<SessionEvent> after, Settings settings,
+                                       Actor actor, Instant now, String requestId) throws SQLException {
+        SessionProtocol protocol = SessionProtocol.from(settings);
+        AssessmentRules rules = AssessmentRules.from(settings);
+        List<Alarm> still = SessionAlarms.active(SessionReplay.replay(after), protocol, rules, now);
+        List<String> resolved = new ArrayList<>();
+        int n = 0;
+        for (Alarm alarm : SessionAlarms.active(before, protocol, rules, now)) {
+            if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
+                AlarmResolved event = new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()), alarm.raisedAt(),
+                        actor.userId(), now);
+                events.append(c, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n));
+                after.add(event);
+                resolved.add(alarm.cause());
+            }
+        }
+        return resolved;
     }
 
     /** ROLE-2: every refused action is audited, in the same transaction as nothing else. */
@@ -290,7 +448,8 @@ public final class SessionEngine {
         SessionSnapshot snapshot = SessionReplay.replay(stored);
         SessionProtocol protocol = SessionProtocol.from(settings);
         Instant now = ctx.clock.instant();
-        return new SessionView(s.id(), s.courseId(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,
-                DueItems.due(snapshot, protocol, now), DischargeGate.evaluate(snapshot, protocol, now));
+        return new SessionView(s.id(), s.courseId(), s.chair(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,
+                DueItems.due(snapshot, protocol, now), DischargeGate.evaluate(snapshot, protocol, now),
+                SessionAlarms.all(snapshot, protocol, AssessmentRules.from(settings), now), now, protocol, AlarmRules.from(settings));
     }
 }

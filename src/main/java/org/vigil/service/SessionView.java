@@ -1,9 +1,15 @@
 package org.vigil.service;
 
+import java.time.Instant;
 import java.util.List;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
+import org.vigil.domain.session.SessionEvent;
+import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.domain.session.SessionTransitions;
+import org.vigil.domain.vitals.AlarmRules;
+import org.vigil.domain.vitals.Alarm;
 
 /**
  * One session as the chair-side screen shows it, computed from the stored events at the moment
@@ -11,11 +17,26 @@ import org.vigil.domain.session.SessionSnapshot;
  *
  * @param due what the nurse must do and when (DueItems)
  * @param gate each DIS-1 criterion, met or why not, and the DIS-2 ready-to-leave time
+ * @param alarms every alarm of the session, resolved ones included (SessionAlarms)
+ * @param asOf the clinic clock's moment the view was computed at
+ * @param protocol the protocol in force, so a screen can ask the domain which action is allowed now
+ * @param alarmRules ALM-2/ALM-3 pause and escalation in force
  */
-public record SessionView(long sessionId, long courseId, PatientView patient, SessionSnapshot snapshot, List<DueItem> due,
-                          DischargeGate.Result gate) {
+public record SessionView(long sessionId, long courseId, int chair, PatientView patient, SessionSnapshot snapshot, List<DueItem> due,
+                          DischargeGate.Result gate, List<Alarm> alarms, Instant asOf, SessionProtocol protocol, AlarmRules alarmRules) {
 
     public SessionView {
         due = List.copyOf(due);
+        alarms = List.copyOf(alarms);
+    }
+
+    /** May this event follow now? The same check the service makes, for enabling buttons. */
+    public boolean allows(SessionEvent event) {
+        return SessionTransitions.check(snapshot, event, protocol).isEmpty();
+    }
+
+    /** Alarms still shown: their cause has not been resolved. */
+    public List<Alarm> activeAlarms() {
+        return alarms.stream().filter(a -> a.resolution().isEmpty()).toList();
     }
 }

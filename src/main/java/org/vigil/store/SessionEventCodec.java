@@ -1,11 +1,22 @@
 package org.vigil.store;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.vigil.domain.session.AdverseEventKind;
+import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionEvent;
+import org.vigil.domain.session.SessionEvent.AdministrationProblem;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
+import org.vigil.domain.session.SessionEvent.AlarmResolved;
+import org.vigil.domain.session.SessionEvent.BaselineOverridden;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
 import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
 import org.vigil.domain.session.SessionEvent.Abandoned;
 import org.vigil.domain.session.SessionEvent.BaselineRecorded;
@@ -41,10 +52,40 @@ public final class SessionEventCodec {
         switch (event) {
             case CheckedIn e -> f.put("hepatic", e.hepaticMonitoring());
             case BaselineRecorded e -> vitals(f, e.sbp(), e.dbp(), e.heartRate(), e.spo2());
+            case ChecklistAnswered e -> {
+                ChecklistAnswer a = e.answer();
+                f.put("item", a.item().name());
+                f.put("yes", a.yes());
+                f.put("time", a.time().map(Instant::toString).orElse(""));
+                f.put("detail", a.detail());
+                f.put("reason", a.reason());
+            }
+            case BaselineOverridden e -> f.put("reason", e.reason());
             case DoseAuthorised e -> {
                 f.put("doseMg", e.doseMg());
                 f.put("route", e.route().name());
                 f.put("devices", e.devices());
+                f.put("infusionMinutes", e.infusionMinutes());
+                f.put("warnings", e.warnings());
+            }
+            case InfusionStarted e -> f.put("rate", e.rateMlPerHour().toPlainString());
+            case InfusionEnded e -> {
+                f.put("volume", e.volumeGivenMl().toPlainString());
+                f.put("residual", e.residualMl().toPlainString());
+            }
+            case AdministrationProblem e -> {
+                f.put("problem", e.problem().name());
+                f.put("note", e.note());
+            }
+            case AlarmAcknowledged e -> {
+                f.put("cause", e.cause());
+                f.put("userId", e.userId());
+            }
+            case AlarmResolved e -> {
+                f.put("cause", e.cause());
+                f.put("priority", e.priority().name());
+                f.put("raisedAt", e.raisedAt().toString());
+                f.put("userId", e.userId());
             }
             case DeviceGiven e -> {
                 f.put("number", e.number());
@@ -55,15 +96,18 @@ public final class SessionEventCodec {
             case DissociationNoted e -> f.put("present", e.present());
             case AdverseEventOpened e -> {
                 f.put("eventId", e.eventId());
-                f.put("kind", e.kind());
-                f.put("serious", e.serious());
+                f.put("kind", e.kind().name());
+                f.put("severity", e.severity().name());
+                f.put("description", e.description());
+                f.put("action", e.action());
             }
-            case AdverseEventResolved e -> f.put("eventId", e.eventId());
+            case AdverseEventResolved e -> {
+                f.put("eventId", e.eventId());
+                f.put("resolution", e.resolution());
+            }
             case Abandoned e -> f.put("reason", e.reason());
             case ReferredToEmergency e -> f.put("reason", e.reason());
             case ChecklistCompleted e -> { }
-            case InfusionStarted e -> { }
-            case InfusionEnded e -> { }
             case TransportArrived e -> { }
             case ReadyToLeaveSigned e -> { }
             case Discharged e -> { }
@@ -82,17 +126,27 @@ public final class SessionEventCodec {
         Map<String, String> f = parse(payload);
         return switch (kind) {
             case "CheckedIn" -> new CheckedIn(at, bool(f, "hepatic"));
+            case "ChecklistAnswered" -> new ChecklistAnswered(new ChecklistAnswer(ChecklistItem.valueOf(text(f, "item")), bool(f, "yes"),
+                    optionalInstant(f, "time"), text(f, "detail"), text(f, "reason")), at);
             case "ChecklistCompleted" -> new ChecklistCompleted(at);
+            case "BaselineOverridden" -> new BaselineOverridden(text(f, "reason"), at);
             case "BaselineRecorded" -> new BaselineRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));
-            case "DoseAuthorised" -> new DoseAuthorised(at, num(f, "doseMg"), Route.valueOf(text(f, "route")), num(f, "devices"));
+            case "DoseAuthorised" -> new DoseAuthorised(at, num(f, "doseMg"), Route.valueOf(text(f, "route")), num(f, "devices"),
+                    num(f, "infusionMinutes"), text(f, "warnings"));
             case "DeviceGiven" -> new DeviceGiven(num(f, "number"), at, text(f, "override"));
-            case "InfusionStarted" -> new InfusionStarted(at);
-            case "InfusionEnded" -> new InfusionEnded(at);
+            case "InfusionStarted" -> new InfusionStarted(at, new BigDecimal(text(f, "rate")));
+            case "InfusionEnded" -> new InfusionEnded(at, new BigDecimal(text(f, "volume")), new BigDecimal(text(f, "residual")));
+            case "AdministrationProblem" -> new AdministrationProblem(AdministrationProblem.Problem.valueOf(text(f, "problem")),
+                    text(f, "note"), at);
+            case "AlarmAcknowledged" -> new AlarmAcknowledged(text(f, "cause"), Long.parseLong(text(f, "userId")), at);
+            case "AlarmResolved" -> new AlarmResolved(text(f, "cause"), DueItem.Priority.valueOf(text(f, "priority")),
+                    Instant.parse(text(f, "raisedAt")), Long.parseLong(text(f, "userId")), at);
             case "VitalsRecorded" -> new VitalsRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));
             case "SedationScored" -> new SedationScored(at, num(f, "moaas"));
             case "DissociationNoted" -> new DissociationNoted(bool(f, "present"), at);
-            case "AdverseEventOpened" -> new AdverseEventOpened(text(f, "eventId"), text(f, "kind"), bool(f, "serious"), at);
-            case "AdverseEventResolved" -> new AdverseEventResolved(text(f, "eventId"), at);
+            case "AdverseEventOpened" -> new AdverseEventOpened(text(f, "eventId"), AdverseEventKind.valueOf(text(f, "kind")),
+                    AdverseEventOpened.Severity.valueOf(text(f, "severity")), text(f, "description"), text(f, "action"), at);
+            case "AdverseEventResolved" -> new AdverseEventResolved(text(f, "eventId"), text(f, "resolution"), at);
             case "TransportArrived" -> new TransportArrived(at);
             case "ReadyToLeaveSigned" -> new ReadyToLeaveSigned(at);
             case "Discharged" -> new Discharged(at);
@@ -111,6 +165,11 @@ public final class SessionEventCodec {
 
     private static String text(Map<String, String> f, String key) {
         return f.get(key);
+    }
+
+    private static Optional<Instant> optionalInstant(Map<String, String> f, String key) {
+        String value = text(f, key);
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(value));
     }
 
     private static int num(Map<String, String> f, String key) {

@@ -31,8 +31,9 @@ class DurabilityTest {
         try (TestClinic clinic = TestClinic.reopened(dir)) {
             Services services = clinic.services();
             int version = services.settings().current().version(OBSERVATION);
-            // The change in flight when the process died may or may not have committed.
-            assertThat(version).isBetween(lastSaved, lastSaved + 1);
+            // Every change reported committed is there. The child keeps working while the test reads
+            // its output, so on a busy machine more changes than the last one read may have committed.
+            assertThat(version).isGreaterThanOrEqualTo(lastSaved);
             assertThat(services.settings().current().text(OBSERVATION)).isEqualTo(version % 2 == 0 ? "121" : "120");
             Integrity.Report report = services.integrity().verify("after kill");
             assertThat(report.intact()).isTrue();

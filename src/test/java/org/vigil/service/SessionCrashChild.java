@@ -65,9 +65,10 @@ public final class SessionCrashChild {
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         SessionEngine engine = services.sessions();
         engine.startSession(nurse, session, "setup-1").value();
+        Checklists.answerAllSafely(engine, nurse, session, clock.instant(), "setup-c");
         engine.completeChecklist(nurse, session, "setup-2").value();
         engine.recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "setup-3").value();
-        engine.authoriseDose(prescriber, session, 56, Route.NASAL, PRESCRIBER_PASSWORD, "setup-4").value();
+        engine.authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, "setup-4").value();
         engine.giveDevice(nurse, session, "", "setup-5").value();
         clock.advance(Duration.ofMinutes(6));
         engine.giveDevice(nurse, session, "", "setup-6").value();

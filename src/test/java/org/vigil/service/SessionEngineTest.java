@@ -24,6 +24,7 @@ import org.vigil.domain.course.Indication;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
+import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionState;
 import org.vigil.store.RawDatabase;
@@ -85,6 +86,7 @@ class SessionEngineTest {
     /** Check-in, PRE-1 checklist and BP-1 baseline by the nurse. */
     private SessionView checkedAndBaselined(long session) {
         engine().startSession(nurse, session, request()).value();
+        Checklists.answerAllSafely(engine(), nurse, session, now(), request());
         engine().completeChecklist(nurse, session, request()).value();
         return engine().recordBaseline(nurse, session, 128, 82, 76, 98, now(), request()).value();
     }
@@ -93,7 +95,7 @@ class SessionEngineTest {
     private void firstSessionGiven(long course) {
         long first = book(course, TODAY);
         checkedAndBaselined(first);
-        engine().authoriseDose(prescriber, first, 56, Route.NASAL, PRESCRIBER_PASSWORD, request()).value();
+        engine().authoriseDose(prescriber, first, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         engine().giveDevice(nurse, first, "", request()).value();
         minutes(5);
         engine().giveDevice(nurse, first, "", request()).value();
@@ -110,7 +112,7 @@ class SessionEngineTest {
     void firstTrdDose() {
         long session = book(course(), TODAY);
         checkedAndBaselined(session);
-        Outcome<SessionView> refused = engine().authoriseDose(prescriber, session, 84, Route.NASAL, PRESCRIBER_PASSWORD, request());
+        Outcome<SessionView> refused = engine().authoriseDose(prescriber, session, 84, Route.NASAL, 0, PRESCRIBER_PASSWORD, request());
         assertThat(refused.refusalOrNull().messageKey()).isEqualTo("dose.nasal.firstTrdDose");
         assertThat(clinic.lastEvent().action()).isEqualTo("SESSION_REFUSED");
     }
@@ -125,7 +127,7 @@ class SessionEngineTest {
 
         SessionView v = checkedAndBaselined(session);
         assertThat(v.snapshot().state()).isEqualTo(SessionState.PRE_DOSE_CHECKS_DONE);
-        v = engine().authoriseDose(prescriber, session, 84, Route.NASAL, PRESCRIBER_PASSWORD, request()).value();
+        v = engine().authoriseDose(prescriber, session, 84, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         assertThat(v.snapshot().devicesAuthorised()).isEqualTo(3);
 
         Instant start = now();
@@ -187,7 +189,7 @@ class SessionEngineTest {
     void nurseCannotAuthorise() {
         long session = book(course(), TODAY);
         checkedAndBaselined(session);
-        Outcome<SessionView> refused = engine().authoriseDose(nurse, session, 56, Route.NASAL, "the trolley squeaks on the left", request());
+        Outcome<SessionView> refused = engine().authoriseDose(nurse, session, 56, Route.NASAL, 0, "the trolley squeaks on the left", request());
         assertThat(refused.refusalOrNull()).isEqualTo(Refusal.of("ROLE-2", "refused.role", "PRESCRIBE"));
         AuditEvent last = clinic.lastEvent();
         assertThat(last.action()).isEqualTo("REFUSED");
@@ -199,7 +201,7 @@ class SessionEngineTest {
     void wrongPassword() {
         long session = book(course(), TODAY);
         checkedAndBaselined(session);
-        Outcome<SessionView> refused = engine().authoriseDose(prescriber, session, 56, Route.NASAL, "not my password", request());
+        Outcome<SessionView> refused = engine().authoriseDose(prescriber, session, 56, Route.NASAL, 0, "not my password", request());
         assertThat(refused.refusalOrNull()).isEqualTo(Refusal.of("SIG-2", "signature.passwordWrong"));
         assertThat(clinic.lastEvent().action()).isEqualTo("SIGNATURE_REFUSED");
         assertThat(engine().view(nurse, session).value().snapshot().state()).isEqualTo(SessionState.PRE_DOSE_CHECKS_DONE);
@@ -221,7 +223,7 @@ class SessionEngineTest {
     void sameRequestOnce() {
         long session = book(course(), TODAY);
         checkedAndBaselined(session);
-        engine().authoriseDose(prescriber, session, 56, Route.NASAL, PRESCRIBER_PASSWORD, request()).value();
+        engine().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         String id = request();
         SessionView first = engine().giveDevice(nurse, session, "", id).value();
         minutes(6);
@@ -250,7 +252,7 @@ class SessionEngineTest {
     void restart() {
         long session = book(course(), TODAY);
         checkedAndBaselined(session);
-        engine().authoriseDose(prescriber, session, 56, Route.NASAL, PRESCRIBER_PASSWORD, request()).value();
+        engine().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         Instant start = now();
         engine().giveDevice(nurse, session, "", request()).value();
         minutes(5);
@@ -279,7 +281,8 @@ class SessionEngineTest {
         clinic.close();
         try (RawDatabase raw = RawDatabase.open(dir)) {
             assertThat(raw.column("SELECT kind FROM session_event WHERE session_id = ? ORDER BY seq", session))
-                    .containsExactly("CheckedIn", "ChecklistCompleted", "BaselineRecorded");
+                    .containsSubsequence("CheckedIn", "ChecklistAnswered", "ChecklistCompleted", "BaselineRecorded")
+                    .filteredOn("ChecklistAnswered"::equals).hasSize(ChecklistItem.values().length);
             assertThatThrownBy(() -> raw.update("UPDATE session_event SET payload = 'sbp=100' WHERE session_id = ?", session))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> raw.update("DELETE FROM session_event WHERE session_id = ?", session))

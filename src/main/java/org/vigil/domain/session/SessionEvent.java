@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,16 +21,38 @@ public sealed interface SessionEvent {
     /** @param hepaticMonitoring PAT-2 moderate hepatic impairment: observation is extended (OBS-1) */
     record CheckedIn(Instant at, boolean hepaticMonitoring) implements SessionEvent {}
 
-    /** PRE-1: every checklist item answered (the answers themselves are stored by the service). */
+    /** PRE-1/PRE-3: one checklist item answered; a later answer to the same item replaces it. */
+    record ChecklistAnswered(ChecklistAnswer answer, Instant at) implements SessionEvent {
+        public ChecklistAnswered {
+            Objects.requireNonNull(answer);
+        }
+    }
+
+    /** PRE-1: every checklist item answered and none stops the session. */
     record ChecklistCompleted(Instant at) implements SessionEvent {}
 
     /** BP-1: baseline BP, heart rate and SpO2 before the first device. */
     record BaselineRecorded(Instant at, int sbp, int dbp, int heartRate, int spo2) implements SessionEvent {}
 
-    /** PRE-2: the prescriber's authorisation. {@code devices} is 0 for IV. */
-    record DoseAuthorised(Instant at, int doseMg, Route route, int devices) implements SessionEvent {
+    /** BP-2: the prescriber accepts a raised baseline, with a reason; a new baseline voids it. */
+    record BaselineOverridden(String reason, Instant at) implements SessionEvent {}
+
+    /**
+     * PRE-2: the prescriber's authorisation.
+     *
+     * @param devices nasal devices the dose needs; 0 for IV
+     * @param infusionMinutes IV infusion duration; 0 for nasal
+     * @param warnings ADM-4 warnings the prescriber signed through, as "RULE key"; blank if none
+     */
+    record DoseAuthorised(Instant at, int doseMg, Route route, int devices, int infusionMinutes, String warnings)
+            implements SessionEvent {
         public DoseAuthorised {
             Objects.requireNonNull(route);
+            warnings = warnings == null ? "" : warnings.strip();
+        }
+
+        public DoseAuthorised(Instant at, int doseMg, Route route, int devices) {
+            this(at, doseMg, route, devices, 0, "");
         }
     }
 
@@ -37,7 +60,9 @@ public sealed interface SessionEvent {
      * ADM-2/ADM-3: one nasal device given.
      *
      * @param number 1 for the first device of the session
-     * @param restOverrideReason ADM-2 override reason when given before the rest ended; blank if none
+     * @param restOverrideReason the prescriber's reason when the device is given before the rest
+     *     ended (ADM-2) or as a re-dose after vomiting or an incomplete administration (ADM-5);
+     *     blank if none
      */
     record DeviceGiven(int number, Instant at, String restOverrideReason) implements SessionEvent {
         public DeviceGiven {
@@ -49,9 +74,33 @@ public sealed interface SessionEvent {
         }
     }
 
-    record InfusionStarted(Instant at) implements SessionEvent {}
+    /** ADM-1 IV: the infusion starts at this rate. */
+    record InfusionStarted(Instant at, BigDecimal rateMlPerHour) implements SessionEvent {
+        public InfusionStarted {
+            Objects.requireNonNull(rateMlPerHour);
+        }
+    }
 
-    record InfusionEnded(Instant at) implements SessionEvent {}
+    /** IV: the infusion ends; the residual volume goes to waste in the register (CD-5). */
+    record InfusionEnded(Instant at, BigDecimal volumeGivenMl, BigDecimal residualMl) implements SessionEvent {
+        public InfusionEnded {
+            Objects.requireNonNull(volumeGivenMl);
+            Objects.requireNonNull(residualMl);
+        }
+    }
+
+    /** ADM-5: vomiting or an incomplete administration, with its time and what happened. */
+    record AdministrationProblem(Problem problem, String note, Instant at) implements SessionEvent {
+        public enum Problem {
+            VOMITED,
+            INCOMPLETE
+        }
+
+        public AdministrationProblem {
+            Objects.requireNonNull(problem);
+            note = note == null ? "" : note.strip();
+        }
+    }
 
     /** A set of vital signs as observed (BP-9). */
     record VitalsRecorded(Instant observedAt, int sbp, int dbp, int heartRate, int spo2) implements SessionEvent {
@@ -78,10 +127,60 @@ public sealed interface SessionEvent {
     /** OBS-3: onset ({@code present}) or resolution ({@code !present}) of dissociation. */
     record DissociationNoted(boolean present, Instant at) implements SessionEvent {}
 
-    /** OBS-4. {@code eventId} links the later resolution to this opening. */
-    record AdverseEventOpened(String eventId, String kind, boolean serious, Instant at) implements SessionEvent {}
+    /**
+     * OBS-4: an adverse event from its onset. {@code eventId} links the later resolution to it.
+     * A serious kind refers the patient to emergency care (state REFERRED).
+     *
+     * @param description what was seen; required for {@link AdverseEventKind#OTHER}
+     * @param action what was done about it
+     */
+    record AdverseEventOpened(String eventId, AdverseEventKind kind, Severity severity, String description, String action,
+                              Instant at) implements SessionEvent {
+        public enum Severity {
+            MILD,
+            MODERATE,
+            SEVERE
+        }
 
-    record AdverseEventResolved(String eventId, Instant at) implements SessionEvent {}
+        public AdverseEventOpened {
+            Objects.requireNonNull(eventId);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(severity);
+            description = description == null ? "" : description.strip();
+            action = action == null ? "" : action.strip();
+        }
+
+        public boolean serious() {
+            return kind.serious();
+        }
+    }
+
+    /** OBS-4: the event is over; {@code resolution} says how. */
+    record AdverseEventResolved(String eventId, String resolution, Instant at) implements SessionEvent {
+        public AdverseEventResolved {
+            resolution = resolution == null ? "" : resolution.strip();
+        }
+    }
+
+    /** ALM-2: a user silenced an alarm for the pause; the alarm stays until its cause is resolved. */
+    record AlarmAcknowledged(String cause, long userId, Instant at) implements SessionEvent {
+        public AlarmAcknowledged {
+            Objects.requireNonNull(cause);
+        }
+    }
+
+    /**
+     * ALM-2: the cause of an alarm went away with the action recorded at the same time (the BP
+     * was taken, the score came back up). Stored so the alarm's history survives its cause.
+     */
+    record AlarmResolved(String cause, DueItem.Priority priority, Instant raisedAt, long userId, Instant at)
+            implements SessionEvent {
+        public AlarmResolved {
+            Objects.requireNonNull(cause);
+            Objects.requireNonNull(priority);
+            Objects.requireNonNull(raisedAt);
+        }
+    }
 
     /** DIS-1: the named driver has arrived to take the patient home. */
     record TransportArrived(Instant at) implements SessionEvent {}

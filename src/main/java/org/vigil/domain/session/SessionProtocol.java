@@ -27,6 +27,13 @@ import org.vigil.domain.Settings;
  *     review and its BP count as late
  * @param dischargeMinimumSpo2 DIS-1
  * @param dischargeRequiredMoaas DIS-1
+ * @param baselineSbpAbove BP-2: a baseline above this needs a prescriber's override
+ * @param baselineDbpAbove BP-2
+ * @param fastingFood PRE-1: no food for this long before the dose
+ * @param fastingLiquid PRE-1: no liquids for this long
+ * @param nasalSprayWithin PRE-1: no nasal corticosteroid or decongestant within this
+ * @param infusionMin ADM-4: the shortest IV infusion a prescriber may authorise
+ * @param infusionMax ADM-4: the longest
  */
 public record SessionProtocol(
         int mgPerDevice,
@@ -45,7 +52,14 @@ public record SessionProtocol(
         Duration sedationCheckWindow,
         Duration endReviewOverdue,
         int dischargeMinimumSpo2,
-        int dischargeRequiredMoaas) {
+        int dischargeRequiredMoaas,
+        int baselineSbpAbove,
+        int baselineDbpAbove,
+        Duration fastingFood,
+        Duration fastingLiquid,
+        Duration nasalSprayWithin,
+        Duration infusionMin,
+        Duration infusionMax) {
 
     /** BP-3: which device the 40-minute check is counted from. */
     public enum BpCheckAnchor {
@@ -75,7 +89,14 @@ public record SessionProtocol(
                 minutes(s, SessionSettingKeys.SEDATION_CHECK_WINDOW_MINUTES),
                 minutes(s, SessionSettingKeys.END_REVIEW_OVERDUE_MINUTES),
                 s.integer(SessionSettingKeys.DISCHARGE_MINIMUM_SPO2),
-                s.integer(SessionSettingKeys.DISCHARGE_REQUIRED_MOAAS));
+                s.integer(SessionSettingKeys.DISCHARGE_REQUIRED_MOAAS),
+                s.integer(SessionSettingKeys.BASELINE_SBP_ABOVE),
+                s.integer(SessionSettingKeys.BASELINE_DBP_ABOVE),
+                minutes(s, SessionSettingKeys.FASTING_FOOD_MINUTES),
+                minutes(s, SessionSettingKeys.FASTING_LIQUID_MINUTES),
+                minutes(s, SessionSettingKeys.NASAL_SPRAY_MINUTES),
+                minutes(s, SessionSettingKeys.INFUSION_MINUTES_MIN),
+                minutes(s, SessionSettingKeys.INFUSION_MINUTES_MAX));
     }
 
     private static Duration minutes(Settings s, String key) {
@@ -85,6 +106,11 @@ public record SessionProtocol(
     /** OBS-1: how long this patient must be observed. */
     public Duration observationFor(SessionSnapshot session) {
         return session.hepaticMonitoring() ? observation.plus(hepaticExtra) : observation;
+    }
+
+    /** BP-2: a baseline above either threshold waits for a prescriber's override. */
+    public boolean baselineNeedsOverride(int sbp, int dbp) {
+        return sbp > baselineSbpAbove || dbp > baselineDbpAbove;
     }
 
     /** BP-4 / DIS-1: a reading above either threshold. */

@@ -3,10 +3,17 @@ package org.vigil.domain.session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vigil.domain.session.SessionEvent.AdministrationProblem;
+import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
+import org.vigil.domain.session.SessionEvent.AlarmResolved;
+import org.vigil.domain.session.SessionEvent.BaselineOverridden;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
 import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
 import org.vigil.domain.session.SessionEvent.Abandoned;
@@ -62,6 +69,16 @@ public final class SessionReplay {
         Instant transportAt;
         Instant signedAt;
         Instant dischargedAt;
+        final Map<ChecklistItem, ChecklistAnswered> checklistAnswers = new EnumMap<>(ChecklistItem.class);
+        String baselineOverride;
+        DoseAuthorised authorisation;
+        InfusionStarted infusion;
+        InfusionEnded infusionStop;
+        final List<AdministrationProblem> problems = new ArrayList<>();
+        final List<AdverseEventOpened> adverse = new ArrayList<>();
+        final List<AdverseEventResolved> adverseResolved = new ArrayList<>();
+        final List<AlarmAcknowledged> acks = new ArrayList<>();
+        final List<AlarmResolved> alarmsResolved = new ArrayList<>();
 
         void apply(SessionEvent event) {
             switch (event) {
@@ -69,15 +86,19 @@ public final class SessionReplay {
                     hepatic = e.hepaticMonitoring();
                     state = SessionState.CHECKED_IN;
                 }
+                case ChecklistAnswered e -> checklistAnswers.put(e.answer().item(), e);
                 case ChecklistCompleted e -> {
                     checklist = true;
                     preDoseChecksMaybeDone();
                 }
                 case BaselineRecorded e -> {
                     baseline = e;
+                    baselineOverride = null; // BP-2: an override covers the baseline it was given for
                     preDoseChecksMaybeDone();
                 }
+                case BaselineOverridden e -> baselineOverride = e.reason();
                 case DoseAuthorised e -> {
+                    authorisation = e;
                     route = e.route();
                     doseMg = e.doseMg();
                     devicesAuthorised = e.devices();
@@ -88,21 +109,33 @@ public final class SessionReplay {
                     state = devices.size() >= devicesAuthorised ? SessionState.OBSERVING : SessionState.ADMINISTERING;
                 }
                 case InfusionStarted e -> {
+                    infusion = e;
                     infusionStart = e.at();
                     state = SessionState.ADMINISTERING;
                 }
                 case InfusionEnded e -> {
+                    infusionStop = e;
                     infusionEnd = e.at();
                     state = SessionState.OBSERVING;
                 }
                 case VitalsRecorded e -> readings.add(e);
                 case SedationScored e -> scores.add(e);
                 case DissociationNoted e -> dissociation = e.present();
+                case AdministrationProblem e -> problems.add(e);
                 case AdverseEventOpened e -> {
+                    adverse.add(e);
                     openAdverse.add(e.eventId());
                     signatureVoided();
+                    if (e.serious()) {
+                        state = SessionState.REFERRED; // OBS-4: a serious event is the referral
+                    }
                 }
-                case AdverseEventResolved e -> openAdverse.remove(e.eventId());
+                case AdverseEventResolved e -> {
+                    adverseResolved.add(e);
+                    openAdverse.remove(e.eventId());
+                }
+                case AlarmAcknowledged e -> acks.add(e);
+                case AlarmResolved e -> alarmsResolved.add(e);
                 case TransportArrived e -> transportAt = e.at();
                 case ReadyToLeaveSigned e -> {
                     signedAt = e.at();
@@ -139,7 +172,9 @@ public final class SessionReplay {
                     readings.stream().sorted(Comparator.comparing(VitalsRecorded::observedAt)).toList(),
                     scores.stream().sorted(Comparator.comparing(SedationScored::observedAt)).toList(), dissociation,
                     List.copyOf(openAdverse), Optional.ofNullable(transportAt), Optional.ofNullable(signedAt),
-                    Optional.ofNullable(dischargedAt));
+                    Optional.ofNullable(dischargedAt), checklistAnswers, Optional.ofNullable(baselineOverride),
+                    Optional.ofNullable(authorisation), Optional.ofNullable(infusion), Optional.ofNullable(infusionStop), problems, adverse,
+                    adverseResolved, acks, alarmsResolved);
         }
     }
 }

@@ -22,4 +22,11 @@ public final class SessionSettingKeys {
     public static final String END_REVIEW_OVERDUE_MINUTES = "obs.endReviewOverdueMinutes";
     public static final String DISCHARGE_MINIMUM_SPO2 = "dis.minimumSpo2";
     public static final String DISCHARGE_REQUIRED_MOAAS = "dis.requiredMoaas";
+    public static final String BASELINE_SBP_ABOVE = "bp.baseline.sbpAbove";
+    public static final String BASELINE_DBP_ABOVE = "bp.baseline.dbpAbove";
+    public static final String FASTING_FOOD_MINUTES = "pre.fastingFoodMinutes";
+    public static final String FASTING_LIQUID_MINUTES = "pre.fastingLiquidMinutes";
+    public static final String NASAL_SPRAY_MINUTES = "pre.nasalSprayMinutes";
+    public static final String INFUSION_MINUTES_MIN = "adm.iv.infusionMinutesMin";
+    public static final String INFUSION_MINUTES_MAX = "adm.iv.infusionMinutesMax";
 }

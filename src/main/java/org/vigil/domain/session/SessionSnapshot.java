@@ -2,7 +2,17 @@ package org.vigil.domain.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.vigil.domain.session.SessionEvent.AdministrationProblem;
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
+import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
+import org.vigil.domain.session.SessionEvent.AlarmResolved;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
+import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
+import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.domain.session.SessionEvent.SedationScored;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 
@@ -19,6 +29,16 @@ import org.vigil.domain.session.SessionEvent.VitalsRecorded;
  * @param scores MOAA/S scores, ordered by when they were observed
  * @param dissociationPresent OBS-3: the last note said dissociation is present
  * @param openAdverseEvents OBS-4: IDs of adverse events not yet resolved
+ * @param checklist PRE-1: the latest answer to each item
+ * @param baselineOverride BP-2: the prescriber's reason, while it covers the current baseline
+ * @param authorisation PRE-2: the authorised dose
+ * @param infusion IV: the start with its rate
+ * @param infusionStop IV: the end with volume given and residual
+ * @param problems ADM-5: vomiting or incomplete administration, in order
+ * @param adverseEvents OBS-4: every event opened, in order
+ * @param adverseResolutions OBS-4: how each resolved event ended
+ * @param acknowledgements ALM-2: every acknowledgement, in order
+ * @param resolvedAlarms ALM-2: every alarm whose cause went away, in order
  */
 public record SessionSnapshot(
         List<SessionEvent> events,
@@ -38,7 +58,17 @@ public record SessionSnapshot(
         List<String> openAdverseEvents,
         Optional<Instant> transportArrivedAt,
         Optional<Instant> readyToLeaveSignedAt,
-        Optional<Instant> dischargedAt) {
+        Optional<Instant> dischargedAt,
+        Map<ChecklistItem, ChecklistAnswered> checklist,
+        Optional<String> baselineOverride,
+        Optional<DoseAuthorised> authorisation,
+        Optional<InfusionStarted> infusion,
+        Optional<InfusionEnded> infusionStop,
+        List<AdministrationProblem> problems,
+        List<AdverseEventOpened> adverseEvents,
+        List<AdverseEventResolved> adverseResolutions,
+        List<AlarmAcknowledged> acknowledgements,
+        List<AlarmResolved> resolvedAlarms) {
 
     public SessionSnapshot {
         events = List.copyOf(events);
@@ -46,6 +76,17 @@ public record SessionSnapshot(
         readings = List.copyOf(readings);
         scores = List.copyOf(scores);
         openAdverseEvents = List.copyOf(openAdverseEvents);
+        checklist = Map.copyOf(checklist);
+        problems = List.copyOf(problems);
+        adverseEvents = List.copyOf(adverseEvents);
+        adverseResolutions = List.copyOf(adverseResolutions);
+        acknowledgements = List.copyOf(acknowledgements);
+        resolvedAlarms = List.copyOf(resolvedAlarms);
+    }
+
+    /** ADM-5: a re-dose needs a recorded problem (and a prescriber's reason, checked elsewhere). */
+    public boolean redoseConsidered() {
+        return !problems.isEmpty();
     }
 
     public int devicesGiven() {

@@ -15,7 +15,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.session.SessionEvent.AdministrationProblem;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
+import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
+import org.vigil.domain.session.SessionEvent.AlarmResolved;
+import org.vigil.domain.session.SessionEvent.BaselineOverridden;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
 import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
 import org.vigil.domain.session.SessionEvent.Abandoned;
 import org.vigil.domain.session.SessionEvent.BaselineRecorded;
@@ -49,25 +54,30 @@ public final class SessionTransitions {
         SessionState state = s.state();
         return switch (event) {
             case CheckedIn e -> in(state, e, BOOKED);
-            case ChecklistCompleted e -> in(state, e, CHECKED_IN, PRE_DOSE_CHECKS_DONE);
-            case BaselineRecorded e -> in(state, e, CHECKED_IN, PRE_DOSE_CHECKS_DONE, DOSE_AUTHORISED);
+            case ChecklistAnswered e -> s.checklistDone() ? Optional.of(Refusal.of("PRE-1", "checklist.refused.alreadyComplete"))
+                    : in(state, e, CHECKED_IN);
+            case ChecklistCompleted e -> s.checklistDone() ? Optional.of(Refusal.of("PRE-1", "checklist.refused.alreadyComplete"))
+                    : in(state, e, CHECKED_IN);
+            // A new baseline after authorisation would bypass BP-2: re-authorise instead.
+            case BaselineRecorded e -> in(state, e, CHECKED_IN, PRE_DOSE_CHECKS_DONE);
+            case BaselineOverridden e -> baselineOverride(s, e);
             case DoseAuthorised e -> authorise(s, e);
             case DeviceGiven e -> device(s, e);
-            case InfusionStarted e -> s.route().orElse(null) != Route.IV
-                    ? Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorisedForRoute", Route.IV.name()))
-                    : in(state, e, DOSE_AUTHORISED);
+            case InfusionStarted e -> infusionStart(s, e);
             case InfusionEnded e -> infusionEnd(s, e);
             // Observations stay possible while waiting for the ambulance after a referral.
             case VitalsRecorded e -> observing(state, e);
             case SedationScored e -> observing(state, e);
             case DissociationNoted e -> observing(state, e);
-            case AdverseEventOpened e -> s.openAdverseEvents().contains(e.eventId())
-                    ? Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventOpen", e.eventId()))
-                    : observing(state, e);
+            case AdministrationProblem e -> in(state, e, ADMINISTERING, OBSERVING);
+            case AdverseEventOpened e -> adverseEvent(s, e);
             case AdverseEventResolved e -> !s.openAdverseEvents().contains(e.eventId())
                     ? Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventUnknown", e.eventId()))
                     : observing(state, e);
             case TransportArrived e -> observing(state, e);
+            case AlarmAcknowledged e -> observing(state, e);
+            // Derived by the service from the action that removed the cause; it may follow the last event.
+            case AlarmResolved e -> Optional.empty();
             case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
             case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
             case Abandoned e -> abandon(state, e);
@@ -82,8 +92,10 @@ public final class SessionTransitions {
             return refusal;
         }
         return switch (event) {
-            case DoseAuthorised e when e.route() == Route.NASAL && e.doseMg() != e.devices() * p.mgPerDevice() ->
-                Optional.of(Refusal.of("ADM-3", "session.refused.devicesForDose", e.doseMg(), e.devices(), p.mgPerDevice()));
+            case ChecklistCompleted e -> PreDoseChecklist.incomplete(s.checklist(), p);
+            case BaselineOverridden e -> s.baseline().filter(b -> p.baselineNeedsOverride(b.sbp(), b.dbp())).isEmpty()
+                    ? Optional.of(Refusal.of("BP-2", "session.refused.baselineNoOverrideNeeded")) : Optional.empty();
+            case DoseAuthorised e -> authoriseUnderProtocol(s, e, p);
             case DeviceGiven e -> deviceRest(s, e, p);
             // DIS-1: the sign-off is offered only when everything but the signature holds.
             case ReadyToLeaveSigned e -> firstUnmet(DischargeGate.evaluate(s, p, e.at()), DischargeGate.Criterion.CLINICIAN_SIGNED);
@@ -106,13 +118,68 @@ public final class SessionTransitions {
         return in(s.state(), e, PRE_DOSE_CHECKS_DONE);
     }
 
+    private static Optional<Refusal> baselineOverride(SessionSnapshot s, BaselineOverridden e) {
+        if (e.reason() == null || e.reason().isBlank()) {
+            return Optional.of(Refusal.of("BP-2", "reason.required"));
+        }
+        if (s.baseline().isEmpty()) {
+            return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
+        }
+        return in(s.state(), e, CHECKED_IN, PRE_DOSE_CHECKS_DONE);
+    }
+
+    /** BP-2 override present when needed; IV infusion duration within the protocol (ADM-4). */
+    private static Optional<Refusal> authoriseUnderProtocol(SessionSnapshot s, DoseAuthorised e, SessionProtocol p) {
+        boolean raised = s.baseline().filter(b -> p.baselineNeedsOverride(b.sbp(), b.dbp())).isPresent();
+        if (raised && s.baselineOverride().isEmpty()) {
+            VitalsRecorded b = s.baseline().get();
+            return Optional.of(Refusal.of("BP-2", "vitals.baseline.high", b.sbp() + "/" + b.dbp(), p.baselineSbpAbove(),
+                    p.baselineDbpAbove()));
+        }
+        if (e.route() == Route.NASAL && e.doseMg() != e.devices() * p.mgPerDevice()) {
+            return Optional.of(Refusal.of("ADM-3", "session.refused.devicesForDose", e.doseMg(), e.devices(), p.mgPerDevice()));
+        }
+        boolean durationOk = e.infusionMinutes() >= p.infusionMin().toMinutes() && e.infusionMinutes() <= p.infusionMax().toMinutes();
+        if (e.route() == Route.IV && !durationOk) {
+            return Optional.of(Refusal.of("ADM-4", "session.refused.infusionMinutes", p.infusionMin().toMinutes(),
+                    p.infusionMax().toMinutes()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> infusionStart(SessionSnapshot s, InfusionStarted e) {
+        if (s.route().orElse(null) != Route.IV) {
+            return Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorisedForRoute", Route.IV.name()));
+        }
+        if (e.rateMlPerHour().signum() <= 0) {
+            return Optional.of(Refusal.of("ADM-1", "session.refused.infusionRate"));
+        }
+        return in(s.state(), e, DOSE_AUTHORISED);
+    }
+
+    private static Optional<Refusal> adverseEvent(SessionSnapshot s, AdverseEventOpened e) {
+        if (s.openAdverseEvents().contains(e.eventId())) {
+            return Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventOpen", e.eventId()));
+        }
+        if (e.kind() == AdverseEventKind.OTHER && e.description().isEmpty()) {
+            return Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventKind"));
+        }
+        return observing(s.state(), e);
+    }
+
     private static Optional<Refusal> device(SessionSnapshot s, DeviceGiven e) {
         if (s.baseline().isEmpty()) {
             return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
         }
+        if (s.state() == OBSERVING && s.redoseConsidered() && !e.restOverrideReason().isEmpty()) {
+            // ADM-5: a re-dose after vomiting or an incomplete dose, on a prescriber's recorded reason.
+            return e.number() != s.devicesGiven() + 1
+                    ? Optional.of(Refusal.of("ADM-3", "session.refused.deviceNumber", s.devicesGiven() + 1, e.number()))
+                    : Optional.empty();
+        }
         if (s.state() == OBSERVING || s.state() == READY_FOR_DISCHARGE) {
-            // ADM-5: no re-dosing in the same session; the override path is not modelled here.
-            return Optional.of(Refusal.of("ADM-5", "session.refused.allDevicesGiven", s.devicesAuthorised()));
+            return Optional.of(s.redoseConsidered() ? Refusal.of("ADM-5", "session.refused.redoseNeedsOverride")
+                    : Refusal.of("ADM-5", "session.refused.allDevicesGiven", s.devicesAuthorised()));
         }
         if (s.state() != DOSE_AUTHORISED && s.state() != ADMINISTERING) {
             return s.state().isFinished() ? wrongState(s.state(), e) : Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorised"));
@@ -142,6 +209,9 @@ public final class SessionTransitions {
     private static Optional<Refusal> infusionEnd(SessionSnapshot s, InfusionEnded e) {
         if (s.infusionStart().isEmpty() || s.infusionEnd().isPresent()) {
             return wrongState(s.state(), e);
+        }
+        if (e.volumeGivenMl().signum() < 0 || e.residualMl().signum() < 0) {
+            return Optional.of(Refusal.of("ADM-1", "session.refused.infusionVolume"));
         }
         if (e.at().isBefore(s.infusionStart().get())) {
             return Optional.of(Refusal.of("BP-8", "session.refused.beforePrevious"));

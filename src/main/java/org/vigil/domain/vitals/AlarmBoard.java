@@ -9,7 +9,8 @@ public final class AlarmBoard {
 
     private AlarmBoard() {}
 
-    private static final Comparator<AlarmState> MOST_URGENT_FIRST = Comparator
+    /** Effective priority, most urgent first; within a priority the oldest first (ALM-1). */
+    public static final Comparator<AlarmState> MOST_URGENT_FIRST = Comparator
             .comparing(AlarmState::priority, Comparator.reverseOrder())
             .thenComparing(s -> s.alarm().raisedAt());
 

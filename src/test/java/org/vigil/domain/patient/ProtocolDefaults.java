@@ -19,7 +19,7 @@ import org.vigil.domain.Settings;
 public final class ProtocolDefaults {
 
     private static final String[] MIGRATIONS = {"/db/migration/V2__settings_defaults.sql", "/db/migration/V3__course_settings.sql",
-        "/db/migration/V5__session_settings.sql"};
+        "/db/migration/V5__session_settings.sql", "/db/migration/V7__checklist_settings.sql"};
     private static final Pattern DEFAULT = Pattern.compile("^\\s*\\('([A-Za-z0-9.]+)', '([^']*)'\\),?\\s*$", Pattern.MULTILINE);
 
     private ProtocolDefaults() {}

@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.domain.session.SessionScript.min;
 
@@ -48,7 +49,7 @@ class DischargeGateTest {
                         125, Criterion.MOAAS_FULL, "DIS-1"),
                 row("OBS-3 dissociation still present", s -> s.then(new DissociationNoted(true, min(20))).vitals(120, 120, 80)
                         .moaas(120, 5).then(new TransportArrived(min(120))), 125, Criterion.DISSOCIATION_RESOLVED, "OBS-3"),
-                row("OBS-4 unresolved nausea", s -> s.then(new AdverseEventOpened("AE-1", "NAUSEA", false, min(30)))
+                row("OBS-4 unresolved nausea", s -> s.then(new AdverseEventOpened("AE-1", AdverseEventKind.NAUSEA, Severity.MILD, "", "", min(30)))
                         .vitals(120, 120, 80).moaas(120, 5).then(new TransportArrived(min(120))), 125,
                         Criterion.NO_UNRESOLVED_ADVERSE_EVENT, "OBS-4"),
                 row("DIS-1 transport not here", s -> s.vitals(120, 120, 80).moaas(120, 5), 125, Criterion.TRANSPORT_PRESENT, "DIS-1"),

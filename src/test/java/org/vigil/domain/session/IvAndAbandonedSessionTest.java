@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.domain.session.SessionScript.min;
 
@@ -30,12 +31,12 @@ class IvAndAbandonedSessionTest {
         assertThat(s.refusalFor(new DeviceGiven(1, min(0)))).as("no nasal device on an IV authorisation")
                 .hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo("PRE-2"));
 
-        s.then(new InfusionStarted(min(0)));
+        s.then(new InfusionStarted(min(0), BigDecimal.valueOf(60)));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.ADMINISTERING);
         assertThat(s.due(0)).containsExactly("SEDATION_CHECK@15", "SEDATION_CHECK@30", "BP_CHECK@35", "SEDATION_CHECK@60",
                 "SEDATION_CHECK@90", "SEDATION_CHECK@120", "END_OF_OBSERVATION@180", "DISCHARGE_BP@180");
 
-        s.moaas(15, 4).moaas(30, 4).vitals(38, 142, 88).then(new InfusionEnded(min(40)));
+        s.moaas(15, 4).moaas(30, 4).vitals(38, 142, 88).then(new InfusionEnded(min(40), BigDecimal.valueOf(40), BigDecimal.ZERO));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(s.due(40)).containsExactly("SEDATION_CHECK@60", "SEDATION_CHECK@90", "SEDATION_CHECK@120",
                 "END_OF_OBSERVATION@180", "DISCHARGE_BP@180");
@@ -58,6 +59,7 @@ class IvAndAbandonedSessionTest {
     void abandonedBeforeDosing() {
         SessionScript s = new SessionScript(protocol)
                 .then(new CheckedIn(min(-40), false))
+                .answerAllSafely(min(-35))
                 .then(new ChecklistCompleted(min(-30)))
                 .then(new BaselineRecorded(min(-20), 172, 104, 90, 97));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.PRE_DOSE_CHECKS_DONE);

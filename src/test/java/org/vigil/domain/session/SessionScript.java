@@ -32,11 +32,28 @@ final class SessionScript {
 
     /** A checked-in patient with checklist, baseline 128/82 and an authorised dose. */
     static SessionScript authorised(SessionProtocol protocol, int doseMg, Route route, int devices, boolean hepatic) {
-        return new SessionScript(protocol)
-                .then(new SessionEvent.CheckedIn(min(-40), hepatic))
+        return checkedIn(protocol, hepatic)
+                .answerAllSafely(min(-35))
                 .then(new SessionEvent.ChecklistCompleted(min(-30)))
                 .then(new SessionEvent.BaselineRecorded(min(-20), 128, 82, 72, 98))
-                .then(new SessionEvent.DoseAuthorised(min(-10), doseMg, route, devices));
+                .then(new SessionEvent.DoseAuthorised(min(-10), doseMg, route, devices, route == Route.IV ? 40 : 0, ""));
+    }
+
+    static SessionScript checkedIn(SessionProtocol protocol, boolean hepatic) {
+        return new SessionScript(protocol).then(new SessionEvent.CheckedIn(min(-40), hepatic));
+    }
+
+    /** PRE-1/PRE-3: every item answered the safe way (last meal and drink well before). */
+    SessionScript answerAllSafely(Instant at) {
+        for (ChecklistItem item : ChecklistItem.values()) {
+            then(new SessionEvent.ChecklistAnswered(safeAnswer(item, at), at));
+        }
+        return this;
+    }
+
+    static ChecklistAnswer safeAnswer(ChecklistItem item, Instant at) {
+        return item.answer() == ChecklistItem.Answer.TIME ? ChecklistAnswer.at(item, at.minus(Duration.ofHours(5)), "")
+                : ChecklistAnswer.yes(item, "named");
     }
 
     /** Appends the event after checking that the engine accepts it with the protocol's rules. */

@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.domain.session.SessionScript.min;
 
@@ -48,18 +49,18 @@ class SessionTransitionsTest {
     /** session, event, rule ID of the refusal ("" = accepted) */
     static Stream<Arguments> table() {
         return Stream.of(
-                row("BP-1 no device before the baseline", () -> checkedIn().then(new ChecklistCompleted(min(-30))),
+                row("BP-1 no device before the baseline", () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))),
                         new DeviceGiven(1, min(0)), "BP-1"),
                 row("PRE-2 no device before the prescriber authorises",
-                        () -> checkedIn().then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
+                        () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
                         new DeviceGiven(1, min(0)), "PRE-2"),
                 row("PRE-1 no authorisation before the checklist",
                         () -> checkedIn().then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
                         new DoseAuthorised(min(-10), 56, Route.NASAL, 2), "PRE-1"),
-                row("BP-1 no authorisation before the baseline", () -> checkedIn().then(new ChecklistCompleted(min(-30))),
+                row("BP-1 no authorisation before the baseline", () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))),
                         new DoseAuthorised(min(-10), 56, Route.NASAL, 2), "BP-1"),
                 row("ADM-3 84 mg is three 28 mg devices, not two",
-                        () -> checkedIn().then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
+                        () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
                         new DoseAuthorised(min(-10), 84, Route.NASAL, 2), "ADM-3"),
                 row("ADM-2 second device during the rest is locked", SessionTransitionsTest::oneDeviceGiven,
                         new DeviceGiven(2, min(4)), "ADM-2"),
@@ -81,7 +82,7 @@ class SessionTransitionsTest {
                 row("DIS-1 no sign-off before the minimum observation", SessionTransitionsTest::observing,
                         new ReadyToLeaveSigned(min(60)), "OBS-1"),
                 row("OBS-4 an unknown adverse event cannot be resolved", SessionTransitionsTest::observing,
-                        new AdverseEventResolved("AE-9", min(30)), "OBS-4"),
+                        new AdverseEventResolved("AE-9", "", min(30)), "OBS-4"),
                 row("readings need a checked-in patient", () -> new SessionScript(PROTOCOL),
                         new VitalsRecorded(min(-50), 120, 80, 70, 98), "SESSION"));
     }
@@ -107,11 +108,11 @@ class SessionTransitionsTest {
         SessionScript s = observing().moaas(15, 5).vitals(40, 120, 80).moaas(120, 5).vitals(121, 122, 78)
                 .then(new SessionEvent.TransportArrived(min(121))).then(new ReadyToLeaveSigned(min(122)));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.READY_FOR_DISCHARGE);
-        s.then(new AdverseEventOpened("AE-1", "NAUSEA", false, min(123)));
+        s.then(new AdverseEventOpened("AE-1", AdverseEventKind.NAUSEA, Severity.MILD, "", "", min(123)));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(s.snapshot().readyToLeaveSignedAt()).isEmpty();
         assertThat(s.refusalFor(new Discharged(min(124)))).isPresent();
-        s.then(new AdverseEventResolved("AE-1", min(128)));
+        s.then(new AdverseEventResolved("AE-1", "", min(128)));
         assertThat(s.gate(128).readyToLeaveAt()).as("DIS-2 the run restarts when the event resolves").contains(min(128));
     }
 
