@@ -68,7 +68,10 @@ public final class ClinicDay {
         List<DayRow> rows = new ArrayList<>();
         Set<Long> bookedCourses = new HashSet<>();
         for (SessionStore.StoredSession s : sessions.between(c, from, to)) {
-            if (!SessionStore.BOOKED.equals(s.state())) {
+            // SCH-6: a booked course is listed once, with its chair, also while its session is
+            // running; once the session has ended it leaves the list (an abandoned one's course
+            // is due again and comes back below as due).
+            if (s.ended()) {
                 continue;
             }
             CourseView course = active.get(s.courseId());
@@ -130,7 +133,8 @@ public final class ClinicDay {
                 return Outcome.<Booked>refused(Refusal.of("SCH-6", "course.notFound"));
             }
             List<SessionStore.StoredSession> thatDay = sessions.between(c, day, day);
-            if (thatDay.stream().anyMatch(s -> s.chair() == chair && SessionStore.BOOKED.equals(s.state()))) {
+            // A running session holds its chair as much as a booked one does.
+            if (thatDay.stream().anyMatch(s -> s.chair() == chair && !s.ended())) {
                 return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.chair.taken", chair, day));
             }
             if (thatDay.stream().anyMatch(s -> s.patientId() == course.get().patientId())) {

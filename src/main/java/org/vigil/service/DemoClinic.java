@@ -42,7 +42,8 @@ import org.vigil.store.UserStore;
  * <p>On the first run the staff below register, screen and start their patients through the
  * services, as they would at the desk; the weeks before today (doses given, reviews, scales,
  * monitoring) are written in one transaction by {@link DemoRecords}; then today's and this
- * week's sessions are booked through the services.
+ * week's sessions are booked through the services, and today's chairs are put where a real
+ * morning would have them by {@link DemoMorning}, in one more transaction.
  */
 public final class DemoClinic {
 
@@ -74,6 +75,7 @@ public final class DemoClinic {
     private final AuditWriter audit;
     private final Clock clock;
     private final DemoRecords records;
+    private final DemoMorning morning;
     private final Accounts accounts;
     private final PatientRegistry patients;
     private final Screenings screenings;
@@ -81,8 +83,8 @@ public final class DemoClinic {
     private final ClinicDay clinicDay;
 
     DemoClinic(Database database, ClinicStore clinics, UserStore users, Credentials credentials, AuditWriter audit, Clock clock,
-               DemoRecords records, Accounts accounts, PatientRegistry patients, Screenings screenings, Courses courses,
-               ClinicDay clinicDay) {
+               DemoRecords records, DemoMorning morning, Accounts accounts, PatientRegistry patients, Screenings screenings,
+               Courses courses, ClinicDay clinicDay) {
         this.database = database;
         this.clinics = clinics;
         this.users = users;
@@ -90,6 +92,7 @@ public final class DemoClinic {
         this.audit = audit;
         this.clock = clock;
         this.records = records;
+        this.morning = morning;
         this.accounts = accounts;
         this.patients = patients;
         this.screenings = screenings;
@@ -139,7 +142,8 @@ public final class DemoClinic {
                 records.write(c, started);
                 return null;
             });
-            book(started);
+            List<DemoMorning.Chair> chairs = book(started);
+            database.write(c -> morning.write(c, chairs));
         } finally {
             staff.values().forEach(accounts::logout);
         }
@@ -217,14 +221,20 @@ public final class DemoClinic {
         return new PrescriberDecision(prescriber.userId(), prescriber.fullName(), clock.instant(), reason);
     }
 
-    /** Today's chairs and the rest of the week, booked by the patient's nurse. */
-    private void book(List<Started> started) {
+    /** Today's chairs and the rest of the week, booked by the patient's nurse; returns today's chairs. */
+    private List<DemoMorning.Chair> book(List<Started> started) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        List<DemoMorning.Chair> chairs = new ArrayList<>();
         for (Started s : started) {
             Optional<DemoHistory.Booking> booking = s.history().booking();
             if (booking.isPresent()) {
-                clinicDay.book(s.nurse(), s.courseId(), booking.get().day(), booking.get().chair()).value();
+                long id = clinicDay.book(s.nurse(), s.courseId(), booking.get().day(), booking.get().chair()).value().sessionId();
+                if (booking.get().day().equals(today)) {
+                    chairs.add(new DemoMorning.Chair(booking.get().chair(), id, s));
+                }
             }
         }
+        return chairs;
     }
 
     private static void expect(boolean condition, DemoStory story, String what) {

@@ -76,8 +76,8 @@ public final class Services implements AutoCloseable {
         this.followUp = new FollowUp(clinical, courses, followUpStore);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses);
         this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock,
-                new DemoRecords(audit, settingStore, new CourseStore(), sessionStore, followUpStore, clock), accounts, patients,
-                screenings, courses, clinicDay);
+                new DemoRecords(audit, settingStore, new CourseStore(), sessionStore, followUpStore, clock),
+                new DemoMorning(clinical, sessionStore, new SessionEventStore()), accounts, patients, screenings, courses, clinicDay);
     }
 
     /**

@@ -276,6 +276,25 @@ public final class SessionEngine {
     }
 
     /**
+     * Today's open sessions as de-identified chair watches, for the login and lock screens. No
+     * role is needed: nothing here names or describes a patient, and the nurse who comes to a
+     * restarted workstation must see at once what is overdue on which chair (ALM-4).
+     */
+    public List<ChairWatch> floorWatch() {
+        return ctx.database.read(c -> {
+            Settings settings = ctx.settings(c);
+            List<ChairWatch> watches = new ArrayList<>();
+            for (StoredSession s : sessions.between(c, ctx.today(), ctx.today())) {
+                if (!SessionStore.CANCELLED.equals(s.state()) && !SessionStore.BOOKED.equals(s.state())) {
+                    watches.add(ChairWatch.of(view(c, s, events.events(c, s.id()), settings)));
+                }
+            }
+            watches.sort(java.util.Comparator.comparingInt(ChairWatch::chair));
+            return List.copyOf(watches);
+        });
+    }
+
+    /**
      * ALM-4: after a crash or reboot, every item of an open session that fell overdue between
      * {@code lastWatched} and now is written to the audit trail as due while Vigil was not
      * running, with its lateness. The items themselves need no repair: they are derived.

@@ -16,7 +16,6 @@ import org.vigil.domain.session.SessionEvent.CheckedIn;
 import org.vigil.domain.session.SessionEvent.SedationScored;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 import org.vigil.domain.session.SessionSnapshot;
-import org.vigil.domain.session.SessionState;
 import org.vigil.domain.vitals.ReadingWindow;
 import org.vigil.domain.vitals.VitalField;
 import org.vigil.domain.vitals.VitalLimits;
@@ -55,11 +54,9 @@ final class SessionInputs {
         return Outcome.done(new CheckedIn(now, hepatic));
     }
 
+    /** Checked in and not yet ended: a booking not yet started does not count. */
     private static boolean isOpen(StoredSession s) {
-        if (SessionStore.BOOKED.equals(s.state()) || SessionStore.CANCELLED.equals(s.state())) {
-            return false;
-        }
-        return !SessionState.valueOf(s.state()).isFinished();
+        return !SessionStore.BOOKED.equals(s.state()) && !s.ended();
     }
 
     Outcome<SessionEvent> baseline(SessionSnapshot before, Settings settings, Instant now, int sbp, int dbp, int heartRate, int spo2,

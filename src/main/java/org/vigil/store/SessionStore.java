@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.domain.session.SessionState;
 
 /** Session slots: booked for a day and a chair, and later given (by the session engine). */
 public final class SessionStore {
@@ -19,7 +20,13 @@ public final class SessionStore {
     public static final String DISCHARGED = "DISCHARGED";
 
     /** One slot. */
-    public record StoredSession(long id, long patientId, long courseId, LocalDate date, int chair, String state, boolean doseGiven) {}
+    public record StoredSession(long id, long patientId, long courseId, LocalDate date, int chair, String state, boolean doseGiven) {
+
+        /** Cancelled, or finished (discharged, abandoned, referred): it no longer holds its chair or its patient. */
+        public boolean ended() {
+            return CANCELLED.equals(state) || (!BOOKED.equals(state) && SessionState.valueOf(state).isFinished());
+        }
+    }
 
     public long book(Connection c, long patientId, long courseId, LocalDate date, int chair, long userId, Instant now) throws SQLException {
         return Rows.insert(c, """

@@ -16,6 +16,7 @@ import org.vigil.service.DataFolderUnavailable;
 import org.vigil.service.Services;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.alarm.SynthesizedAlarmSound;
 import org.vigil.ui.shell.AppShell;
 import org.vigil.ui.shell.StartupProblemView;
 
@@ -30,6 +31,8 @@ public final class VigilApplication extends Application {
 
     private ExecutorService database;
     private volatile Services services;
+    /** ALM-1: one sound for the window; its thread ends when the program stops. */
+    private final SynthesizedAlarmSound sound = new SynthesizedAlarmSound();
 
     /** Blocks until the window closes. */
     public static int launch(Path dataDir, boolean demo, Locale language, Clock clock) {
@@ -49,7 +52,7 @@ public final class VigilApplication extends Application {
             return t;
         });
         UiContext ui = new UiContext(language, o.clock(), ZoneId.systemDefault(), database, preferences);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1200, 780);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
         AppShell.style(scene);
         stage.setScene(scene);
         stage.setTitle("Vigil");
@@ -66,7 +69,7 @@ public final class VigilApplication extends Application {
                 }
                 services = opened;
                 Platform.runLater(() -> {
-                    AppShell shell = new AppShell(opened, ui, o.demo());
+                    AppShell shell = new AppShell(opened, ui, o.demo(), sound);
                     scene.setRoot(shell.root());
                     shell.start();
                 });
@@ -82,6 +85,7 @@ public final class VigilApplication extends Application {
 
     @Override
     public void stop() {
+        sound.close();
         if (database != null) {
             // Let queued writes finish: never interrupt work inside the database.
             database.execute(() -> {

@@ -64,6 +64,27 @@ class DemoClinicScreenTest {
     }
 
     @Test
+    @DisplayName("Issue 5: the demo opens on a morning in progress: six chairs at different points, one overdue BP alarming")
+    void demoBoard(FxRobot robot) {
+        robot.clickOn("#username").write("nurse.li");
+        robot.clickOn("#password").write(DemoClinic.PASSWORD);
+        robot.clickOn("#login");
+        assertThat(robot.lookup("#chairBoard").tryQuery()).isPresent();
+        assertThat(robot.lookup(".chair-tile").queryAll()).hasSize(6);
+        assertThat(app.shell.alarmBar().alarms()).anySatisfy(a -> assertThat(a.alarm().cause()).startsWith("BP-3"));
+        assertThat(robot.lookup("#due-4").queryAs(Label.class).getText()).contains("BP check late");
+        Screenshots.save(app.scene, "board-demo-en");
+        robot.clickOn("#chair-6");
+        Screenshots.save(app.scene, "session-demo-gate-en");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(app.shell::tick);
+        assertThat(app.shell.locked()).isTrue();
+        Screenshots.save(app.scene, "locked-demo-en");
+    }
+
+    @Test
     @DisplayName("简体中文: a nurse's morning in the demo clinic — the day list, and a patient's course with its chart")
     void demoMorningInChinese(FxRobot robot) {
         ComboBox<Locale> language = robot.lookup("#language").queryComboBox();
@@ -71,6 +92,17 @@ class DemoClinicScreenTest {
         robot.clickOn("#username").write("nurse.li");
         robot.clickOn("#password").write(DemoClinic.PASSWORD);
         robot.clickOn("#login");
+
+        // The nurses' home is the chair board: the demo opens on a morning in progress.
+        assertThat(robot.lookup("#chairBoard").tryQuery()).isPresent();
+        assertThat(robot.lookup(".chair-tile").queryAll()).hasSize(6);
+        assertThat(app.shell.alarmBar().alarms()).isNotEmpty();
+        Screenshots.save(app.scene, "board-demo-zh");
+        robot.clickOn("#chair-5");
+        assertThat(robot.lookup("#sessionScreen").tryQuery()).isPresent();
+        Screenshots.save(app.scene, "session-demo-zh");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#nav-clinic_day");
 
         @SuppressWarnings("unchecked")
         TableView<DayRow> day = robot.lookup("#dayTable").queryAs(TableView.class);
@@ -93,5 +125,11 @@ class DemoClinicScreenTest {
         robot.interact(() -> { });
         assertThat(robot.lookup("#chart-PHQ9").tryQuery()).isPresent();
         Screenshots.save(app.scene, "32-demo-course-chart-zh");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(app.shell::tick);
+        assertThat(app.shell.locked()).isTrue();
+        Screenshots.save(app.scene, "locked-demo-zh");
     }
 }

@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -61,7 +57,7 @@ class LockScreenTest {
 
         assertThat(app.shell.locked()).isTrue();
         assertThat(robot.lookup("#mainView").tryQuery()).isEmpty();
-        assertThat(textsIn(app.scene.getRoot())).noneMatch(t -> t.contains("Li Na")).noneMatch(t -> t.contains("half typed"));
+        assertThat(SceneTexts.in(app.scene.getRoot())).noneMatch(t -> t.contains("Li Na")).noneMatch(t -> t.contains("half typed"));
         Screenshots.save(app.scene, "11-lock-screen");
 
         robot.clickOn("#unlockPassword").write("wrong password, twice wrong");
@@ -125,21 +121,5 @@ class LockScreenTest {
         robot.clickOn("#username").write(username);
         robot.clickOn("#password").write(password);
         robot.clickOn("#login");
-    }
-
-    private static java.util.List<String> textsIn(Parent parent) {
-        java.util.List<String> texts = new java.util.ArrayList<>();
-        for (Node node : parent.getChildrenUnmodifiable()) {
-            if (node instanceof Labeled l && l.getText() != null) {
-                texts.add(l.getText());
-            }
-            if (node instanceof TextInputControl t) {
-                texts.add(t.getText());
-            }
-            if (node instanceof Parent p) {
-                texts.addAll(textsIn(p));
-            }
-        }
-        return texts;
     }
 }

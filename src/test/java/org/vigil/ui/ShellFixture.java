@@ -13,6 +13,7 @@ import org.vigil.service.Services;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.testing.MutableClock;
+import org.vigil.ui.alarm.RecordingAlarmSound;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.shell.AppShell;
 
@@ -27,25 +28,32 @@ final class ShellFixture implements AutoCloseable {
     static final Instant MORNING = Instant.parse("2026-11-30T08:00:00Z");
 
     final Path dir;
-    final MutableClock clock = new MutableClock(MORNING);
+    final MutableClock clock;
     final Services services;
     final UiContext ui;
     final AppShell shell;
+    final RecordingAlarmSound sound = new RecordingAlarmSound();
     final Scene scene;
 
-    private enum Start { FRESH, CLINIC, DEMO }
+    private enum Start { FRESH, CLINIC, DEMO, EXISTING }
 
     private ShellFixture(Stage stage, Path dir, Locale language, Start start) {
+        this(stage, dir, language, start, MORNING);
+    }
+
+    private ShellFixture(Stage stage, Path dir, Locale language, Start start, Instant at) {
         this.dir = dir;
+        this.clock = new MutableClock(at);
         this.services = Services.open(dir, clock);
         switch (start) {
             case FRESH -> { }
             case CLINIC -> services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
             case DEMO -> services.demo().seedIfEmpty();
+            case EXISTING -> { }
         }
         this.ui = new UiContext(language, clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
-        this.shell = new AppShell(services, ui, start == Start.DEMO);
-        this.scene = new Scene(shell.root(), 1200, 780);
+        this.shell = new AppShell(services, ui, start == Start.DEMO, sound);
+        this.scene = new Scene(shell.root(), 1280, 800);
         AppShell.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -62,6 +70,11 @@ final class ShellFixture implements AutoCloseable {
         return new ShellFixture(stage, dir, language, Start.CLINIC);
     }
 
+    /** The program started again on a folder another window used, at a later moment (a restart). */
+    static ShellFixture restarted(Stage stage, Path dir, Locale language, Instant at) {
+        return new ShellFixture(stage, dir, language, Start.EXISTING, at);
+    }
+
     /** The demo clinic of `vigil --demo`, at the login screen. */
     static ShellFixture demo(Stage stage, Path dir, Locale language) {
         return new ShellFixture(stage, dir, language, Start.DEMO);
@@ -75,6 +88,11 @@ final class ShellFixture implements AutoCloseable {
     Actor person(String username, String fullName, String password, Set<Role> roles, boolean right) {
         NewAccount created = services.users().create(admin(), username, fullName, roles, right).value();
         return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+    }
+
+    /** The whole audit trail, oldest first, read as the administrator. */
+    java.util.List<org.vigil.domain.AuditEvent> clinicAudit() {
+        return services.integrity().latest(admin(), Integer.MAX_VALUE).value().reversed();
     }
 
     @Override

@@ -69,7 +69,8 @@ public final class SessionTransitions {
             case VitalsRecorded e -> observing(state, e);
             case SedationScored e -> observing(state, e);
             case DissociationNoted e -> observing(state, e);
-            case AdministrationProblem e -> in(state, e, ADMINISTERING, OBSERVING);
+            // After a referral the nurse still records what happened to the dose before handing over.
+            case AdministrationProblem e -> in(state, e, ADMINISTERING, OBSERVING, REFERRED);
             case AdverseEventOpened e -> adverseEvent(s, e);
             case AdverseEventResolved e -> !s.openAdverseEvents().contains(e.eventId())
                     ? Optional.of(Refusal.of("OBS-4", "session.refused.adverseEventUnknown", e.eventId()))
@@ -171,6 +172,9 @@ public final class SessionTransitions {
         if (s.baseline().isEmpty()) {
             return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
         }
+        if (s.route().orElse(null) != Route.NASAL && s.route().isPresent()) {
+            return Optional.of(Refusal.of("PRE-2", "session.refused.notAuthorisedForRoute", Route.NASAL.name()));
+        }
         if (s.state() == OBSERVING && s.redoseConsidered() && !e.restOverrideReason().isEmpty()) {
             // ADM-5: a re-dose after vomiting or an incomplete dose, on a prescriber's recorded reason.
             return e.number() != s.devicesGiven() + 1
@@ -216,7 +220,8 @@ public final class SessionTransitions {
         if (e.at().isBefore(s.infusionStart().get())) {
             return Optional.of(Refusal.of("BP-8", "session.refused.beforePrevious"));
         }
-        return in(s.state(), e, ADMINISTERING);
+        // A referral mid-infusion still needs the volume given and the residual for the register (CD-5).
+        return in(s.state(), e, ADMINISTERING, REFERRED);
     }
 
     private static Optional<Refusal> abandon(SessionState state, Abandoned e) {

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.service.LoginResult;
@@ -30,7 +32,13 @@ public final class LockView {
     private final StackPane root = new StackPane();
     private final Label clock = new Label();
 
-    public LockView(Services services, UiContext ui, Actor lockedBy, Instant lockedAt, Consumer<Actor> onUnlocked) {
+    private final Label hint = FormField.messageLine("lockHint");
+
+    /**
+     * @param floorWatch the de-identified list of what is due on which chair, so the floor is
+     *     still watched while the screen is locked (issue 5)
+     */
+    public LockView(Services services, UiContext ui, Actor lockedBy, Instant lockedAt, Consumer<Actor> onUnlocked, Node floorWatch) {
         this.ui = ui;
         root.setId("lockScreen");
         root.getStyleClass().addAll("screen-background", "lock-screen");
@@ -73,9 +81,21 @@ public final class LockView {
         form.setMaxHeight(Region.USE_PREF_SIZE);
         form.setPadding(new Insets(28));
         form.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().add(form);
+        VBox watch = new VBox(8, floorWatch, hint);
+        watch.getStyleClass().add("card");
+        watch.setPadding(new Insets(20));
+        watch.setMaxWidth(460);
+        watch.setMaxHeight(Region.USE_PREF_SIZE);
+        HBox both = new HBox(24, form, watch);
+        both.setAlignment(Pos.CENTER);
+        root.getChildren().add(both);
         tick();
         password.requestFocus();
+    }
+
+    /** A sentence under the floor list, e.g. that acknowledging an alarm needs the screen unlocked. */
+    public void hint(String text) {
+        hint.setText(text);
     }
 
     public void tick() {

@@ -2,7 +2,10 @@ package org.vigil.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -14,14 +17,27 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.vigil.domain.Actor;
 import org.vigil.domain.SettingKeys;
+import org.vigil.domain.vitals.AlarmCause;
+import org.vigil.domain.vitals.AlarmState;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
+import org.vigil.ui.alarm.AlarmBar;
+import org.vigil.ui.alarm.AlarmSound;
+import org.vigil.ui.board.FloorDueList;
+import org.vigil.ui.board.FloorWatch;
 import org.vigil.ui.common.Fonts;
+import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.lock.LockView;
 import org.vigil.ui.login.LoginView;
@@ -37,7 +53,9 @@ public final class AppShell {
     private final Services services;
     private final UiContext ui;
     private final boolean demo;
-    private final StackPane root = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final StackPane screen = new StackPane();
+    private final AlarmBar alarmBar;
     private final Timeline ticker;
     private final ListChangeListener<Window> newWindows = change -> {
         while (change.next()) {
@@ -46,16 +64,40 @@ public final class AppShell {
     };
 
     private Actor actor;
+    private final FloorWatch watch;
+    private final FloorDueList watchList;
+    private final Label watchHint = FormField.messageLine("watchHint");
     private MainView main;
     private LockView lockView;
     private Instant lastActivity;
     private Duration idleLimit;
 
-    public AppShell(Services services, UiContext ui, boolean demo) {
+    /**
+     * @param sound the alarm sound (ALM-1): synthesised tones in the program, a recording fake in tests
+     */
+    public AppShell(Services services, UiContext ui, boolean demo, AlarmSound sound) {
         this.services = services;
         this.ui = ui;
         this.demo = demo;
         root.getStyleClass().add("app-root");
+        root.setCenter(screen);
+        // Across the top of every screen, the lock screen included: alarms stay visible (ALM-2).
+        this.alarmBar = new AlarmBar(ui, sound, this::describe, this::acknowledge);
+        root.setTop(alarmBar.root());
+        // Watching starts with the window, before anyone logs in: after a restart the overdue
+        // items alarm at once (ALM-4); without a user the watch holds no patient details.
+        this.watch = new FloorWatch(services, ui, () -> actor);
+        this.watchList = new FloorDueList(ui, watch);
+        watch.floorProperty().addListener((obs, old, floor) -> {
+            watchList.tick();
+            showAlarms();
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (AlarmBar.ACKNOWLEDGE_SHORTCUT.match(e)) {
+                alarmBar.acknowledgeMostUrgent();
+                e.consume();
+            }
+        });
         // Typing in a dialog is activity too: watch every window of the application.
         Window.getWindows().forEach(this::watchActivity);
         Window.getWindows().addListener(newWindows);
@@ -77,6 +119,11 @@ public final class AppShell {
     }
 
     public void start() {
+        // ALM-4: what fell due while the program was closed goes to the audit trail now.
+        ui.background().run(() -> {
+            services.startWatching();
+            return null;
+        }, ignored -> { }, this::fatal);
         ui.background().run(() -> services.setup().isSetUp(), setUp -> {
             if (setUp) {
                 showLogin();
@@ -90,15 +137,88 @@ public final class AppShell {
         actor = null;
         main = null;
         lockView = null;
-        show(new LoginView(services, ui, demo, this::loggedIn).root());
+        watchHint.setText("");
+        show(withFloorWatch(new LoginView(services, ui, demo, this::loggedIn).root()));
+        watch.reload();
     }
 
     private void loggedIn(Actor who) {
         actor = who;
         lastActivity = ui.clock().instant();
         readIdleLimit();
-        main = new MainView(services, ui, who, demo, this);
+        main = new MainView(services, ui, who, demo, this, watch, alarmBar.soundUnavailableProperty());
         show(main.root());
+        watch.reload();
+    }
+
+    /** The login screen with the de-identified floor beside it, so a restarted workstation keeps watch. */
+    private Node withFloorWatch(Node login) {
+        VBox floor = new VBox(8, watchList.root(), watchHint);
+        floor.getStyleClass().addAll("card", "login-floor-watch");
+        floor.setPadding(new Insets(20));
+        floor.setMaxHeight(Region.USE_PREF_SIZE);
+        floor.setPrefWidth(380);
+        floor.setMaxWidth(380);
+        BorderPane both = new BorderPane(login);
+        both.setRight(floor);
+        BorderPane.setMargin(floor, new Insets(30));
+        BorderPane.setAlignment(floor, Pos.CENTER);
+        return both;
+    }
+
+    /** The floor's shown alarms, in the bar, recomputed from the clock (ALM-2, ALM-3). */
+    private void showAlarms() {
+        List<FloorWatch.FloorAlarm> alarms = watch.alarms();
+        shownAlarms.clear();
+        alarms.forEach(a -> shownAlarms.put(a.state(), a));
+        alarmBar.show(alarms.stream().map(FloorWatch.FloorAlarm::state).toList());
+    }
+
+    private final Map<AlarmState, FloorWatch.FloorAlarm> shownAlarms = new IdentityHashMap<>();
+
+    /** "Chair 4 · BP check · since 09:45": no patient name, so it can show on the lock screen. */
+    private String describe(AlarmState state) {
+        FloorWatch.FloorAlarm alarm = shownAlarms.get(state);
+        AlarmCause cause = AlarmCause.parse(state.alarm().cause());
+        String what = ui.messages().has("due.kind." + cause.what()) ? ui.text("due.kind." + cause.what()) : ui.text("alarm.what." + cause.what());
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ui.zone()).format(cause.raisedAt());
+        return ui.text("alarm.label", alarm == null ? "?" : alarm.chair().chair(), what, since);
+    }
+
+    /** ALM-2: acknowledging pauses the sound; it is recorded on the session as who and when. */
+    private void acknowledge(AlarmState state) {
+        FloorWatch.FloorAlarm alarm = shownAlarms.get(state);
+        if (alarm == null) {
+            return;
+        }
+        if (lockView != null) {
+            lockView.hint(ui.text("lock.acknowledgeNeedsUnlock"));
+            return;
+        }
+        if (actor == null) {
+            watchHint.setText(ui.text("login.acknowledgeNeedsLogin"));
+            return;
+        }
+        Actor who = actor;
+        String request = UUID.randomUUID().toString();
+        ui.background().run(() -> services.sessions().acknowledgeAlarm(who, alarm.chair().sessionId(), state.alarm().cause(), request),
+                outcome -> {
+                    if (!outcome.isDone()) {
+                        notice(ui.messages().refusal(outcome.refusalOrNull()));
+                    }
+                    watch.reload();
+                }, this::notice);
+    }
+
+    /** A sentence where the user is looking: the status bar, or under the floor list. */
+    private void notice(String text) {
+        if (main != null && lockView == null) {
+            main.notice(text);
+        } else if (lockView != null) {
+            lockView.hint(text);
+        } else {
+            watchHint.setText(text);
+        }
     }
 
     /** Locks now, e.g. from the toolbar or Ctrl+L, or when idle. */
@@ -111,7 +231,7 @@ public final class AppShell {
             services.accounts().screenLocked(who, why);
             return null;
         }, ignored -> { }, message -> { });
-        lockView = new LockView(services, ui, who, ui.clock().instant(), this::unlocked);
+        lockView = new LockView(services, ui, who, ui.clock().instant(), this::unlocked, watchList.root());
         closeDialogs();
         show(lockView.root());
     }
@@ -138,6 +258,7 @@ public final class AppShell {
     /** Stops the clock tick and the window watching; for a window that is being thrown away. */
     public void dispose() {
         ticker.stop();
+        alarmBar.dispose();
         Window.getWindows().removeListener(newWindows);
     }
 
@@ -147,6 +268,9 @@ public final class AppShell {
 
     /** Called every second; public so tests can drive it with their own clock. */
     public void tick() {
+        watch.tick();
+        watchList.tick();
+        showAlarms();
         if (main != null && lockView == null) {
             main.tick();
             if (idleLimit != null && lastActivity != null
@@ -208,8 +332,18 @@ public final class AppShell {
         root.setStyle(Fonts.styleFor(messages.locale()));
     }
 
-    private void show(Node screen) {
-        root.getChildren().setAll(screen);
+    private void show(Node shown) {
+        screen.getChildren().setAll(shown);
+    }
+
+    /** The floor as this workstation watches it; null before login. */
+    public FloorWatch watch() {
+        return watch;
+    }
+
+    /** The alarm bar, for tests and screenshots. */
+    public AlarmBar alarmBar() {
+        return alarmBar;
     }
 
     private void fatal(String message) {

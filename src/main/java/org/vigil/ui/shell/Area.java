@@ -7,6 +7,8 @@ import org.vigil.domain.Permission;
  * issues build (board, patients, register, reports) join this list when they exist.
  */
 enum Area {
+    /** The nurses' home screen: those who run sessions see it first. */
+    BOARD("nav.board", Permission.RECORD_CLINICAL),
     CLINIC_DAY("nav.clinicDay", Permission.VIEW_PATIENTS),
     PATIENTS("nav.patients", Permission.VIEW_PATIENTS),
     ADMINISTRATION("nav.administration", Permission.MANAGE_USERS),

@@ -27,7 +27,12 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.vigil.domain.Actor;
 import org.vigil.service.Services;
+import javafx.beans.value.ObservableBooleanValue;
 import org.vigil.ui.admin.AdministrationView;
+import org.vigil.ui.alarm.NoAudioNotice;
+import org.vigil.ui.board.ChairBoardView;
+import org.vigil.ui.board.FloorWatch;
+import org.vigil.ui.session.SessionScreen;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.day.DayListView;
 import org.vigil.ui.patients.PatientsView;
@@ -53,18 +58,26 @@ public final class MainView {
     private final Label user = new Label();
     private final Label clinic = new Label();
     private final Label clock = new Label();
+    private final StatusBar statusBar = new StatusBar();
     private final Label userTop = new Label();
     private Actor actor;
     private Area current;
+    private final FloorWatch watch;
+    private final ObservableBooleanValue soundUnavailable;
     private PatientsView patients;
     private DayListView dayList;
+    private ChairBoardView board;
+    private SessionScreen session;
 
-    MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell) {
+    MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorWatch watch,
+             ObservableBooleanValue soundUnavailable) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
         this.demo = demo;
         this.shell = shell;
+        this.watch = watch;
+        this.soundUnavailable = soundUnavailable;
         root.setId("mainView");
         root.getStyleClass().add("main-view");
         root.setTop(topBar());
@@ -87,7 +100,7 @@ public final class MainView {
 
     /** The same window for a new language: a fresh view for the same user and area. */
     MainView rebuilt() {
-        MainView fresh = new MainView(services, ui, actor, demo, shell);
+        MainView fresh = new MainView(services, ui, actor, demo, shell, watch, soundUnavailable);
         if (current != null) {
             fresh.open(current);
         }
@@ -130,11 +143,16 @@ public final class MainView {
 
     void open(Area area) {
         current = area;
+        root.setLeft(nav);
         boolean existed = built.containsKey(area);
         Node view = built.computeIfAbsent(area, this::build);
         if (existed && area == Area.CLINIC_DAY) {
             // The day moves on while other areas are open: show it as it is now.
             dayList.refresh();
+        }
+        if (area == Area.BOARD) {
+            session = null;
+            watch.reload();
         }
         content.getChildren().setAll(view);
         nav.getChildren().stream().filter(n -> n instanceof ToggleButton).map(n -> (ToggleButton) n)
@@ -143,6 +161,10 @@ public final class MainView {
 
     private Node build(Area area) {
         return switch (area) {
+            case BOARD -> {
+                board = new ChairBoardView(services, ui, () -> actor, watch, this::openSession);
+                yield board.root();
+            }
             case CLINIC_DAY -> {
                 dayList = new DayListView(services, ui, () -> actor, this::openPatient);
                 yield dayList.root();
@@ -154,6 +176,17 @@ public final class MainView {
             case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
             case SETTINGS -> new SettingsView(services, ui, () -> actor).root();
         };
+    }
+
+    /** From a chair tile to its session's screen; back returns to the board. */
+    void openSession(long sessionId) {
+        session = new SessionScreen(services, ui, () -> actor, sessionId, () -> open(Area.BOARD));
+        session.onSaved(watch::reload);
+        // The session screen needs the whole width at the chair; the board is one Esc away.
+        root.setLeft(null);
+        content.getChildren().setAll(session.root());
+        // The tile that had the focus is gone: give it to the screen so Esc and Alt+0…5 work at once.
+        session.root().requestFocus();
     }
 
     /** From the day list to the patient's screen. */
@@ -182,8 +215,13 @@ public final class MainView {
         return bar;
     }
 
+    /** A passing message in the status bar, e.g. why an alarm could not be acknowledged. */
+    void notice(String text) {
+        statusBar.setText(text);
+    }
+
     private Node statusBar() {
-        StatusBar bar = new StatusBar();
+        StatusBar bar = statusBar;
         bar.setText("");
         user.setId("statusUser");
         clinic.setId("statusClinic");
@@ -193,13 +231,19 @@ public final class MainView {
         database.setId("statusDatabase");
         bar.getLeftItems().addAll(user, new Separator(javafx.geometry.Orientation.VERTICAL), clinic,
                 new Separator(javafx.geometry.Orientation.VERTICAL), database);
-        bar.getRightItems().add(clock);
+        bar.getRightItems().addAll(new NoAudioNotice(ui, soundUnavailable), clock);
         tick();
         return bar;
     }
 
     /** Each second: the clock text comes from the clinic's clock, never counted locally. */
     void tick() {
+        if (board != null && current == Area.BOARD && session == null) {
+            board.tick();
+        }
+        if (session != null) {
+            session.tick();
+        }
         clock.setText(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ui.zone()).format(ui.clock().instant()));
     }
 

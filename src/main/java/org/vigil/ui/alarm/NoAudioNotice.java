@@ -1,0 +1,26 @@
+package org.vigil.ui.alarm;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * For the status bar: says, in the alarm colour and for as long as it is true, that this machine
+ * cannot sound the alarms, so nobody waits for a beep that will not come. Hidden otherwise.
+ */
+public final class NoAudioNotice extends Label {
+
+    /**
+     * @param soundUnavailable usually {@link AlarmBar#soundUnavailableProperty()}, which the bar
+     *     keeps up to date as the sound card comes and goes
+     */
+    public NoAudioNotice(UiContext ui, ObservableBooleanValue soundUnavailable) {
+        setId("noAudioNotice");
+        getStyleClass().add("no-audio-notice");
+        setGraphic(new MutedSpeaker());
+        textProperty().bind(Bindings.createStringBinding(() -> ui.text("alarm.noAudio"), ui.messagesProperty()));
+        visibleProperty().bind(soundUnavailable);
+        managedProperty().bind(soundUnavailable);
+    }
+}

@@ -1,0 +1,227 @@
+package org.vigil.ui.board;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.patient.PatientFlag;
+import org.vigil.domain.session.DueItem;
+import org.vigil.domain.session.Route;
+import org.vigil.domain.session.SessionEvent.VitalsRecorded;
+import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.domain.session.SessionState;
+import org.vigil.service.SessionView;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * One chair on the board. Everything time-dependent (countdown, time since the first device,
+ * observation progress, urgency colour) is recomputed from the clock in {@link #tick}; the
+ * loaded session only supplies instants. A free chair offers to start the session booked on it.
+ */
+final class ChairTile {
+
+    private final UiContext ui;
+    private final int chair;
+    private final VBox body = new VBox(4);
+    private final StackPane root = new StackPane(body);
+    private final Label title = new Label();
+    private final Label patient = new Label();
+    private final Label flags = new Label();
+    private final Label dose = new Label();
+    private final Label state = new Label();
+    private final Label sinceFirst = new Label();
+    private final Label dueLine = new Label();
+    private final Label lastBp = new Label();
+    private final ProgressBar observation = new ProgressBar(0);
+    private final Button start = new Button();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Label message = new Label();
+    private Optional<SessionView> session = Optional.empty();
+
+    ChairTile(UiContext ui, int chair, Consumer<SessionView> open, Consumer<SessionView> startSession) {
+        this.ui = ui;
+        this.chair = chair;
+        root.setId("chair-" + chair);
+        root.getStyleClass().add("chair-tile");
+        root.setPrefSize(300, 190);
+        root.setMinSize(260, 170);
+        title.getStyleClass().add("tile-chair");
+        patient.getStyleClass().add("tile-patient");
+        flags.getStyleClass().add("tile-flags");
+        dueLine.getStyleClass().add("tile-due");
+        dueLine.setId("due-" + chair);
+        lastBp.getStyleClass().add("tile-bp");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        observation.setMaxWidth(Double.MAX_VALUE);
+        observation.getStyleClass().add("tile-progress");
+        start.setId("start-" + chair);
+        start.setOnAction(e -> session.ifPresent(startSession));
+        busy.setMaxSize(28, 28);
+        busy.setVisible(false);
+        StackPane.setAlignment(busy, Pos.TOP_RIGHT);
+        root.getChildren().add(busy);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        body.getChildren().addAll(new HBox(8, title, spacer, state), patient, flags, dose, sinceFirst, dueLine, lastBp, observation,
+                start, message);
+        root.setOnMouseClicked(e -> session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open));
+        root.setFocusTraversable(true);
+        Tooltip.install(root, new Tooltip(ui.text("board.tile.tooltip")));
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open);
+            }
+        });
+        show(Optional.empty());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    int chair() {
+        return chair;
+    }
+
+    Optional<SessionView> session() {
+        return session;
+    }
+
+    void busy(boolean on) {
+        busy.setVisible(on);
+        start.setDisable(on);
+    }
+
+    void refused(String text) {
+        message.setText(text);
+    }
+
+    void show(Optional<SessionView> shown) {
+        this.session = shown;
+        message.setText("");
+        title.setText(ui.text("board.chair", chair));
+        boolean booked = shown.map(s -> s.snapshot().state() == SessionState.BOOKED).orElse(false);
+        boolean running = shown.isPresent() && !booked;
+        shown.ifPresentOrElse(s -> {
+            patient.setText(ui.text("board.patient", s.patient().displayName(), s.patient().age()));
+            flags.setText(String.join(" · ", s.patient().flags().stream().sorted().map(PatientFlag::messageKey).map(ui::text).toList()));
+            state.setText(ui.text("session.state." + s.snapshot().state().name()));
+            dose.setText(doseText(s.snapshot()));
+            start.setText(ui.text("board.start"));
+            start.setTooltip(new Tooltip(ui.text("board.start.tooltip")));
+        }, () -> {
+            patient.setText(ui.text("board.free"));
+            flags.setText("");
+            state.setText("");
+            dose.setText("");
+        });
+        for (Node n : List.of(flags, dose, sinceFirst, dueLine, lastBp, observation)) {
+            n.setVisible(running);
+            n.setManaged(running);
+        }
+        flags.setVisible(shown.isPresent() && !flags.getText().isEmpty());
+        flags.setManaged(flags.isVisible());
+        start.setVisible(booked);
+        start.setManaged(booked);
+        tick();
+    }
+
+    private String doseText(SessionSnapshot s) {
+        if (s.route().isEmpty()) {
+            return ui.text("board.dose.none");
+        }
+        String route = ui.text("route." + s.route().get().name());
+        return s.route().get() == Route.NASAL
+                ? ui.text("board.dose.nasal", s.doseMg(), route, s.devicesGiven(), s.devicesAuthorised())
+                : ui.text("board.dose.iv", s.doseMg(), route);
+    }
+
+    /** Each second: the texts that depend on the clock, from the loaded instants. */
+    void tick() {
+        Instant now = ui.clock().instant();
+        Urgency urgency = session.map(s -> Urgency.of(s, now)).orElse(Urgency.NONE);
+        root.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-chair"));
+        root.getStyleClass().add(session.isEmpty() ? "tile-free" : urgency.styleClass());
+        if (session.isEmpty()) {
+            return;
+        }
+        SessionView s = session.get();
+        SessionSnapshot snap = s.snapshot();
+        boolean dosed = snap.doseStart().isPresent();
+        sinceFirst.setText(snap.doseStart().map(t -> ui.text("board.sinceFirst", clock(Duration.between(t, now)))).orElse(""));
+        sinceFirst.setVisible(dosed);
+        sinceFirst.setManaged(dosed);
+        dueLine.getStyleClass().removeIf(c -> c.startsWith("due-"));
+        if (!dosed) {
+            // Before the dose nothing is timed; the tile says which step the session waits for.
+            dueLine.setText(nextStep(snap));
+        } else if (urgency.next().isPresent()) {
+            DueItem item = urgency.next().get();
+            dueLine.setText(dueText(item, now));
+            if (now.isAfter(item.overdueAt())) {
+                dueLine.getStyleClass().add(OverduePriority.styleClass(s.activeAlarms(), s.alarmRules(), item, now));
+            }
+        } else {
+            dueLine.setText(ui.text("board.nothingDue"));
+        }
+        lastBp.setText(lastBpText(snap));
+        observation.setProgress(snap.doseStart().map(t -> Math.min(1.0,
+                (double) Duration.between(t, now).toSeconds() / s.protocol().observationFor(snap).toSeconds())).orElse(0.0));
+    }
+
+    private String nextStep(SessionSnapshot s) {
+        return switch (s.state()) {
+            case CHECKED_IN -> ui.text("board.next.CHECKED_IN");
+            case PRE_DOSE_CHECKS_DONE -> ui.text("board.next.PRE_DOSE_CHECKS_DONE");
+            case DOSE_AUTHORISED -> ui.text(s.route().orElse(Route.NASAL) == Route.IV ? "board.next.startInfusion" : "board.next.firstDevice");
+            default -> ui.text("board.nothingDue");
+        };
+    }
+
+    private String dueText(DueItem item, Instant now) {
+        String what = ui.text("due.kind." + item.kind().name());
+        if (now.isAfter(item.overdueAt())) {
+            return ui.text("board.due.late", what, clock(Duration.between(item.overdueAt(), now)));
+        }
+        if (!now.isBefore(item.dueAt())) {
+            return ui.text("board.due.now", what);
+        }
+        return ui.text("board.due.in", what, clock(Duration.between(now, item.dueAt())));
+    }
+
+    /** The latest reading with an arrow for the systolic trend against the one before. */
+    private String lastBpText(SessionSnapshot s) {
+        List<VitalsRecorded> readings = s.readings();
+        if (readings.isEmpty()) {
+            return s.baseline().map(b -> ui.text("board.baseline", b.sbp() + "/" + b.dbp())).orElse(ui.text("board.noBp"));
+        }
+        VitalsRecorded last = readings.getLast();
+        int previous = readings.size() > 1 ? readings.get(readings.size() - 2).sbp() : s.baseline().map(VitalsRecorded::sbp).orElse(last.sbp());
+        String arrow = last.sbp() > previous ? "↑" : last.sbp() < previous ? "↓" : "→";
+        return ui.text("board.lastBp", last.sbp() + "/" + last.dbp(), arrow, last.heartRate(), last.spo2());
+    }
+
+    /** "4:05" or "1:12:30": minutes and seconds, hours when there are any. */
+    static String clock(Duration d) {
+        long seconds = Math.max(0, d.toSeconds());
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long sec = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
+    }
+}

@@ -1,0 +1,175 @@
+package org.vigil.ui.board;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Permission;
+import org.vigil.domain.SettingKeys;
+import org.vigil.domain.session.DueItem;
+import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.vitals.AlarmBoard;
+import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.session.SessionState;
+import org.vigil.service.ChairWatch;
+import org.vigil.service.Services;
+import org.vigil.service.SessionView;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * What the workstation knows about today's floor: every session of today as last loaded, and
+ * the alarms they raise at this second. Loads run in the background (the FX thread never waits
+ * on the database); the second-by-second presentation (countdowns, escalation, flashing) is
+ * recomputed from the clock and the loaded instants, never counted down. A new load is fetched
+ * after every action, when a loaded item passes its overdue moment (a new alarm), and at the
+ * latest every {@link #RELOAD_EVERY}, so changes made at another workstation show up too.
+ */
+public final class FloorWatch {
+
+    /** The longest a board may show data from another workstation late. */
+    static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
+    /** ALM-4: how often the watch mark is renewed while the program runs. */
+    static final Duration WATCH_MARK_EVERY = Duration.ofSeconds(30);
+
+    /** One shown alarm, with the chair it belongs to. */
+    public record FloorAlarm(AlarmState state, ChairWatch chair) {}
+
+    /**
+     * Today's floor as loaded: the de-identified watches of the open sessions (always), the full
+     * sessions when a user who may see patients is logged in (else empty), and the chair count.
+     */
+    public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, Instant loadedAt) {
+        public Floor {
+            sessions = List.copyOf(sessions);
+            watches = List.copyOf(watches);
+        }
+
+        public Optional<SessionView> session(long id) {
+            return sessions.stream().filter(s -> s.sessionId() == id).findFirst();
+        }
+    }
+
+    private final Services services;
+    private final UiContext ui;
+    private final Supplier<Actor> actor;
+    private final ObjectProperty<Floor> floor = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
+    private boolean loading;
+    private boolean reloadAgain;
+    private Instant nextReload = Instant.MIN;
+    private Instant nextWatchMark = Instant.MIN;
+
+    public FloorWatch(Services services, UiContext ui, Supplier<Actor> actor) {
+        this.services = services;
+        this.ui = ui;
+        this.actor = actor;
+    }
+
+    public ReadOnlyObjectProperty<Floor> floorProperty() {
+        return floor;
+    }
+
+    public Floor floor() {
+        return floor.get();
+    }
+
+    /** The sentence to show when the last load failed; null when it worked. */
+    public ReadOnlyObjectProperty<String> problemProperty() {
+        return problem;
+    }
+
+    /** Loads the floor now (in the background); a request during a load runs once it ends. */
+    public void reload() {
+        Actor who = actor.get();
+        if (loading) {
+            reloadAgain = true;
+            return;
+        }
+        loading = true;
+        nextReload = ui.clock().instant().plus(RELOAD_EVERY);
+        ui.background().run(() -> load(who), loaded -> {
+            loading = false;
+            problem.set(null);
+            floor.set(loaded);
+            scheduleNext(loaded);
+            againIfAsked();
+        }, message -> {
+            loading = false;
+            problem.set(message);
+            againIfAsked();
+        });
+    }
+
+    private Floor load(Actor who) {
+        int chairs = services.settings().current().integer(SettingKeys.CLINIC_CHAIRS);
+        if (who == null || !who.may(Permission.VIEW_PATIENTS)) {
+            return new Floor(List.of(), services.sessions().floorWatch(), chairs, ui.clock().instant());
+        }
+        List<SessionView> today = services.sessions().today(who).value();
+        List<ChairWatch> watches = today.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED).map(ChairWatch::of).toList();
+        return new Floor(today, watches, chairs, ui.clock().instant());
+    }
+
+    private void againIfAsked() {
+        if (reloadAgain) {
+            reloadAgain = false;
+            reload();
+        }
+    }
+
+    /** The next load is due when a loaded item turns overdue (it then alarms), or at the interval. */
+    private void scheduleNext(Floor loaded) {
+        Instant now = ui.clock().instant();
+        Instant next = now.plus(RELOAD_EVERY);
+        for (ChairWatch s : loaded.watches()) {
+            for (DueItem item : s.due()) {
+                if (item.overdueAt().isAfter(now) && item.overdueAt().isBefore(next)) {
+                    next = item.overdueAt().plusSeconds(1);
+                }
+            }
+        }
+        nextReload = next;
+    }
+
+    /** Each second, from the shell's ticker. */
+    public void tick() {
+        Instant now = ui.clock().instant();
+        if (!now.isBefore(nextReload)) {
+            reload();
+        }
+        if (!now.isBefore(nextWatchMark)) {
+            nextWatchMark = now.plus(WATCH_MARK_EVERY);
+            ui.background().run(() -> {
+                services.stillWatching();
+                return null;
+            }, ignored -> { }, problem::set);
+        }
+    }
+
+    /** The alarms shown at this moment across the floor (ALM-1 … ALM-3), most urgent first. */
+    public List<FloorAlarm> alarms() {
+        Floor current = floor.get();
+        if (current == null) {
+            return List.of();
+        }
+        Instant now = ui.clock().instant();
+        List<FloorAlarm> shown = new ArrayList<>();
+        for (ChairWatch s : current.watches()) {
+            for (Alarm alarm : s.activeAlarms()) {
+                AlarmState state = AlarmState.at(alarm, now, s.alarmRules());
+                if (state.shown()) {
+                    shown.add(new FloorAlarm(state, s));
+                }
+            }
+        }
+        shown.sort(Comparator.comparing(FloorAlarm::state, AlarmBoard.MOST_URGENT_FIRST));
+        return List.copyOf(shown);
+    }
+}

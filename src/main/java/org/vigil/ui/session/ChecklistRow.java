@@ -1,0 +1,239 @@
+package org.vigil.ui.session;
+
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
+import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
+import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.TimeOfDayField;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * One PRE-1/PRE-3 question. A yes/no answer that needs nothing more is stored the moment it is
+ * chosen; one that must name something (the driver, the substance) or needs a reason to go on
+ * reveals those fields first. Each answer is stored on its own and shown as stored, with its time.
+ */
+final class ChecklistRow {
+
+    private final ChecklistItem item;
+    private final SessionActions actions;
+    private final UiContext ui;
+    private final VBox root = new VBox(3);
+    private final ToggleGroup answer = new ToggleGroup();
+    private final ToggleButton yes = new ToggleButton();
+    private final ToggleButton no = new ToggleButton();
+    private final TimeOfDayField time;
+    private final TextField detail = new TextField();
+    private final TextField reason = new TextField();
+    private final Button save = new Button();
+    private final HBox more;
+    private final Label stored = Step.line("checklist-stored");
+    private final Label error = FormField.messageLine(null);
+    private boolean syncing;
+    private boolean reasonAsked;
+    private java.time.Instant lastStored;
+    private SessionMoment moment;
+
+    ChecklistRow(ChecklistItem item, SessionActions actions) {
+        this.item = item;
+        this.actions = actions;
+        this.ui = actions.ui();
+        this.time = new TimeOfDayField(ui);
+        String name = item.name();
+        root.setId("row-" + name);
+        root.getStyleClass().add("checklist-row");
+        error.setId("error-" + name);
+        stored.setId("stored-" + name);
+        Label question = Step.line(null);
+        question.setText(ui.text("checklist.item." + name));
+        question.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        HBox first = new HBox(8, question);
+        first.setAlignment(Pos.CENTER_LEFT);
+        if (item.answer() == ChecklistItem.Answer.YES_NO) {
+            yes.setText(ui.text("sessionScreen.checklist.yes"));
+            no.setText(ui.text("sessionScreen.checklist.no"));
+            yes.setId("yes-" + name);
+            no.setId("no-" + name);
+            yes.setToggleGroup(answer);
+            no.setToggleGroup(answer);
+            yes.setMinWidth(54);
+            no.setMinWidth(54);
+            answer.selectedToggleProperty().addListener((obs, old, chosen) -> chosen(chosen));
+            first.getChildren().addAll(yes, no);
+        } else {
+            time.setId("time-" + name);
+            time.setOnKeyPressed(e -> enter(e.getCode()));
+            first.getChildren().addAll(time, save);
+        }
+        detail.setId("detail-" + name);
+        detail.setPromptText(ui.text("sessionScreen.checklist.detail." + (item.needsDetailWhenSafe() || item.needsDetailWhenUnsafe() ? name : "any")));
+        detail.setOnKeyPressed(e -> enter(e.getCode()));
+        reason.setId("reason-" + name);
+        reason.setPromptText(ui.text("sessionScreen.checklist.reason"));
+        reason.setOnKeyPressed(e -> enter(e.getCode()));
+        save.setId("save-" + name);
+        save.setText(ui.text("sessionScreen.checklist.save"));
+        save.setOnAction(e -> submit());
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox.setHgrow(reason, Priority.ALWAYS);
+        more = new HBox(6, detail, reason);
+        if (item.answer() == ChecklistItem.Answer.YES_NO) {
+            more.getChildren().add(save);
+        }
+        more.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(first, more, stored, error);
+        fields(false, false);
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    void show(SessionMoment m) {
+        this.moment = m;
+        boolean open = m.allows(new ChecklistAnswered(ChecklistAnswer.yes(item, "-"), m.now()));
+        yes.setDisable(!open);
+        no.setDisable(!open);
+        time.setDisable(!open);
+        more.setDisable(!open);
+        save.setDisable(!open);
+        ChecklistAnswered saved = m.snapshot().checklist().get(item);
+        if (saved != null && !saved.at().equals(lastStored)) {
+            // A newly stored answer: the extra fields have done their job.
+            lastStored = saved.at();
+            reasonAsked = false;
+            fields(false, false);
+            error.setText("");
+        }
+        if (saved == null) {
+            stored.setText("");
+            stored.getStyleClass().remove("checklist-stop");
+            return;
+        }
+        stored.setText(storedText(saved));
+        boolean stop = item.unsafe() == ChecklistItem.Unsafe.STOP && !PreDoseChecklist.safe(saved.answer(), m.protocol(), saved.at());
+        if (stop && !stored.getStyleClass().contains("checklist-stop")) {
+            stored.getStyleClass().add("checklist-stop");
+        } else if (!stop) {
+            stored.getStyleClass().remove("checklist-stop");
+        }
+        if (item.answer() == ChecklistItem.Answer.YES_NO) {
+            syncing = true;
+            answer.selectToggle(saved.answer().yes() ? yes : no);
+            syncing = false;
+        }
+    }
+
+    private String storedText(ChecklistAnswered saved) {
+        ChecklistAnswer a = saved.answer();
+        StringBuilder text = new StringBuilder(item.answer() == ChecklistItem.Answer.TIME
+                ? Times.clock(a.time().orElseThrow(), ui.zone()) : ui.text(a.yes() ? "sessionScreen.checklist.yes" : "sessionScreen.checklist.no"));
+        if (!a.detail().isEmpty()) {
+            text.append(" · ").append(a.detail());
+        }
+        if (!a.reason().isEmpty()) {
+            text.append(" · ").append(ui.text("sessionScreen.checklist.reasonGiven", a.reason()));
+        }
+        text.append(" · ").append(ui.text("sessionScreen.checklist.storedAt", Times.clock(saved.at(), ui.zone())));
+        boolean stop = item.unsafe() == ChecklistItem.Unsafe.STOP && !PreDoseChecklist.safe(a, moment.protocol(), saved.at());
+        if (stop) {
+            text.append(" — ").append(ui.text("checklist.stop." + item.name()));
+        }
+        return "✓ " + text;
+    }
+
+    /** A yes/no was chosen: store it at once unless it must name something or give a reason. */
+    private void chosen(javafx.scene.control.Toggle chosen) {
+        if (syncing) {
+            return;
+        }
+        if (chosen == null) {
+            return;
+        }
+        boolean safe = chosen == yes;
+        boolean needsDetail = safe ? item.needsDetailWhenSafe() : item.needsDetailWhenUnsafe();
+        boolean needsReason = !safe && item.unsafe() == ChecklistItem.Unsafe.NEEDS_REASON;
+        fields(needsDetail, needsReason);
+        error.setText("");
+        if (needsDetail) {
+            detail.requestFocus();
+        } else if (needsReason) {
+            reason.requestFocus();
+        } else {
+            submit();
+        }
+    }
+
+    private void fields(boolean showDetail, boolean showReason) {
+        Step.reveal(detail, showDetail);
+        Step.reveal(reason, showReason);
+        Step.reveal(more, showDetail || showReason);
+        Step.reveal(save, showDetail || showReason || item.answer() == ChecklistItem.Answer.TIME);
+    }
+
+    private void enter(KeyCode code) {
+        if (code == KeyCode.ENTER) {
+            submit();
+        }
+    }
+
+    private void submit() {
+        error.setText("");
+        Optional<ChecklistAnswer> built = build();
+        if (built.isEmpty()) {
+            return;
+        }
+        ChecklistAnswer a = built.get();
+        // The domain's own check first: a warning needing a reason opens the reason field instead of an audited refusal.
+        Optional<Refusal> problem = PreDoseChecklist.refuseAnswer(a, moment.protocol(), ui.clock().instant());
+        if (problem.isPresent()) {
+            refused(problem.get());
+            return;
+        }
+        actions.run(a, (engine, actor, id, request) -> engine.answerChecklist(actor, id, a, request), this::refused, error::setText);
+    }
+
+    private Optional<ChecklistAnswer> build() {
+        if (item.answer() == ChecklistItem.Answer.TIME) {
+            if (time.instant().isEmpty()) {
+                error.setText(ui.text(time.unreadable() ? "sessionScreen.time.unreadable" : "checklist.refused.timeRequired"));
+                return Optional.empty();
+            }
+            return Optional.of(ChecklistAnswer.at(item, time.instant().get(), reasonAsked ? reason.getText() : ""));
+        }
+        if (answer.getSelectedToggle() == null) {
+            return Optional.empty();
+        }
+        boolean safe = answer.getSelectedToggle() == yes;
+        return Optional.of(safe ? ChecklistAnswer.yes(item, detail.isVisible() ? detail.getText() : "")
+                : ChecklistAnswer.no(item, detail.isVisible() ? detail.getText() : "", reason.isVisible() ? reason.getText() : ""));
+    }
+
+    /** The service's (or domain's) reason: revealed fields for what is missing, the message under the row. */
+    private void refused(Refusal refusal) {
+        error.setText(ui.messages().refusal(refusal));
+        if (refusal.messageKey().startsWith("checklist.warning.")) {
+            reasonAsked = true;
+            Step.reveal(reason, true);
+            Step.reveal(more, true);
+            reason.requestFocus();
+        } else if (refusal.messageKey().startsWith("checklist.refused.detail.")) {
+            Step.reveal(detail, true);
+            Step.reveal(more, true);
+            detail.requestFocus();
+        }
+    }
+}

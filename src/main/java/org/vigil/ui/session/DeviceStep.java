@@ -1,0 +1,118 @@
+package org.vigil.ui.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.session.Route;
+import org.vigil.domain.session.SessionEvent.DeviceGiven;
+import org.vigil.domain.session.SessionState;
+import org.vigil.ui.common.ReasonDialog;
+
+/**
+ * ADM-1 to ADM-3 nasal administration: the prompts for each device, "Give device n of N", the
+ * ADM-2 rest after each device counted from the stored time of the last one, and the prescriber's
+ * override of the rest (or ADM-5 re-dose) with a reason.
+ */
+final class DeviceStep extends Step {
+
+    private final Label prompts = line("administration-prompts");
+    private final Button give = new Button();
+    private final Button override = new Button();
+    private final Label rest = line("device-rest");
+    private final Label why = hint("giveDeviceWhy");
+    private final VBox given = new VBox(2);
+    private SessionMoment moment;
+
+    DeviceStep(SessionActions actions) {
+        super(actions, "stepDevices");
+        prompts.setId("devicePrompts");
+        give.setId("giveDevice");
+        give.getStyleClass().add("primary-action");
+        give.setOnAction(e -> give(null));
+        override.setId("overrideRest");
+        override.setText(ui.text("sessionScreen.device.override"));
+        override.setTooltip(new Tooltip(ui.text("sessionScreen.device.overrideTooltip")));
+        override.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.device.overrideTitle")).ask().ifPresent(this::give));
+        rest.setId("deviceRest");
+        given.setId("devicesGiven");
+        HBox buttons = new HBox(10, give, rest, override);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        body.getChildren().addAll(prompts, buttons, why, given, message);
+    }
+
+    @Override
+    boolean applies(SessionMoment m) {
+        return m.snapshot().route().orElse(null) == Route.NASAL;
+    }
+
+    @Override
+    boolean current(SessionMoment m) {
+        SessionState s = m.snapshot().state();
+        return s == SessionState.DOSE_AUTHORISED || s == SessionState.ADMINISTERING;
+    }
+
+    @Override
+    void show(SessionMoment m) {
+        this.moment = m;
+        int done = m.snapshot().devicesGiven();
+        int total = m.snapshot().devicesAuthorised();
+        int next = done + 1;
+        pane.setText(ui.text(done >= total ? "sessionScreen.step.devicesDone" : "sessionScreen.step.devices", done, total));
+        give.setText(ui.text("sessionScreen.device.give", next, Math.max(total, next)));
+        DeviceGiven probe = new DeviceGiven(next, m.now());
+        boolean allowed = m.allows(probe);
+        give.setDisable(!allowed);
+        boolean stillToGive = done < total && !m.snapshot().state().isFinished();
+        reveal(give, stillToGive);
+        // The override is the prescriber's, for exactly the case the rest (or ADM-5) blocks.
+        boolean overrideHelps = !allowed && m.mayPrescribe() && m.allows(new DeviceGiven(next, m.now(), "-"));
+        reveal(override, m.mayPrescribe() && (stillToGive || overrideHelps));
+        override.setDisable(!overrideHelps);
+        prompts.setText(stillToGive ? prompts(next) : "");
+        reveal(prompts, stillToGive);
+        rest.setText(restText(m));
+        why.setText(allowed || !stillToGive || !rest.getText().isEmpty() ? "" : why(m, probe));
+        given.getChildren().setAll(m.snapshot().events().stream().filter(e -> e instanceof DeviceGiven).map(e -> (DeviceGiven) e)
+                .map(d -> {
+                    Label l = line("stored-value");
+                    l.setText(ui.text("sessionScreen.device.given", d.number(), Times.clock(d.at(), ui.zone()))
+                            + (d.restOverrideReason().isEmpty() ? "" : " — " + ui.text("sessionScreen.device.overridden", d.restOverrideReason())));
+                    return l;
+                }).toList());
+    }
+
+    /** ADM-1: blow the nose before the first device only; recline; one nostril then the other; check the dots. */
+    private String prompts(int next) {
+        StringBuilder text = new StringBuilder();
+        if (next == 1) {
+            text.append("• ").append(ui.text("sessionScreen.device.prompt.blowNose")).append('\n');
+        }
+        for (String key : List.of("dotsBefore", "recline", "nostrils", "dotsAfter")) {
+            text.append("• ").append(ui.text("sessionScreen.device.prompt." + key)).append('\n');
+        }
+        return text.toString().strip();
+    }
+
+    /** ADM-2: from the stored time of the last device, recomputed on every tick. */
+    private String restText(SessionMoment m) {
+        if (m.snapshot().lastDevice().isEmpty() || m.snapshot().devicesGiven() >= m.snapshot().devicesAuthorised()) {
+            return "";
+        }
+        Instant unlocks = m.snapshot().lastDevice().get().plus(m.protocol().deviceRest());
+        Duration left = Duration.between(m.now(), unlocks);
+        return left.isPositive() ? ui.text("sessionScreen.device.rest", Times.countdown(left), Times.clock(unlocks, ui.zone()))
+                : ui.text("sessionScreen.device.restOver");
+    }
+
+    private void give(String overrideReason) {
+        int next = moment.snapshot().devicesGiven() + 1;
+        actions.run(List.of("device", next, overrideReason == null ? "" : overrideReason),
+                (engine, actor, id, request) -> engine.giveDevice(actor, id, overrideReason, request), message);
+    }
+}

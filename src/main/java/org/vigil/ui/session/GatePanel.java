@@ -1,0 +1,141 @@
+package org.vigil.ui.session;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.vigil.domain.session.DischargeGate;
+import org.vigil.domain.session.DischargeGate.Criterion;
+import org.vigil.domain.session.SessionEvent.Discharged;
+import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
+import org.vigil.domain.session.SessionEvent.TransportArrived;
+import org.vigil.domain.session.SessionState;
+import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * DIS-1: every discharge criterion with ✓ or ✗ and, when unmet, the service's reason; DIS-2's
+ * ready-to-leave time once the clinical criteria hold; then transport, the clinician's signature
+ * "clinically stable and ready to leave", and discharge with the DIS-3 advice.
+ */
+final class GatePanel {
+
+    private final UiContext ui;
+    private final SessionActions actions;
+    private final VBox root = new VBox(6);
+    private final Map<Criterion, Label> marks = new EnumMap<>(Criterion.class);
+    private final Map<Criterion, Label> reasons = new EnumMap<>(Criterion.class);
+    private final Label ready = Step.line("gate-ready");
+    private final Button transport = new Button();
+    private final Button sign = new Button();
+    private final Button discharge = new Button();
+    private final Label advice = Step.line("field-hint");
+    private final Label message = FormField.messageLine("gateMessage");
+    private final Label finished = Step.line("gate-finished");
+    private SessionMoment moment;
+
+    GatePanel(SessionActions actions) {
+        this.actions = actions;
+        this.ui = actions.ui();
+        root.setId("dischargeGate");
+        root.getStyleClass().add("gate-panel");
+        root.setPadding(new Insets(8));
+        Label title = new Label(ui.text("sessionScreen.gate.title"));
+        title.getStyleClass().add("section-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(3);
+        ColumnConstraints markColumn = new ColumnConstraints(18);
+        ColumnConstraints nameColumn = new ColumnConstraints();
+        ColumnConstraints reasonColumn = new ColumnConstraints();
+        reasonColumn.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(markColumn, nameColumn, reasonColumn);
+        int row = 0;
+        for (Criterion c : Criterion.values()) {
+            Label mark = new Label();
+            mark.setId("gate-" + c.name());
+            Label name = new Label(ui.text("sessionScreen.gate." + c.name()));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label reason = Step.line("gate-reason");
+            reason.setId("gateReason-" + c.name());
+            marks.put(c, mark);
+            reasons.put(c, reason);
+            grid.addRow(row++, mark, name, reason);
+        }
+        ready.setId("readyToLeave");
+        transport.setId("transportArrived");
+        transport.setText(ui.text("sessionScreen.gate.transport"));
+        transport.setOnAction(e -> actions.run("transport", (engine, actor, id, request) -> engine.transportArrived(actor, id, request),
+                message));
+        sign.setId("signReadyToLeave");
+        sign.setText(ui.text("sessionScreen.gate.sign"));
+        sign.setOnAction(e -> sign());
+        discharge.setId("discharge");
+        discharge.setText(ui.text("sessionScreen.gate.discharge"));
+        discharge.getStyleClass().add("primary-action");
+        discharge.setOnAction(e -> actions.run("discharge", (engine, actor, id, request) -> engine.discharge(actor, id, request), message));
+        advice.setText(ui.text("sessionScreen.gate.advice"));
+        finished.setId("sessionFinished");
+        HBox buttons = new HBox(8, transport, sign, discharge);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(title, grid, ready, buttons, advice, message, finished);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    void show(SessionMoment m) {
+        this.moment = m;
+        DischargeGate.Result gate = m.gate();
+        for (DischargeGate.Check check : gate.checks()) {
+            Label mark = marks.get(check.criterion());
+            mark.setText(check.met() ? "✓" : "✗");
+            mark.getStyleClass().removeAll("gate-met", "gate-unmet");
+            mark.getStyleClass().add(check.met() ? "gate-met" : "gate-unmet");
+            reasons.get(check.criterion()).setText(check.reason().map(r -> ui.messages().refusal(r)).orElse(metText(check.criterion(), m)));
+        }
+        ready.setText(gate.readyToLeaveAt().map(t -> ui.text("sessionScreen.gate.readySince", Times.clock(t, ui.zone())))
+                .orElse(ui.text("sessionScreen.gate.notReady")));
+        // Transport is recorded once; the service would take it again, but a second arrival means nothing.
+        transport.setDisable(!m.allows(new TransportArrived(m.now())) || m.snapshot().transportArrivedAt().isPresent());
+        // A signature: whoever signs in the dialog must be a prescriber, which the service checks (ROLE-2).
+        sign.setDisable(!m.view().allows(new ReadyToLeaveSigned(m.now())));
+        discharge.setDisable(!m.allows(new Discharged(m.now())));
+        SessionState s = m.snapshot().state();
+        finished.setText(switch (s) {
+            case DISCHARGED -> ui.text("sessionScreen.finished.discharged", m.snapshot().dischargedAt().map(t -> Times.clock(t, ui.zone())).orElse(""));
+            case ABANDONED -> ui.text("sessionScreen.finished.abandoned");
+            case REFERRED -> ui.text("sessionScreen.finished.referred");
+            default -> "";
+        });
+        Step.reveal(finished, s.isFinished());
+    }
+
+    /** What a met criterion rests on: the times the nurse may be asked about. */
+    private String metText(Criterion c, SessionMoment m) {
+        return switch (c) {
+            case TRANSPORT_PRESENT -> m.snapshot().transportArrivedAt().map(t -> ui.text("sessionScreen.gate.at", Times.clock(t, ui.zone())))
+                    .orElse("");
+            case CLINICIAN_SIGNED -> m.snapshot().readyToLeaveSignedAt().map(t -> ui.text("sessionScreen.gate.at", Times.clock(t, ui.zone())))
+                    .orElse("");
+            default -> "";
+        };
+    }
+
+    private void sign() {
+        String meaning = ui.text("sessionScreen.gate.meaning", moment.view().patient().displayName());
+        actions.sign(meaning, null, List.of("readyToLeave"), () -> Optional.of(
+                (engine, signer, password, id, request) -> engine.signReadyToLeave(signer, id, password, request)));
+    }
+}

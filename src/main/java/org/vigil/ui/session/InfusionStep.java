@@ -1,0 +1,114 @@
+package org.vigil.ui.session;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.vigil.domain.session.Route;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
+import org.vigil.domain.session.SessionEvent.InfusionStarted;
+import org.vigil.domain.session.SessionState;
+import org.vigil.ui.common.FormField;
+
+/**
+ * PROD-2 IV administration: the infusion starts at a rate and ends with the volume given and the
+ * residual, which the register records as waste (CD-5). Observation runs from the start (OBS-1).
+ */
+final class InfusionStep extends Step {
+
+    private final TextField rate = new TextField();
+    private final TextField volume = new TextField();
+    private final TextField residual = new TextField();
+    private final FormField rateField;
+    private final FormField volumeField;
+    private final FormField residualField;
+    private final Button start = new Button();
+    private final Button end = new Button();
+    private final HBox startRow;
+    private final HBox endRow;
+    private final Label stored = line("stored-value");
+
+    InfusionStep(SessionActions actions) {
+        super(actions, "stepInfusion");
+        rate.setId("infusionRate");
+        volume.setId("infusionVolume");
+        residual.setId("infusionResidual");
+        for (TextField f : List.of(rate, volume, residual)) {
+            f.setPrefColumnCount(6);
+        }
+        rateField = new FormField(rate).label(ui.text("sessionScreen.infusion.rate"));
+        volumeField = new FormField(volume).label(ui.text("sessionScreen.infusion.volume"));
+        residualField = new FormField(residual).label(ui.text("sessionScreen.infusion.residual"));
+        start.setId("startInfusion");
+        start.setText(ui.text("sessionScreen.infusion.start"));
+        start.setOnAction(e -> start());
+        end.setId("endInfusion");
+        end.setText(ui.text("sessionScreen.infusion.end"));
+        end.setOnAction(e -> end());
+        startRow = new HBox(10, rateField, start);
+        startRow.setAlignment(Pos.BOTTOM_LEFT);
+        endRow = new HBox(10, volumeField, residualField, end);
+        endRow.setAlignment(Pos.BOTTOM_LEFT);
+        stored.setId("infusionStored");
+        body.getChildren().addAll(startRow, endRow, stored, message);
+    }
+
+    @Override
+    boolean applies(SessionMoment m) {
+        return m.snapshot().route().orElse(null) == Route.IV;
+    }
+
+    @Override
+    boolean current(SessionMoment m) {
+        SessionState s = m.snapshot().state();
+        return s == SessionState.DOSE_AUTHORISED || s == SessionState.ADMINISTERING;
+    }
+
+    @Override
+    void show(SessionMoment m) {
+        Optional<InfusionStarted> started = m.snapshot().infusion();
+        Optional<InfusionEnded> ended = m.snapshot().infusionStop();
+        start.setDisable(!m.allows(new InfusionStarted(m.now(), BigDecimal.ONE)));
+        end.setDisable(!m.allows(new InfusionEnded(m.now(), BigDecimal.ZERO, BigDecimal.ZERO)));
+        reveal(startRow, started.isEmpty());
+        reveal(endRow, started.isPresent() && ended.isEmpty());
+        StringBuilder text = new StringBuilder();
+        started.ifPresent(s -> text.append(ui.text("sessionScreen.infusion.started", Times.clock(s.at(), ui.zone()),
+                s.rateMlPerHour().toPlainString())));
+        ended.ifPresent(e -> text.append('\n').append(ui.text("sessionScreen.infusion.ended", Times.clock(e.at(), ui.zone()),
+                e.volumeGivenMl().toPlainString(), e.residualMl().toPlainString())));
+        stored.setText(text.toString());
+        pane.setText(ended.isPresent() ? ui.text("sessionScreen.step.infusionDone") : ui.text("sessionScreen.step.infusion"));
+    }
+
+    private void start() {
+        rateField.clearError();
+        Optional<BigDecimal> r = number(rate, rateField);
+        r.ifPresent(value -> actions.run(List.of("infusionStart", value),
+                (engine, actor, id, request) -> engine.startInfusion(actor, id, value, request), message));
+    }
+
+    private void end() {
+        volumeField.clearError();
+        residualField.clearError();
+        Optional<BigDecimal> v = number(volume, volumeField);
+        Optional<BigDecimal> left = number(residual, residualField);
+        if (v.isPresent() && left.isPresent()) {
+            actions.run(List.of("infusionEnd", v.get(), left.get()),
+                    (engine, actor, id, request) -> engine.endInfusion(actor, id, v.get(), left.get(), request), message);
+        }
+    }
+
+    private Optional<BigDecimal> number(TextField field, FormField form) {
+        try {
+            return Optional.of(new BigDecimal(field.getText().strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            form.showError(ui.text("sessionScreen.number.invalid"));
+            return Optional.empty();
+        }
+    }
+}

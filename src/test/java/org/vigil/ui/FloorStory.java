@@ -1,0 +1,106 @@
+package org.vigil.ui;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.vigil.domain.Actor;
+import org.vigil.domain.course.Indication;
+import org.vigil.domain.course.Route;
+import org.vigil.domain.patient.Allergies;
+import org.vigil.domain.patient.Childbearing;
+import org.vigil.domain.patient.ChildbearingPotential;
+import org.vigil.domain.patient.Patient;
+import org.vigil.domain.patient.PersonName;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.patient.Sex;
+import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.ChecklistItem;
+import org.vigil.service.Courses;
+import org.vigil.service.Registration;
+import org.vigil.service.Services;
+import org.vigil.service.SessionEngine;
+import org.vigil.testing.MutableClock;
+
+/**
+ * Patients booked on chairs and their sessions moved on through the service, as the nurses at
+ * other workstations would: the board under test only watches.
+ */
+final class FloorStory {
+
+    private final Services services;
+    private final MutableClock clock;
+    private final Actor nurse;
+    private final Actor prescriber;
+    private final String prescriberPassword;
+    private int mrn = 100;
+
+    FloorStory(Services services, MutableClock clock, Actor nurse, Actor prescriber, String prescriberPassword) {
+        this.services = services;
+        this.clock = clock;
+        this.nurse = nurse;
+        this.prescriber = prescriber;
+        this.prescriberPassword = prescriberPassword;
+    }
+
+    private SessionEngine engine() {
+        return services.sessions();
+    }
+
+    private static String request() {
+        return UUID.randomUUID().toString();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Registers, screens and starts a TRD nasal course for the patient; books the chair today. */
+    long booked(String family, String given, int chair) {
+        String number = "RMC-" + (++mrn);
+        Patient p = new Patient(number, new PersonName(family, given), LocalDate.parse("1975-06-0" + (1 + mrn % 9)), Sex.FEMALE, null, null,
+                "ID-" + number, Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
+                new Childbearing(ChildbearingPotential.NO, false, ""), "");
+        long patientId = ((Registration.Saved) services.patients().register(nurse, p, false).value()).patient().id();
+        services.screenings().record(nurse, patientId, Screening.clear(today())).value();
+        long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, Route.NASAL, "", today())
+                .value()).course().id();
+        return services.clinicDay().book(nurse, courseId, today(), chair).value().sessionId();
+    }
+
+    /** Check-in, checklist, baseline 128/82 and the 56 mg first dose authorised. */
+    FloorStory authorised(long session) {
+        engine().startSession(nurse, session, request()).value();
+        for (ChecklistItem item : ChecklistItem.values()) {
+            ChecklistAnswer answer = item.answer() == ChecklistItem.Answer.TIME
+                    ? ChecklistAnswer.at(item, clock.instant().minus(Duration.ofHours(5)), "")
+                    : ChecklistAnswer.yes(item, "Li Ming, 138 0013 8000");
+            engine().answerChecklist(nurse, session, answer, request()).value();
+        }
+        engine().completeChecklist(nurse, session, request()).value();
+        engine().recordBaseline(nurse, session, 128, 82, 76, 98, null, request()).value();
+        engine().authoriseDose(prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0, prescriberPassword, request()).value();
+        return this;
+    }
+
+    FloorStory device(long session) {
+        engine().giveDevice(nurse, session, "", request()).value();
+        return this;
+    }
+
+    FloorStory vitals(long session, int sbp, int dbp) {
+        engine().recordVitals(nurse, session, sbp, dbp, 80, 98, null, request()).value();
+        return this;
+    }
+
+    FloorStory sedation(long session, int moaas) {
+        engine().scoreSedation(nurse, session, moaas, null, request()).value();
+        return this;
+    }
+
+    FloorStory minutes(double m) {
+        clock.advance(Duration.ofSeconds(Math.round(m * 60)));
+        return this;
+    }
+}
