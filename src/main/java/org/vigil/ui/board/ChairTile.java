@@ -70,6 +70,8 @@ final class ChairTile {
         observation.setMaxWidth(Double.MAX_VALUE);
         observation.getStyleClass().add("tile-progress");
         start.setId("start-" + chair);
+        start.setText(ui.text("board.start"));
+        start.setTooltip(new Tooltip(ui.text("board.start.tooltip")));
         start.setOnAction(e -> session.ifPresent(startSession));
         busy.setMaxSize(28, 28);
         busy.setVisible(false);
@@ -122,8 +124,6 @@ final class ChairTile {
             flags.setText(String.join(" · ", s.patient().flags().stream().sorted().map(PatientFlag::messageKey).map(ui::text).toList()));
             state.setText(ui.text("session.state." + s.snapshot().state().name()));
             dose.setText(doseText(s.snapshot()));
-            start.setText(ui.text("board.start"));
-            start.setTooltip(new Tooltip(ui.text("board.start.tooltip")));
         }, () -> {
             patient.setText(ui.text("board.free"));
             flags.setText("");
@@ -155,8 +155,7 @@ final class ChairTile {
     void tick() {
         Instant now = ui.clock().instant();
         Urgency urgency = session.map(s -> Urgency.of(s, now)).orElse(Urgency.NONE);
-        root.getStyleClass().removeIf(c -> c.startsWith("tile-") && !c.equals("tile-chair"));
-        root.getStyleClass().add(session.isEmpty() ? "tile-free" : urgency.styleClass());
+        restyle(root, "tile-", session.isEmpty() ? "tile-free" : urgency.styleClass());
         if (session.isEmpty()) {
             return;
         }
@@ -166,7 +165,7 @@ final class ChairTile {
         sinceFirst.setText(snap.doseStart().map(t -> ui.text("board.sinceFirst", clock(Duration.between(t, now)))).orElse(""));
         sinceFirst.setVisible(dosed);
         sinceFirst.setManaged(dosed);
-        dueLine.getStyleClass().removeIf(c -> c.startsWith("due-"));
+        String dueStyle = null;
         if (!dosed) {
             // Before the dose nothing is timed; the tile says which step the session waits for.
             dueLine.setText(nextStep(snap));
@@ -174,14 +173,30 @@ final class ChairTile {
             DueItem item = urgency.next().get();
             dueLine.setText(dueText(item, now));
             if (now.isAfter(item.overdueAt())) {
-                dueLine.getStyleClass().add(OverduePriority.styleClass(s.activeAlarms(), s.alarmRules(), item, now));
+                dueStyle = OverduePriority.styleClass(s.activeAlarms(), s.alarmRules(), item, now);
             }
         } else {
             dueLine.setText(ui.text("board.nothingDue"));
         }
+        restyle(dueLine, "due-", dueStyle);
         lastBp.setText(lastBpText(snap));
         observation.setProgress(snap.doseStart().map(t -> Math.min(1.0,
                 (double) Duration.between(t, now).toSeconds() / s.protocol().observationFor(snap).toSeconds())).orElse(0.0));
+    }
+
+    /**
+     * Sets the one style class with this prefix (none when null), touching the list only when it
+     * changes: a style class change re-applies CSS to the whole tile, which must not happen every second.
+     */
+    private static void restyle(Node node, String prefix, String wanted) {
+        List<String> current = node.getStyleClass().stream().filter(c -> c.startsWith(prefix) && !c.equals("tile-chair")).toList();
+        if (current.equals(wanted == null ? List.of() : List.of(wanted))) {
+            return;
+        }
+        node.getStyleClass().removeAll(current);
+        if (wanted != null) {
+            node.getStyleClass().add(wanted);
+        }
     }
 
     private String nextStep(SessionSnapshot s) {

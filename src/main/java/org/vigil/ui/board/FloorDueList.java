@@ -34,8 +34,11 @@ public final class FloorDueList {
         return root;
     }
 
-    /** Each second: recomputed from the loaded instants and the clock. */
+    /** Each second: recomputed from the loaded instants and the clock; nothing to do while not on screen. */
     public void tick() {
+        if (root.getScene() == null) {
+            return;
+        }
         Instant now = ui.clock().instant();
         FloorWatch.Floor floor = watch.floor();
         List<Row> rows = new ArrayList<>();

@@ -139,6 +139,7 @@ public final class AppShell {
         lockView = null;
         watchHint.setText("");
         show(withFloorWatch(new LoginView(services, ui, demo, this::loggedIn).root()));
+        watchList.tick();
         watch.reload();
     }
 
@@ -234,6 +235,7 @@ public final class AppShell {
         lockView = new LockView(services, ui, who, ui.clock().instant(), this::unlocked, watchList.root());
         closeDialogs();
         show(lockView.root());
+        watchList.tick();
     }
 
     private void unlocked(Actor who) {
