@@ -111,9 +111,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         services.sessions().completeChecklist(nurse, session, "s2").value();
         services.sessions().recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "s3").value();
         services.sessions().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PASSWORD, "s4").value();
-        services.sessions().giveDevice(nurse, session, "", "s5").value();
+        services.sessions().giveDevice(nurse, session, "LOT-A1", true, "", "s5").value();
         // ADM-2: the benchmark does not wait out the rest period; a prescriber overrides it.
-        services.sessions().giveDevice(prescriber, session, "benchmark run, no patient", "s6").value();
+        services.sessions().giveDevice(prescriber, session, "LOT-A1", true, "benchmark run, no patient", "s6").value();
         return session;
     }
 }

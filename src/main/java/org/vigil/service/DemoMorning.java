@@ -74,6 +74,9 @@ import org.vigil.store.SessionStore.StoredSession;
  */
 final class DemoMorning {
 
+    /** A made-up lot for the demo's devices, until the register supplies stock. */
+    private static final String DEMO_LOT = "DEMO-2611A";
+
     private static final Logger log = LoggerFactory.getLogger(DemoMorning.class);
 
     private static final String WHO = "demo";
@@ -334,8 +337,9 @@ final class DemoMorning {
             return then(event, prescriber);
         }
 
+        /** ADM-1/ADM-3 as at the chair: the demo stock's lot, dots checked. */
         Script device(double minute) {
-            return then(new DeviceGiven(snapshot().devicesGiven() + 1, min(minute)), nurse);
+            return then(new DeviceGiven(snapshot().devicesGiven() + 1, min(minute), "", DEMO_LOT, true), nurse);
         }
 
         Script infusionStart(double minute, BigDecimal rateMlPerHour) {

@@ -137,13 +137,23 @@ public final class SessionEngine {
     }
 
     /**
-     * ADM-2/ADM-3: the next nasal device. A reason overrides the rest period, or allows a re-dose
-     * after vomiting or an incomplete dose (ADM-5); only a prescriber may give one.
+     * ADM-1/ADM-2/ADM-3: the next nasal device, with its lot and the dots checked. A reason
+     * overrides the rest period, or allows a re-dose after vomiting or an incomplete dose (ADM-5);
+     * only a prescriber may give one.
      */
-    public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String overrideReason, String requestId) {
+    public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String lot, boolean dotsChecked, String overrideReason,
+                                           String requestId) {
         boolean override = overrideReason != null && !overrideReason.isBlank();
         return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null,
-                (c, s, before, settings, now) -> Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, overrideReason)));
+                (c, s, before, settings, now) -> {
+                    if (lot == null || lot.isBlank()) {
+                        return Outcome.refused(Refusal.of("ADM-3", "session.refused.lotRequired"));
+                    }
+                    if (!dotsChecked) {
+                        return Outcome.refused(Refusal.of("ADM-1", "session.refused.dotsNotChecked"));
+                    }
+                    return Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, overrideReason, lot, true));
+                });
     }
 
     /** IV: the infusion starts at the given rate. */
@@ -228,16 +238,28 @@ public final class SessionEngine {
                 (c, s, before, settings, now) -> Outcome.done(new TransportArrived(now)));
     }
 
+    /** DIS-1: the prescriber accepts a last BP above the thresholds for discharge, signing with their password (SIG-2). */
+    public Outcome<SessionView> overrideDischargeBp(Actor actor, long sessionId, String reason, String password, String requestId) {
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.dischargeBpOverride", new Signature(password),
+                (c, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason == null ? "" : reason.strip(), now)));
+    }
+
     /** DIS-1 "clinically stable and ready to leave": a prescriber's signature (ROLE-1), with password (SIG-2). */
     public Outcome<SessionView> signReadyToLeave(Actor actor, long sessionId, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.readyToLeave", new Signature(password),
                 (c, s, before, settings, now) -> Outcome.done(new ReadyToLeaveSigned(now)));
     }
 
-    /** DIS-1: a hard stop until every criterion holds, checked again at this moment. */
+    /**
+     * DIS-1: a hard stop until every criterion holds, checked again at this moment. The DIS-2
+     * ready-to-leave time and the minutes of monitoring are stored with the discharge.
+     */
     public Outcome<SessionView> discharge(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null,
-                (c, s, before, settings, now) -> Outcome.done(new Discharged(now)));
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, (c, s, before, settings, now) -> {
+            Instant ready = DischargeGate.evaluate(before, SessionProtocol.from(settings), now).readyToLeaveAt().orElse(null);
+            long minutes = before.doseStart().map(start -> java.time.Duration.between(start, now).toMinutes()).orElse(0L);
+            return Outcome.done(new Discharged(now, ready, minutes));
+        });
     }
 
     /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */

@@ -90,7 +90,10 @@ public final class SessionEventCodec {
             case DeviceGiven e -> {
                 f.put("number", e.number());
                 f.put("override", e.restOverrideReason());
+                f.put("lot", e.lot());
+                f.put("dots", e.dotsChecked());
             }
+            case SessionEvent.DischargeBpOverridden e -> f.put("reason", e.reason());
             case VitalsRecorded e -> vitals(f, e.sbp(), e.dbp(), e.heartRate(), e.spo2());
             case SedationScored e -> f.put("moaas", e.moaas());
             case DissociationNoted e -> f.put("present", e.present());
@@ -110,7 +113,10 @@ public final class SessionEventCodec {
             case ChecklistCompleted e -> { }
             case TransportArrived e -> { }
             case ReadyToLeaveSigned e -> { }
-            case Discharged e -> { }
+            case Discharged e -> {
+                f.put("readyToLeaveAt", e.readyToLeaveAt() == null ? "" : e.readyToLeaveAt().toString());
+                f.put("monitoredMinutes", e.monitoredMinutes());
+            }
         }
         StringBuilder out = new StringBuilder();
         f.forEach((k, v) -> {
@@ -133,7 +139,8 @@ public final class SessionEventCodec {
             case "BaselineRecorded" -> new BaselineRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));
             case "DoseAuthorised" -> new DoseAuthorised(at, num(f, "doseMg"), Route.valueOf(text(f, "route")), num(f, "devices"),
                     num(f, "infusionMinutes"), text(f, "warnings"));
-            case "DeviceGiven" -> new DeviceGiven(num(f, "number"), at, text(f, "override"));
+            case "DeviceGiven" -> new DeviceGiven(num(f, "number"), at, text(f, "override"), text(f, "lot"), bool(f, "dots"));
+            case "DischargeBpOverridden" -> new SessionEvent.DischargeBpOverridden(text(f, "reason"), at);
             case "InfusionStarted" -> new InfusionStarted(at, new BigDecimal(text(f, "rate")));
             case "InfusionEnded" -> new InfusionEnded(at, new BigDecimal(text(f, "volume")), new BigDecimal(text(f, "residual")));
             case "AdministrationProblem" -> new AdministrationProblem(AdministrationProblem.Problem.valueOf(text(f, "problem")),
@@ -149,7 +156,8 @@ public final class SessionEventCodec {
             case "AdverseEventResolved" -> new AdverseEventResolved(text(f, "eventId"), text(f, "resolution"), at);
             case "TransportArrived" -> new TransportArrived(at);
             case "ReadyToLeaveSigned" -> new ReadyToLeaveSigned(at);
-            case "Discharged" -> new Discharged(at);
+            case "Discharged" -> new Discharged(at, optionalInstant(f, "readyToLeaveAt").orElse(null),
+                    f.containsKey("monitoredMinutes") ? Long.parseLong(text(f, "monitoredMinutes")) : 0);
             case "Abandoned" -> new Abandoned(text(f, "reason"), at);
             case "ReferredToEmergency" -> new ReferredToEmergency(text(f, "reason"), at);
             default -> throw new StoreException("Unknown session event kind " + kind);

@@ -104,7 +104,7 @@ class DemoMorningTest {
             SessionEngine engine = services.sessions();
 
             // ADM-2: device 3 is still locked for the rest.
-            Outcome<SessionView> early = engine.giveDevice(nurse, chairs.get(3).sessionId(), null, "t-device");
+            Outcome<SessionView> early = engine.giveDevice(nurse, chairs.get(3).sessionId(), "LOT-A1", true, null, "t-device");
             assertThat(early.isDone()).isFalse();
             assertThat(early.refusalOrNull().ruleId()).isEqualTo("ADM-2");
 

@@ -69,9 +69,9 @@ public final class SessionCrashChild {
         engine.completeChecklist(nurse, session, "setup-2").value();
         engine.recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "setup-3").value();
         engine.authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, "setup-4").value();
-        engine.giveDevice(nurse, session, "", "setup-5").value();
+        engine.giveDevice(nurse, session, "LOT-A1", true, "", "setup-5").value();
         clock.advance(Duration.ofMinutes(6));
-        engine.giveDevice(nurse, session, "", "setup-6").value();
+        engine.giveDevice(nurse, session, "LOT-A1", true, "", "setup-6").value();
         return session;
     }
 

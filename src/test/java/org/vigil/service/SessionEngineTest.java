@@ -96,9 +96,9 @@ class SessionEngineTest {
         long first = book(course, TODAY);
         checkedAndBaselined(first);
         engine().authoriseDose(prescriber, first, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
-        engine().giveDevice(nurse, first, "", request()).value();
+        engine().giveDevice(nurse, first, "LOT-A1", true, "", request()).value();
         minutes(5);
-        engine().giveDevice(nurse, first, "", request()).value();
+        engine().giveDevice(nurse, first, "LOT-A1", true, "", request()).value();
         engine().referToEmergency(nurse, first, "fixture: handed over", request()).value();
     }
 
@@ -131,16 +131,16 @@ class SessionEngineTest {
         assertThat(v.snapshot().devicesAuthorised()).isEqualTo(3);
 
         Instant start = now();
-        v = engine().giveDevice(nurse, session, "", request()).value();
+        v = engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         assertThat(v.snapshot().state()).isEqualTo(SessionState.ADMINISTERING);
         assertThat(describe(v, start)).containsExactly("NEXT_DEVICE@5", "SEDATION_CHECK@15", "SEDATION_CHECK@30", "BP_CHECK@35",
                 "SEDATION_CHECK@60", "SEDATION_CHECK@90", "SEDATION_CHECK@120", "END_OF_OBSERVATION@120", "DISCHARGE_BP@120");
         minutes(3);
-        assertThat(engine().giveDevice(nurse, session, "", request()).refusalOrNull().ruleId()).as("ADM-2 rest").isEqualTo("ADM-2");
+        assertThat(engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).refusalOrNull().ruleId()).as("ADM-2 rest").isEqualTo("ADM-2");
         minutes(2);
-        engine().giveDevice(nurse, session, "", request()).value();
+        engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         minutes(5);
-        v = engine().giveDevice(nurse, session, "", request()).value();
+        v = engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         assertThat(v.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(clinic.services().clinicDay().between(nurse, TODAY.plusDays(3), TODAY.plusDays(3)).value()).isNotNull();
 
@@ -178,6 +178,12 @@ class SessionEngineTest {
         v = engine().discharge(nurse, session, request()).value();
         assertThat(v.snapshot().state()).isEqualTo(SessionState.DISCHARGED);
         assertThat(v.gate().readyToLeaveAt()).as("DIS-2 MOAA/S back to 5 at 60 min").contains(start.plus(Duration.ofMinutes(60)));
+        Instant leftAt = now();
+        assertThat(v.snapshot().events()).filteredOn(e -> e instanceof org.vigil.domain.session.SessionEvent.Discharged).singleElement()
+                .isInstanceOfSatisfying(org.vigil.domain.session.SessionEvent.Discharged.class, d -> {
+            assertThat(d.readyToLeaveAt()).as("DIS-2 stored with the discharge").isEqualTo(start.plus(Duration.ofMinutes(60)));
+            assertThat(d.monitoredMinutes()).isEqualTo(Duration.between(start, leftAt).toMinutes());
+        });
         assertThat(clinic.actions()).contains("SESSION_CHECKED_IN", "SESSION_DOSE_AUTHORISED", "SESSION_DEVICE_GIVEN",
                 "SESSION_VITALS_RECORDED", "SESSION_READY_TO_LEAVE_SIGNED", "SESSION_DISCHARGED");
         assertThat(clinic.services().courses().ofPatient(nurse, v.patient().id()).value().getFirst().dosesGiven())
@@ -225,9 +231,9 @@ class SessionEngineTest {
         checkedAndBaselined(session);
         engine().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         String id = request();
-        SessionView first = engine().giveDevice(nurse, session, "", id).value();
+        SessionView first = engine().giveDevice(nurse, session, "LOT-A1", true, "", id).value();
         minutes(6);
-        SessionView again = engine().giveDevice(nurse, session, "", id).value();
+        SessionView again = engine().giveDevice(nurse, session, "LOT-A1", true, "", id).value();
         assertThat(again.snapshot().devicesGiven()).isEqualTo(1);
         assertThat(again.snapshot().events()).isEqualTo(first.snapshot().events());
         assertThat(clinic.actions().stream().filter("SESSION_DEVICE_GIVEN"::equals)).hasSize(1);
@@ -254,9 +260,9 @@ class SessionEngineTest {
         checkedAndBaselined(session);
         engine().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         Instant start = now();
-        engine().giveDevice(nurse, session, "", request()).value();
+        engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         minutes(5);
-        engine().giveDevice(nurse, session, "", request()).value();
+        engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         minutes(35);
         SessionView before = engine().recordVitals(nurse, session, 170, 104, 88, 97, now(), request()).value();
         assertThat(describe(before, start)).as("no MOAA/S scored yet").startsWith("SEDATION_CHECK@15 late 20m",

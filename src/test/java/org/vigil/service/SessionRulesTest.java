@@ -250,9 +250,9 @@ class SessionRulesTest {
         long session = floor.booked(PatientForm.grace(), Route.NASAL);
         floor.ready(session, 128, 82);
         engine().authoriseDose(floor.prescriber, session, 56, NASAL, 0, SessionFloor.PRESCRIBER_PASSWORD, req()).value();
-        engine().giveDevice(floor.nurse, session, "", req()).value();
+        engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", req()).value();
         floor.minutes(5);
-        engine().giveDevice(floor.nurse, session, "", req()).value();
+        engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", req()).value();
         return session;
     }
 
@@ -260,14 +260,14 @@ class SessionRulesTest {
     @DisplayName("ADM-5 vomiting is recorded with its time; a re-dose needs the prescriber's reason")
     void vomitingAndRedose() {
         long session = observingAfterTwoDevices();
-        refusedWith(engine().giveDevice(floor.nurse, session, "", req()), "ADM-5", "session.refused.allDevicesGiven");
+        refusedWith(engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", req()), "ADM-5", "session.refused.allDevicesGiven");
         floor.minutes(3);
         SessionView vomited = engine().recordAdministrationProblem(floor.nurse, session, Problem.VOMITED, "Within 2 min of device 2", req())
                 .value();
         assertThat(vomited.snapshot().problems()).singleElement().satisfies(p -> assertThat(p.at()).isEqualTo(floor.now()));
-        refusedWith(engine().giveDevice(floor.nurse, session, "", req()), "ADM-5", "session.refused.redoseNeedsOverride");
-        refusedWith(engine().giveDevice(floor.nurse, session, "Lost most of device 2", req()), "ROLE-2", "refused.role");
-        SessionView redosed = engine().giveDevice(floor.prescriber, session, "Lost most of device 2", req()).value();
+        refusedWith(engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", req()), "ADM-5", "session.refused.redoseNeedsOverride");
+        refusedWith(engine().giveDevice(floor.nurse, session, "LOT-A1", true, "Lost most of device 2", req()), "ROLE-2", "refused.role");
+        SessionView redosed = engine().giveDevice(floor.prescriber, session, "LOT-A1", true, "Lost most of device 2", req()).value();
         assertThat(redosed.snapshot().devicesGiven()).isEqualTo(3);
         assertThat(redosed.snapshot().state()).isEqualTo(SessionState.OBSERVING);
     }
@@ -380,5 +380,50 @@ class SessionRulesTest {
         floor.clinic.services().startWatching();
         assertThat(floor.clinic.auditTrail()).as("noted once: the mark moved on").filteredOn(e -> "SESSION_DUE_WHILE_CLOSED".equals(e.action()))
                 .hasSize(1);
+    }
+
+    @Test
+    @DisplayName("ADM-1 ADM-3 each device is recorded with its lot, and only once its dots were checked")
+    void deviceLotAndDots() {
+        long session = floor.booked(PatientForm.grace(), Route.NASAL);
+        floor.ready(session, 128, 82);
+        engine().authoriseDose(floor.prescriber, session, 56, NASAL, 0, SessionFloor.PRESCRIBER_PASSWORD, req()).value();
+        refusedWith(engine().giveDevice(floor.nurse, session, " ", true, "", req()), "ADM-3", "session.refused.lotRequired");
+        refusedWith(engine().giveDevice(floor.nurse, session, "LOT-24A17", false, "", req()), "ADM-1", "session.refused.dotsNotChecked");
+        SessionView given = engine().giveDevice(floor.nurse, session, "LOT-24A17", true, "", req()).value();
+        assertThat(given.snapshot().events()).filteredOn(e -> e instanceof org.vigil.domain.session.SessionEvent.DeviceGiven)
+                .singleElement().satisfies(e -> {
+                    var device = (org.vigil.domain.session.SessionEvent.DeviceGiven) e;
+                    assertThat(device.lot()).isEqualTo("LOT-24A17");
+                    assertThat(device.dotsChecked()).isTrue();
+                });
+    }
+
+    @Test
+    @DisplayName("DIS-1 a last BP above the thresholds blocks discharge until a prescriber accepts it with a signed reason")
+    void dischargeBpOverride() {
+        long session = observingAfterTwoDevices();
+        refusedWith(engine().overrideDischargeBp(floor.prescriber, session, "Usual for him", SessionFloor.PRESCRIBER_PASSWORD, req()),
+                "DIS-1", "session.refused.bpNoOverrideNeeded");
+        floor.minutes(120);
+        engine().scoreSedation(floor.nurse, session, 5, null, req()).value();
+        engine().transportArrived(floor.nurse, session, req()).value();
+        SessionView high = engine().recordVitals(floor.nurse, session, 164, 92, 80, 98, null, req()).value();
+        assertThat(high.gate().checks()).filteredOn(c -> c.criterion() == org.vigil.domain.session.DischargeGate.Criterion.LAST_BP_WITHIN_THRESHOLDS)
+                .singleElement().satisfies(c -> assertThat(c.met()).isFalse());
+        refusedWith(engine().overrideDischargeBp(floor.nurse, session, "Usual for him", SessionFloor.NURSE_PASSWORD, req()), "ROLE-2",
+                "refused.role");
+        refusedWith(engine().overrideDischargeBp(floor.prescriber, session, " ", SessionFloor.PRESCRIBER_PASSWORD, req()), "DIS-1",
+                "reason.required");
+        SessionView accepted = engine().overrideDischargeBp(floor.prescriber, session, "Usual for him; home readings 160s",
+                SessionFloor.PRESCRIBER_PASSWORD, req()).value();
+        assertThat(accepted.gate().checks()).filteredOn(c -> c.criterion() == org.vigil.domain.session.DischargeGate.Criterion.LAST_BP_WITHIN_THRESHOLDS)
+                .singleElement().satisfies(c -> assertThat(c.met()).isTrue());
+        assertThat(accepted.gate().readyToLeaveAt()).as("DIS-2 ready from the override").contains(floor.now());
+        floor.minutes(3);
+        SessionView higher = engine().recordVitals(floor.nurse, session, 178, 104, 82, 98, null, req()).value();
+        assertThat(higher.gate().checks()).as("a later reading is not covered")
+                .filteredOn(c -> c.criterion() == org.vigil.domain.session.DischargeGate.Criterion.LAST_BP_WITHIN_THRESHOLDS)
+                .singleElement().satisfies(c -> assertThat(c.met()).isFalse());
     }
 }

@@ -85,7 +85,7 @@ final class FloorStory {
     }
 
     FloorStory device(long session) {
-        engine().giveDevice(nurse, session, "", request()).value();
+        engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         return this;
     }
 

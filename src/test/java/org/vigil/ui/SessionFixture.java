@@ -120,9 +120,9 @@ final class SessionFixture implements AutoCloseable {
         engine().recordBaseline(nurse, sessionId, 128, 82, 76, 98, null, request()).value();
         engine().authoriseDose(prescriber, sessionId, 56, org.vigil.domain.session.Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         minutes(2);
-        engine().giveDevice(nurse, sessionId, null, request()).value();
+        engine().giveDevice(nurse, sessionId, "LOT-A1", true, null, request()).value();
         minutes(5);
-        return engine().giveDevice(nurse, sessionId, null, request()).value();
+        return engine().giveDevice(nurse, sessionId, "LOT-A1", true, null, request()).value();
     }
 
     SessionView vitals(int sbp, int dbp, int hr, int spo2) {

@@ -112,7 +112,13 @@ class SessionScreenTest {
         assertThat(text(robot, "#giveDevice")).isEqualTo("Give device 1 of 2");
         assertThat(text(robot, "#devicePrompts")).contains("Blow the nose", "45°", "one nostril, then the other", "two green dots");
         assertThat(robot.lookup("#overrideRest").queryAs(Node.class).isVisible()).as("the rest override is the prescriber's").isFalse();
+        assertThat(enabled(robot, "#giveDevice")).as("ADM-3 no lot yet, ADM-1 dots not checked").isFalse();
+        robot.clickOn("#deviceLot").write("LOT-24A17");
+        assertThat(enabled(robot, "#giveDevice")).as("ADM-1 dots not checked").isFalse();
+        click(robot, "#dotsChecked");
         click(robot, "#giveDevice");
+        assertThat(robot.lookup("#dotsChecked").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("ADM-1 the dots are checked again for each device").isFalse();
         assertThat(text(robot, "#giveDevice")).isEqualTo("Give device 2 of 2");
         assertThat(text(robot, "#devicePrompts")).as("ADM-1 blow the nose before the first device only").doesNotContain("Blow the nose");
         assertThat(enabled(robot, "#giveDevice")).as("ADM-2 rest").isFalse();
@@ -126,6 +132,7 @@ class SessionScreenTest {
         buttonsFollowTheService(robot);
         clinic.minutes(2);
         tick(robot);
+        click(robot, "#dotsChecked");
         assertThat(enabled(robot, "#giveDevice")).isTrue();
         click(robot, "#giveDevice");
         assertThat(text(robot, "#sessionState")).startsWith("Chair 3 · Observing · dose started 08:02");
@@ -331,8 +338,13 @@ class SessionScreenTest {
                 "#referEmergency", new SessionEvent.ReferredToEmergency("reason", now),
                 "#signReadyToLeave", new SessionEvent.ReadyToLeaveSigned(now),
                 "#discharge", new SessionEvent.Discharged(now));
+        // The service also refuses a device without its lot or with the dots unchecked (ADM-1, ADM-3).
+        boolean deviceReady = robot.lookup("#deviceLot").tryQuery().map(n -> !((javafx.scene.control.TextField) n).getText().isBlank())
+                .orElse(false) && robot.lookup("#dotsChecked").tryQuery().map(n -> ((javafx.scene.control.CheckBox) n).isSelected())
+                .orElse(false);
         probes.forEach((query, probe) -> robot.lookup(query).tryQuery().filter(SessionRobot::shown).ifPresent(button ->
-                assertThat(!button.isDisabled()).as(query + " in " + v.snapshot().state()).isEqualTo(v.allows(probe))));
+                assertThat(!button.isDisabled()).as(query + " in " + v.snapshot().state())
+                        .isEqualTo(v.allows(probe) && (!query.equals("#giveDevice") || deviceReady))));
     }
 
     private SessionView view() {

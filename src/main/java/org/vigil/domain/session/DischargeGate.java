@@ -91,7 +91,7 @@ public final class DischargeGate {
         Optional<VitalsRecorded> last = s.latestPostDoseReading();
         return switch (c) {
             case MINIMUM_OBSERVATION -> minimumObservation(s, p, now);
-            case LAST_BP_WITHIN_THRESHOLDS -> lastBp(last, p, now);
+            case LAST_BP_WITHIN_THRESHOLDS -> lastBp(last, s.dischargeBpOverriddenAt(), p, now);
             case SPO2 -> {
                 if (last.isEmpty()) {
                     yield refuse(Refusal.of("DIS-1", "session.discharge.noReading"));
@@ -128,14 +128,20 @@ public final class DischargeGate {
     }
 
     /** DIS-1 "last BP within thresholds" together with BP-7 "taken within the last minutes". */
-    private static Optional<Refusal> lastBp(Optional<VitalsRecorded> last, SessionProtocol p, Instant now) {
+    private static Optional<Refusal> lastBp(Optional<VitalsRecorded> last, Optional<Instant> overriddenAt, SessionProtocol p,
+                                            Instant now) {
         if (last.isEmpty() || last.get().observedAt().plus(p.dischargeReadingWithin()).isBefore(now)) {
             return refuse(Refusal.of("BP-7", "session.discharge.bpNotRecent", p.dischargeReadingWithin().toMinutes()));
         }
         VitalsRecorded r = last.get();
-        return p.isElevated(r.sbp(), r.dbp())
+        return p.isElevated(r.sbp(), r.dbp()) && !covers(overriddenAt.orElse(null), r)
                 ? refuse(Refusal.of("DIS-1", "session.discharge.bpHigh", r.sbp(), r.dbp(), p.recheckSbpAbove(), p.recheckDbpAbove()))
                 : Optional.empty();
+    }
+
+    /** A prescriber's DIS-1 override covers the readings observed up to its moment, not later ones. */
+    static boolean covers(Instant overriddenAt, VitalsRecorded reading) {
+        return overriddenAt != null && !overriddenAt.isBefore(reading.observedAt());
     }
 
     private static Optional<SedationScored> lastScoreAfterDose(SessionSnapshot s) {
@@ -187,6 +193,7 @@ public final class DischargeGate {
         private SedationScored lastScore;
         private boolean dissociation;
         private final Set<String> openAdverse = new java.util.HashSet<>();
+        private Instant bpOverriddenAt;
 
         void apply(SessionEvent event) {
             switch (event) {
@@ -202,6 +209,7 @@ public final class DischargeGate {
                 case SessionEvent.DissociationNoted e -> dissociation = e.present();
                 case SessionEvent.AdverseEventOpened e -> openAdverse.add(e.eventId());
                 case SessionEvent.AdverseEventResolved e -> openAdverse.remove(e.eventId());
+                case SessionEvent.DischargeBpOverridden e -> bpOverriddenAt = e.at();
                 default -> { }
             }
         }
@@ -215,7 +223,7 @@ public final class DischargeGate {
             boolean readingAfterDose = !lastReading.observedAt().isBefore(start);
             boolean scoreAfterDose = !lastScore.observedAt().isBefore(start);
             return readingAfterDose && scoreAfterDose
-                    && !p.isElevated(lastReading.sbp(), lastReading.dbp())
+                    && (!p.isElevated(lastReading.sbp(), lastReading.dbp()) || covers(bpOverriddenAt, lastReading))
                     && lastReading.spo2() >= p.dischargeMinimumSpo2()
                     && lastScore.moaas() >= p.dischargeRequiredMoaas()
                     && !dissociation

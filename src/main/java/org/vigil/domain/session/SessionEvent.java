@@ -63,10 +63,17 @@ public sealed interface SessionEvent {
      * @param restOverrideReason the prescriber's reason when the device is given before the rest
      *     ended (ADM-2) or as a re-dose after vomiting or an incomplete administration (ADM-5);
      *     blank if none
+     * @param lot the device's lot (ADM-3; typed until the register supplies stock); blank when not recorded
+     * @param dotsChecked ADM-1: the nurse checked the device's indicator dots
      */
-    record DeviceGiven(int number, Instant at, String restOverrideReason) implements SessionEvent {
+    record DeviceGiven(int number, Instant at, String restOverrideReason, String lot, boolean dotsChecked) implements SessionEvent {
         public DeviceGiven {
             restOverrideReason = restOverrideReason == null ? "" : restOverrideReason.strip();
+            lot = lot == null ? "" : lot.strip();
+        }
+
+        public DeviceGiven(int number, Instant at, String restOverrideReason) {
+            this(number, at, restOverrideReason, "", false);
         }
 
         public DeviceGiven(int number, Instant at) {
@@ -185,10 +192,29 @@ public sealed interface SessionEvent {
     /** DIS-1: the named driver has arrived to take the patient home. */
     record TransportArrived(Instant at) implements SessionEvent {}
 
+    /**
+     * DIS-1: the prescriber accepts the last BP above the thresholds for discharge, with a reason.
+     * It covers the readings taken up to its moment; a later high reading needs a new one.
+     */
+    record DischargeBpOverridden(String reason, Instant at) implements SessionEvent {}
+
     /** DIS-1: a clinician signed "clinically stable and ready to leave". */
     record ReadyToLeaveSigned(Instant at) implements SessionEvent {}
 
-    record Discharged(Instant at) implements SessionEvent {}
+    /**
+     * DIS-1 … DIS-2: the patient left.
+     *
+     * @param readyToLeaveAt DIS-2 as computed at the moment of discharge, kept so the printed form
+     *     never depends on a later replay; null when not known
+     * @param monitoredMinutes from the dose start to discharge, as the monitoring form asks
+     */
+    record Discharged(Instant at, Instant readyToLeaveAt, long monitoredMinutes) implements SessionEvent {
+
+        /** A discharge as a transition probe, before its figures are known. */
+        public Discharged(Instant at) {
+            this(at, null, 0);
+        }
+    }
 
     /** Session stopped before dosing (e.g. BP-2 baseline too high, no transport). */
     record Abandoned(String reason, Instant at) implements SessionEvent {}

@@ -79,6 +79,7 @@ public final class SessionReplay {
         final List<AdverseEventResolved> adverseResolved = new ArrayList<>();
         final List<AlarmAcknowledged> acks = new ArrayList<>();
         final List<AlarmResolved> alarmsResolved = new ArrayList<>();
+        Instant dischargeBpOverriddenAt;
 
         void apply(SessionEvent event) {
             switch (event) {
@@ -136,6 +137,7 @@ public final class SessionReplay {
                 }
                 case AlarmAcknowledged e -> acks.add(e);
                 case AlarmResolved e -> alarmsResolved.add(e);
+                case SessionEvent.DischargeBpOverridden e -> dischargeBpOverriddenAt = e.at();
                 case TransportArrived e -> transportAt = e.at();
                 case ReadyToLeaveSigned e -> {
                     signedAt = e.at();
@@ -174,7 +176,7 @@ public final class SessionReplay {
                     List.copyOf(openAdverse), Optional.ofNullable(transportAt), Optional.ofNullable(signedAt),
                     Optional.ofNullable(dischargedAt), checklistAnswers, Optional.ofNullable(baselineOverride),
                     Optional.ofNullable(authorisation), Optional.ofNullable(infusion), Optional.ofNullable(infusionStop), problems, adverse,
-                    adverseResolved, acks, alarmsResolved);
+                    adverseResolved, acks, alarmsResolved, Optional.ofNullable(dischargeBpOverriddenAt));
         }
     }
 }

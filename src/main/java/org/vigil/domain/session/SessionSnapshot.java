@@ -39,6 +39,7 @@ import org.vigil.domain.session.SessionEvent.VitalsRecorded;
  * @param adverseResolutions OBS-4: how each resolved event ended
  * @param acknowledgements ALM-2: every acknowledgement, in order
  * @param resolvedAlarms ALM-2: every alarm whose cause went away, in order
+ * @param dischargeBpOverriddenAt DIS-1: when the prescriber last accepted a high BP for discharge
  */
 public record SessionSnapshot(
         List<SessionEvent> events,
@@ -68,7 +69,8 @@ public record SessionSnapshot(
         List<AdverseEventOpened> adverseEvents,
         List<AdverseEventResolved> adverseResolutions,
         List<AlarmAcknowledged> acknowledgements,
-        List<AlarmResolved> resolvedAlarms) {
+        List<AlarmResolved> resolvedAlarms,
+        Optional<Instant> dischargeBpOverriddenAt) {
 
     public SessionSnapshot {
         events = List.copyOf(events);

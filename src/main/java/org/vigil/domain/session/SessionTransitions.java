@@ -79,6 +79,8 @@ public final class SessionTransitions {
             case AlarmAcknowledged e -> observing(state, e);
             // Derived by the service from the action that removed the cause; it may follow the last event.
             case AlarmResolved e -> Optional.empty();
+            case SessionEvent.DischargeBpOverridden e -> e.reason() == null || e.reason().isBlank()
+                    ? Optional.of(Refusal.of("DIS-1", "reason.required")) : in(state, e, OBSERVING);
             case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
             case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
             case Abandoned e -> abandon(state, e);
@@ -97,6 +99,8 @@ public final class SessionTransitions {
             case BaselineOverridden e -> s.baseline().filter(b -> p.baselineNeedsOverride(b.sbp(), b.dbp())).isEmpty()
                     ? Optional.of(Refusal.of("BP-2", "session.refused.baselineNoOverrideNeeded")) : Optional.empty();
             case DoseAuthorised e -> authoriseUnderProtocol(s, e, p);
+            case SessionEvent.DischargeBpOverridden e -> s.latestPostDoseReading().filter(r -> p.isElevated(r.sbp(), r.dbp())).isEmpty()
+                    ? Optional.of(Refusal.of("DIS-1", "session.refused.bpNoOverrideNeeded")) : Optional.empty();
             case DeviceGiven e -> deviceRest(s, e, p);
             // DIS-1: the sign-off is offered only when everything but the signature holds.
             case ReadyToLeaveSigned e -> firstUnmet(DischargeGate.evaluate(s, p, e.at()), DischargeGate.Criterion.CLINICIAN_SIGNED);

@@ -15,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
@@ -31,13 +31,20 @@ import org.vigil.ui.common.UiContext;
  */
 public final class ChairBoardView {
 
+    private static final double GAP = 12;
+
     private final Services services;
     private final UiContext ui;
     private final Supplier<Actor> actor;
     private final FloorWatch watch;
     private final LongConsumer openSession;
     private final VBox root = new VBox(10);
-    private final FlowPane tiles = new FlowPane(12, 12);
+    /**
+     * Tiles keep their place in the scene graph; reordering only moves their grid cells. Taking
+     * nodes out and putting them back re-applies CSS to every tile, which stalled the FX thread.
+     */
+    private final GridPane tiles = new GridPane();
+    private int columns = 3;
     private final Label summary = new Label();
     private final Label problem = FormField.messageLine("boardMessage");
     private final Map<Integer, ChairTile> byChair = new LinkedHashMap<>();
@@ -56,11 +63,20 @@ public final class ChairBoardView {
         title.getStyleClass().add("screen-title");
         summary.setId("boardSummary");
         tiles.setId("boardTiles");
+        tiles.setHgap(GAP);
+        tiles.setVgap(GAP);
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(title, summary, problem, scroll);
+        scroll.widthProperty().addListener((obs, old, width) -> {
+            int fit = Math.max(1, (int) ((width.doubleValue() - GAP) / (ChairTile.WIDTH + GAP)));
+            if (fit != columns) {
+                columns = fit;
+                place();
+            }
+        });
         watch.floorProperty().addListener((obs, old, floor) -> show(floor));
         watch.problemProperty().addListener((obs, old, text) -> problem.setText(text == null ? "" : text));
         show(watch.floor());
@@ -77,9 +93,20 @@ public final class ChairBoardView {
         }
         int chairs = Math.max(floor.chairs(), floor.sessions().stream().mapToInt(SessionView::chair).max().orElse(0));
         for (int chair = 1; chair <= chairs; chair++) {
-            byChair.computeIfAbsent(chair, n -> new ChairTile(ui, n, this::open, this::start)).show(sessionOn(floor, chair));
+            byChair.computeIfAbsent(chair, n -> {
+                ChairTile tile = new ChairTile(ui, n, this::open, this::start);
+                tiles.getChildren().add(tile.root());
+                return tile;
+            }).show(sessionOn(floor, chair));
         }
-        byChair.keySet().removeIf(n -> n > chairs);
+        byChair.entrySet().removeIf(e -> {
+            boolean gone = e.getKey() > chairs;
+            if (gone) {
+                tiles.getChildren().remove(e.getValue().root());
+            }
+            return gone;
+        });
+        shownOrder = List.of();
         long running = floor.sessions().stream().filter(s -> s.snapshot().state().isDosed()).count();
         long waiting = floor.sessions().size() - running;
         summary.setText(ui.text("board.summary", running, waiting, chairs));
@@ -106,7 +133,17 @@ public final class ChairBoardView {
         List<Integer> order = ordered.stream().map(ChairTile::chair).toList();
         if (!order.equals(shownOrder)) {
             shownOrder = order;
-            tiles.getChildren().setAll(ordered.stream().map(ChairTile::root).toList());
+            place();
+        }
+    }
+
+    /** Puts each tile in its cell: most urgent top left, reading order. */
+    private void place() {
+        for (int i = 0; i < shownOrder.size(); i++) {
+            ChairTile tile = byChair.get(shownOrder.get(i));
+            if (tile != null) {
+                GridPane.setConstraints(tile.root(), i % columns, i / columns);
+            }
         }
     }
 

@@ -34,6 +34,9 @@ import org.vigil.ui.common.UiContext;
  */
 final class ChairTile {
 
+    /** The tile's preferred width; the board fits as many columns as the window allows. */
+    static final double WIDTH = 300;
+
     private final UiContext ui;
     private final int chair;
     private final VBox body = new VBox(4);
@@ -57,7 +60,7 @@ final class ChairTile {
         this.chair = chair;
         root.setId("chair-" + chair);
         root.getStyleClass().add("chair-tile");
-        root.setPrefSize(300, 190);
+        root.setPrefSize(WIDTH, 190);
         root.setMinSize(260, 170);
         title.getStyleClass().add("tile-chair");
         patient.getStyleClass().add("tile-patient");
@@ -114,7 +117,13 @@ final class ChairTile {
     }
 
     void show(Optional<SessionView> shown) {
+        boolean unchanged = session.isPresent() && shown.isPresent() && sameFacts(session.get(), shown.get());
         this.session = shown;
+        if (unchanged) {
+            // A reload brings every chair again; redrawing the eleven that did not change stalled the FX thread.
+            tick();
+            return;
+        }
         message.setText("");
         title.setText(ui.text("board.chair", chair));
         boolean booked = shown.map(s -> s.snapshot().state() == SessionState.BOOKED).orElse(false);
@@ -139,6 +148,11 @@ final class ChairTile {
         start.setVisible(booked);
         start.setManaged(booked);
         tick();
+    }
+
+    /** The same stored facts: only the moment of loading differs, and the clock-driven texts come from tick(). */
+    private static boolean sameFacts(SessionView a, SessionView b) {
+        return a.snapshot().equals(b.snapshot()) && a.patient().equals(b.patient()) && a.alarms().equals(b.alarms());
     }
 
     private String doseText(SessionSnapshot s) {

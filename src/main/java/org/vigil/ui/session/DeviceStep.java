@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -27,7 +29,10 @@ final class DeviceStep extends Step {
     private final Label rest = line("device-rest");
     private final Label why = hint("giveDeviceWhy");
     private final VBox given = new VBox(2);
+    private final TextField lot = new TextField();
+    private final CheckBox dots = new CheckBox();
     private SessionMoment moment;
+    private boolean allowed;
 
     DeviceStep(SessionActions actions) {
         super(actions, "stepDevices");
@@ -41,9 +46,20 @@ final class DeviceStep extends Step {
         override.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.device.overrideTitle")).ask().ifPresent(this::give));
         rest.setId("deviceRest");
         given.setId("devicesGiven");
+        // ADM-3: the lot is typed until the register supplies stock; it usually stays the same for the next device.
+        lot.setId("deviceLot");
+        lot.setPromptText(ui.text("sessionScreen.device.lot"));
+        lot.setPrefColumnCount(10);
+        // ADM-1: the dots are checked on each device, so the box clears after every device given.
+        dots.setId("dotsChecked");
+        dots.setText(ui.text("sessionScreen.device.dots"));
+        lot.textProperty().addListener((obs, old, now) -> enableGive());
+        dots.selectedProperty().addListener((obs, old, now) -> enableGive());
+        HBox device = new HBox(10, new Label(ui.text("sessionScreen.device.lotLabel")), lot, dots);
+        device.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(10, give, rest, override);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        body.getChildren().addAll(prompts, buttons, why, given, message);
+        body.getChildren().addAll(prompts, device, buttons, why, given, message);
     }
 
     @Override
@@ -66,14 +82,14 @@ final class DeviceStep extends Step {
         pane.setText(ui.text(done >= total ? "sessionScreen.step.devicesDone" : "sessionScreen.step.devices", done, total));
         give.setText(ui.text("sessionScreen.device.give", next, Math.max(total, next)));
         DeviceGiven probe = new DeviceGiven(next, m.now());
-        boolean allowed = m.allows(probe);
-        give.setDisable(!allowed);
+        allowed = m.allows(probe);
+        enableGive();
         boolean stillToGive = done < total && !m.snapshot().state().isFinished();
         reveal(give, stillToGive);
         // The override is the prescriber's, for exactly the case the rest (or ADM-5) blocks.
         boolean overrideHelps = !allowed && m.mayPrescribe() && m.allows(new DeviceGiven(next, m.now(), "-"));
         reveal(override, m.mayPrescribe() && (stillToGive || overrideHelps));
-        override.setDisable(!overrideHelps);
+        override.setDisable(!overrideHelps || !deviceReady());
         prompts.setText(stillToGive ? prompts(next) : "");
         reveal(prompts, stillToGive);
         rest.setText(restText(m));
@@ -82,6 +98,7 @@ final class DeviceStep extends Step {
                 .map(d -> {
                     Label l = line("stored-value");
                     l.setText(ui.text("sessionScreen.device.given", d.number(), Times.clock(d.at(), ui.zone()))
+                            + (d.lot().isEmpty() ? "" : " · " + ui.text("sessionScreen.device.givenLot", d.lot()))
                             + (d.restOverrideReason().isEmpty() ? "" : " — " + ui.text("sessionScreen.device.overridden", d.restOverrideReason())));
                     return l;
                 }).toList());
@@ -110,9 +127,21 @@ final class DeviceStep extends Step {
                 : ui.text("sessionScreen.device.restOver");
     }
 
+    /** The service refuses a device without its lot or with the dots unchecked: so does the button. */
+    private boolean deviceReady() {
+        return !lot.getText().isBlank() && dots.isSelected();
+    }
+
+    private void enableGive() {
+        give.setDisable(!allowed || !deviceReady());
+    }
+
     private void give(String overrideReason) {
         int next = moment.snapshot().devicesGiven() + 1;
+        String lotNumber = lot.getText();
+        boolean checked = dots.isSelected();
         actions.run(List.of("device", next, overrideReason == null ? "" : overrideReason),
-                (engine, actor, id, request) -> engine.giveDevice(actor, id, overrideReason, request), message);
+                (engine, actor, id, request) -> engine.giveDevice(actor, id, lotNumber, checked, overrideReason, request), message);
+        dots.setSelected(false);
     }
 }

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DischargeGate.Criterion;
 import org.vigil.domain.session.SessionEvent.Discharged;
+import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
 import org.vigil.domain.session.SessionEvent.TransportArrived;
 import org.vigil.domain.session.SessionState;
@@ -39,6 +41,7 @@ final class GatePanel {
     private final Button transport = new Button();
     private final Button sign = new Button();
     private final Button discharge = new Button();
+    private final Button acceptBp = new Button();
     private final Label advice = Step.line("field-hint");
     private final Label message = FormField.messageLine("gateMessage");
     private final Label finished = Step.line("gate-finished");
@@ -84,11 +87,14 @@ final class GatePanel {
         discharge.setText(ui.text("sessionScreen.gate.discharge"));
         discharge.getStyleClass().add("primary-action");
         discharge.setOnAction(e -> actions.run("discharge", (engine, actor, id, request) -> engine.discharge(actor, id, request), message));
+        acceptBp.setId("overrideDischargeBp");
+        acceptBp.setText(ui.text("sessionScreen.gate.acceptBp"));
+        acceptBp.setOnAction(e -> acceptBp());
         advice.setText(ui.text("sessionScreen.gate.advice"));
         finished.setId("sessionFinished");
         HBox buttons = new HBox(8, transport, sign, discharge);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, ready, buttons, advice, message, finished);
+        root.getChildren().addAll(title, grid, acceptBp, ready, buttons, advice, message, finished);
     }
 
     Node root() {
@@ -112,6 +118,9 @@ final class GatePanel {
         // A signature: whoever signs in the dialog must be a prescriber, which the service checks (ROLE-2).
         sign.setDisable(!m.view().allows(new ReadyToLeaveSigned(m.now())));
         discharge.setDisable(!m.allows(new Discharged(m.now())));
+        // DIS-1: offered only while the last BP is what stands in the way; the signer must be a prescriber.
+        Step.reveal(acceptBp, m.view().allows(new SessionEvent.DischargeBpOverridden("-", m.now()))
+                && m.gate().checks().stream().anyMatch(c -> c.criterion() == Criterion.LAST_BP_WITHIN_THRESHOLDS && !c.met()));
         SessionState s = m.snapshot().state();
         finished.setText(switch (s) {
             case DISCHARGED -> ui.text("sessionScreen.finished.discharged", m.snapshot().dischargedAt().map(t -> Times.clock(t, ui.zone())).orElse(""));
@@ -131,6 +140,26 @@ final class GatePanel {
                     .orElse("");
             default -> "";
         };
+    }
+
+    /** DIS-1: the prescriber accepts the last BP above the thresholds for discharge, with a reason (SIG-2). */
+    private void acceptBp() {
+        TextArea reason = new TextArea();
+        reason.setId("dischargeBpReason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        FormField field = new FormField(reason).label(ui.text("reason.label"));
+        String bp = moment.snapshot().latestPostDoseReading().map(r -> r.sbp() + "/" + r.dbp()).orElse("");
+        String meaning = ui.text("sessionScreen.gate.acceptBpMeaning", bp, moment.view().patient().displayName());
+        actions.sign(meaning, field, "dischargeBpOverride", () -> {
+            String why = reason.getText() == null ? "" : reason.getText().strip();
+            if (why.isEmpty()) {
+                field.showError(ui.text("reason.required"));
+                return Optional.empty();
+            }
+            field.clearError();
+            return Optional.of((engine, signer, password, id, request) -> engine.overrideDischargeBp(signer, id, why, password, request));
+        });
     }
 
     private void sign() {
