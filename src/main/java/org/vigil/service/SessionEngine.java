@@ -3,11 +3,14 @@ package org.vigil.service;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
@@ -257,7 +260,7 @@ public final class SessionEngine {
     public Outcome<SessionView> discharge(Actor actor, long sessionId, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, (c, s, before, settings, now) -> {
             Instant ready = DischargeGate.evaluate(before, SessionProtocol.from(settings), now).readyToLeaveAt().orElse(null);
-            long minutes = before.doseStart().map(start -> java.time.Duration.between(start, now).toMinutes()).orElse(0L);
+            long minutes = before.doseStart().map(start -> Duration.between(start, now).toMinutes()).orElse(0L);
             return Outcome.done(new Discharged(now, ready, minutes));
         });
     }
@@ -292,7 +295,7 @@ public final class SessionEngine {
                     views.add(view(c, s, events.events(c, s.id()), settings));
                 }
             }
-            views.sort(java.util.Comparator.comparingInt(SessionView::chair).thenComparingLong(SessionView::sessionId));
+            views.sort(Comparator.comparingInt(SessionView::chair).thenComparingLong(SessionView::sessionId));
             return Outcome.done(List.copyOf(views));
         });
     }
@@ -311,7 +314,7 @@ public final class SessionEngine {
                     watches.add(ChairWatch.of(view(c, s, events.events(c, s.id()), settings)));
                 }
             }
-            watches.sort(java.util.Comparator.comparingInt(ChairWatch::chair));
+            watches.sort(Comparator.comparingInt(ChairWatch::chair));
             return List.copyOf(watches);
         });
     }
@@ -386,7 +389,7 @@ public final class SessionEngine {
         }
         // ADM-4: a warning does not stop the prescriber, who signs through it; it stays on the record.
         String warnings = findings.stream().map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         return Outcome.done(new DoseAuthorised(now, doseMg, route, devices, route == Route.IV ? infusionMinutes : 0, warnings));
     }
 

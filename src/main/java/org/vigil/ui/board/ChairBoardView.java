@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.session.SessionState;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
@@ -116,9 +117,9 @@ public final class ChairBoardView {
     /** The chair's session now: one still open, else the latest of the day (discharged stays visible until the next starts). */
     private static Optional<SessionView> sessionOn(FloorWatch.Floor floor, int chair) {
         List<SessionView> here = floor.sessions().stream().filter(s -> s.chair() == chair).toList();
-        return here.stream().filter(s -> !s.snapshot().state().isFinished() && s.snapshot().state() != org.vigil.domain.session.SessionState.BOOKED)
+        return here.stream().filter(s -> !s.snapshot().state().isFinished() && s.snapshot().state() != SessionState.BOOKED)
                 .findFirst()
-                .or(() -> here.stream().filter(s -> s.snapshot().state() == org.vigil.domain.session.SessionState.BOOKED).findFirst())
+                .or(() -> here.stream().filter(s -> s.snapshot().state() == SessionState.BOOKED).findFirst())
                 .or(() -> here.isEmpty() ? Optional.empty() : Optional.of(here.getLast()));
     }
 
