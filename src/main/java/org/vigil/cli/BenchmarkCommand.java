@@ -103,9 +103,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         services.sessions().startSession(nurse, session, "s1").value();
         for (ChecklistItem item : ChecklistItem.values()) {
-            ChecklistAnswer answer = item.answer() == ChecklistItem.Answer.TIME
-                    ? ChecklistAnswer.at(item, clock.instant().minus(Duration.ofHours(6)), "")
-                    : ChecklistAnswer.yes(item, "benchmark");
+            ChecklistAnswer answer = ChecklistAnswer.clear(item, clock.instant().minus(Duration.ofHours(6)), "benchmark");
             services.sessions().answerChecklist(nurse, session, answer, "c-" + item).value();
         }
         services.sessions().completeChecklist(nurse, session, "s2").value();

@@ -311,7 +311,12 @@ public final class SessionEngine {
             List<ChairWatch> watches = new ArrayList<>();
             for (StoredSession s : sessions.between(c, ctx.today(), ctx.today())) {
                 if (!SessionStore.CANCELLED.equals(s.state()) && !SessionStore.BOOKED.equals(s.state())) {
-                    watches.add(ChairWatch.of(view(c, s, events.events(c, s.id()), settings)));
+                    // Only timers and alarms: the patient's record is not read for a de-identified list.
+                    SessionSnapshot snapshot = SessionReplay.replay(events.events(c, s.id()));
+                    SessionProtocol protocol = SessionProtocol.from(settings);
+                    Instant now = ctx.clock.instant();
+                    watches.add(new ChairWatch(s.id(), s.chair(), DueItems.due(snapshot, protocol, now),
+                            SessionAlarms.active(snapshot, protocol, AssessmentRules.from(settings), now), AlarmRules.from(settings)));
                 }
             }
             watches.sort(Comparator.comparingInt(ChairWatch::chair));
@@ -449,7 +454,7 @@ public final class SessionEngine {
                     "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event)
                             + (resolved.isEmpty() ? "" : "; alarms resolved=" + resolved),
                     signature == null ? null : "SIG-2 signed");
-            return Outcome.done(view(c, session.get(), after, settings));
+            return Outcome.done(view(c, session.get(), snapshot, settings));
         });
     }
 
@@ -489,7 +494,10 @@ public final class SessionEngine {
     }
 
     private SessionView view(Connection c, StoredSession s, List<SessionEvent> stored, Settings settings) throws SQLException {
-        SessionSnapshot snapshot = SessionReplay.replay(stored);
+        return view(c, s, SessionReplay.replay(stored), settings);
+    }
+
+    private SessionView view(Connection c, StoredSession s, SessionSnapshot snapshot, Settings settings) throws SQLException {
         SessionProtocol protocol = SessionProtocol.from(settings);
         Instant now = ctx.clock.instant();
         return new SessionView(s.id(), s.courseId(), s.chair(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,

@@ -15,8 +15,7 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
-import org.vigil.domain.session.ChecklistAnswer;
-import org.vigil.domain.session.ChecklistItem;
+import org.vigil.service.Checklists;
 import org.vigil.service.Courses;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
@@ -72,12 +71,7 @@ final class FloorStory {
     /** Check-in, checklist, baseline 128/82 and the 56 mg first dose authorised. */
     FloorStory authorised(long session) {
         engine().startSession(nurse, session, request()).value();
-        for (ChecklistItem item : ChecklistItem.values()) {
-            ChecklistAnswer answer = item.answer() == ChecklistItem.Answer.TIME
-                    ? ChecklistAnswer.at(item, clock.instant().minus(Duration.ofHours(5)), "")
-                    : ChecklistAnswer.yes(item, "Li Ming, 138 0013 8000");
-            engine().answerChecklist(nurse, session, answer, request()).value();
-        }
+        Checklists.answerAllSafely(engine(), nurse, session, clock.instant(), request());
         engine().completeChecklist(nurse, session, request()).value();
         engine().recordBaseline(nurse, session, 128, 82, 76, 98, null, request()).value();
         engine().authoriseDose(prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0, prescriberPassword, request()).value();

@@ -22,8 +22,7 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
-import org.vigil.domain.session.ChecklistAnswer;
-import org.vigil.domain.session.ChecklistItem;
+import org.vigil.service.Checklists;
 import org.vigil.service.Courses;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
@@ -110,12 +109,7 @@ final class SessionFixture implements AutoCloseable {
     /** Checked in, every answer safe, checklist complete, baseline 128/82, 56 mg authorised, two devices 5 min apart. */
     SessionView dosed() {
         engine().startSession(nurse, sessionId, request()).value();
-        for (ChecklistItem item : ChecklistItem.values()) {
-            ChecklistAnswer answer = item.answer() == ChecklistItem.Answer.TIME
-                    ? ChecklistAnswer.at(item, clock.instant().minus(Duration.ofHours(5)), "")
-                    : ChecklistAnswer.yes(item, "Li Ming, 138 0013 8000");
-            engine().answerChecklist(nurse, sessionId, answer, request()).value();
-        }
+        Checklists.answerAllSafely(engine(), nurse, sessionId, clock.instant(), request());
         engine().completeChecklist(nurse, sessionId, request()).value();
         engine().recordBaseline(nurse, sessionId, 128, 82, 76, 98, null, request()).value();
         engine().authoriseDose(prescriber, sessionId, 56, org.vigil.domain.session.Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();

@@ -33,4 +33,12 @@ public record ChecklistAnswer(ChecklistItem item, boolean yes, Optional<Instant>
     public static ChecklistAnswer at(ChecklistItem item, Instant time, String reason) {
         return new ChecklistAnswer(item, true, Optional.of(time), "", reason);
     }
+
+    /**
+     * The answer that lets the session go on: for time items the given moment of the last food or
+     * drink, for the others "yes" naming {@code named} where a name is asked (driver, prescriber).
+     */
+    public static ChecklistAnswer clear(ChecklistItem item, Instant lastIntake, String named) {
+        return item.answer() == ChecklistItem.Answer.TIME ? at(item, lastIntake, "") : yes(item, named);
+    }
 }

@@ -52,8 +52,7 @@ final class SessionScript {
     }
 
     static ChecklistAnswer safeAnswer(ChecklistItem item, Instant at) {
-        return item.answer() == ChecklistItem.Answer.TIME ? ChecklistAnswer.at(item, at.minus(Duration.ofHours(5)), "")
-                : ChecklistAnswer.yes(item, "named");
+        return ChecklistAnswer.clear(item, at.minus(Duration.ofHours(5)), "named");
     }
 
     /** Appends the event after checking that the engine accepts it with the protocol's rules. */
