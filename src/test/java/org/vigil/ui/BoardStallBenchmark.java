@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
+import java.util.function.IntConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -35,10 +35,12 @@ import org.vigil.ui.shell.AppShell;
 
 /**
  * Issue 5 benchmark, not a timed test: twelve sessions on the board through a scripted hour
- * (the clinic clock runs 60× fast), with readings and scores entered at another workstation
- * every simulated minute and the board reloading in the background as it does in use. An
- * {@link AnimationTimer} records the gap between JavaFX pulses; the longest gap is how long the
- * FX thread stalled. Prints the figures; asserts nothing about time.
+ * (the clinic clock runs 60× fast), with readings and scores entered every simulated minute, a
+ * prescriber's signature every ten, and the board reloading in the background as it does in use.
+ * {@link PulseGaps} records the gap between JavaFX pulses; the longest gap is how long the FX
+ * thread stalled, and the longest three are explained. The first simulated minute after login
+ * (code running for the first time) is printed on its own line. Prints the figures; asserts
+ * nothing about time.
  *
  * <p>Run: {@code mvn -o -q test -Dtest=BoardStallBenchmark -Dvigil.benchmark=board}
  */
@@ -66,6 +68,8 @@ class BoardStallBenchmark {
         try (Services services = Services.open(dir, clock)) {
             Actor admin = services.setup().setUp("Benchmark Clinic", "admin", "Ada Admin", "harbour lights at dawn").value();
             services.settings().change(admin, SettingKeys.CLINIC_CHAIRS, String.valueOf(CHAIRS), "benchmark floor").value();
+            // A nurse is at the board all hour: the benchmark measures the board, not the lock screen.
+            services.settings().change(admin, SettingKeys.IDLE_LOCK_MINUTES, "120", "benchmark: nurse at the board").value();
             Actor nurse = person(services, admin, "nurse.li", NURSE_PASSWORD, Set.of(Role.NURSE), false);
             Actor prescriber = person(services, admin, "drchen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER, Role.NURSE), true);
             FloorStory story = new FloorStory(services, clock, nurse, prescriber, PRESCRIBER_PASSWORD);
@@ -92,24 +96,9 @@ class BoardStallBenchmark {
             robot.clickOn("#login");
             Thread.sleep(1500);
 
-            List<Long> gaps = new ArrayList<>();
-            List<Long> ticks = java.util.Collections.synchronizedList(new ArrayList<>());
-            long[] last = {0};
-            AnimationTimer pulse = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    if (last[0] != 0) {
-                        synchronized (gaps) {
-                            gaps.add(now - last[0]);
-                        }
-                    }
-                    last[0] = now;
-                }
-            };
-            Platform.runLater(pulse::start);
-            Thread.sleep(300);
-            // One simulated hour: 10 simulated seconds every ~167 ms of real time, a shell tick each step.
-            for (int step = 0; step < 360; step++) {
+            List<Long> ticks = Collections.synchronizedList(new ArrayList<>());
+            // 10 simulated seconds every ~167 ms of real time, a shell tick each step.
+            IntConsumer play = step -> {
                 clock.advance(Duration.ofSeconds(10));
                 Platform.runLater(() -> {
                     long t = System.nanoTime();
@@ -118,24 +107,39 @@ class BoardStallBenchmark {
                 });
                 if (step % 6 == 0) {
                     int minute = step / 6;
-                    long session = sessions[minute % CHAIRS];
+                    long session = sessions[Math.floorMod(minute, CHAIRS)];
                     otherWorkstation.execute(() -> {
-                        story.vitals(session, 120 + minute % 30, 78);
+                        story.vitals(session, 120 + Math.floorMod(minute, 30), 78);
                         story.sedation(session, 5);
                     });
                 }
-                Thread.sleep(167);
+                if (step % 60 == 30) {
+                    // Every ten minutes a prescriber signs at this workstation: a password check in the middle of the floor.
+                    otherWorkstation.execute(() -> services.accounts().signer("drchen", PRESCRIBER_PASSWORD).value());
+                }
+                try {
+                    Thread.sleep(167);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            // The first simulated minute after login is the JVM compiling the board's code paths as they
+            // first run; it is measured and printed on its own, so the hour shows the board in use.
+            PulseGaps warmUp = started(robot);
+            for (int step = -6; step < 0; step++) {
+                play.accept(step);
             }
-            Platform.runLater(pulse::stop);
-            Thread.sleep(200);
-            long[] ms;
-            synchronized (gaps) {
-                ms = gaps.stream().mapToLong(g -> TimeUnit.NANOSECONDS.toMillis(g)).sorted().toArray();
+            warmUp.stop();
+            ticks.clear();
+            PulseGaps hour = started(robot);
+            for (int step = 0; step < 360; step++) {
+                play.accept(step);
             }
-            System.out.printf(Locale.ROOT, "board benchmark: %d chairs, 1 simulated hour, %d pulses%n", CHAIRS, ms.length);
-            System.out.printf(Locale.ROOT, "FX pulse gap: median %d ms, p99 %d ms, longest %d ms (target: longest <= 50 ms)%n",
-                    ms[ms.length / 2], ms[(int) (ms.length * 0.99)], ms[ms.length - 1]);
-            System.out.printf(Locale.ROOT, "gaps over 50 ms: %d%n", Arrays.stream(ms).filter(g -> g > 50).count());
+            hour.stop();
+            System.out.printf(Locale.ROOT, "board benchmark: %d chairs; first simulated minute after login (warm-up): %s%n", CHAIRS,
+                    warmUp.report(0).getFirst());
+            System.out.printf(Locale.ROOT, "then 1 simulated hour:%n");
+            hour.report(3).forEach(System.out::println);
             long[] tickMs;
             synchronized (ticks) {
                 tickMs = ticks.stream().mapToLong(g -> TimeUnit.NANOSECONDS.toMicros(g)).sorted().toArray();
@@ -178,6 +182,16 @@ class BoardStallBenchmark {
             database.shutdown();
             database.awaitTermination(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static PulseGaps started(FxRobot robot) throws InterruptedException {
+        PulseGaps[] gaps = new PulseGaps[1];
+        robot.interact(() -> {
+            gaps[0] = new PulseGaps();
+            gaps[0].start();
+        });
+        Thread.sleep(300);
+        return gaps[0];
     }
 
     private static Actor person(Services services, Actor admin, String username, String password, Set<Role> roles, boolean right) {
