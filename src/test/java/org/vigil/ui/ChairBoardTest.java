@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,6 +30,8 @@ import org.vigil.domain.vitals.AlarmState;
 @ExtendWith(ApplicationExtension.class)
 class ChairBoardTest {
 
+    /** The tile's and the due line's colour when the overdue alarm is medium. */
+    private static final PseudoClass MEDIUM = PseudoClass.getPseudoClass("medium");
     private static final String NURSE_PASSWORD = "tea at ten on the ward";
     private static final String PRESCRIBER_PASSWORD = "rounds begin at nine sharp";
 
@@ -94,8 +97,8 @@ class ChairBoardTest {
         assertThat(alarms()).hasSize(2).allSatisfy(a -> assertThat(a.priority()).isEqualTo(AlarmPriority.MEDIUM));
         assertThat(app.sound.calls()).last().isEqualTo("play MEDIUM");
         assertThat(robot.lookup("#due-1").queryAs(Label.class).getText()).contains("late");
-        assertThat(robot.lookup("#due-1").queryAs(Label.class).getStyleClass()).contains("due-medium");
-        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getStyleClass()).contains("tile-medium");
+        assertThat(robot.lookup("#due-1").queryAs(Label.class).getPseudoClassStates()).contains(MEDIUM);
+        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getPseudoClassStates()).contains(MEDIUM);
         Screenshots.save(app.scene, "board-alarm-en");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -113,7 +116,7 @@ class ChairBoardTest {
         robot.type(KeyCode.ESCAPE);
         tick(robot, Duration.ofSeconds(1));
         assertThat(robot.lookup("#chairBoard").tryQuery()).isPresent();
-        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getStyleClass()).doesNotContain("tile-medium");
+        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getPseudoClassStates()).doesNotContain(MEDIUM);
         assertThat(robot.lookup("#due-1").queryAs(Label.class).getText()).doesNotContain("BP check");
 
         // Chair 2's BP comes from another workstation; this board sees it at its next load.

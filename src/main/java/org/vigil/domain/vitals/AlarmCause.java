@@ -29,6 +29,16 @@ public record AlarmCause(String ruleId, String what, Instant raisedAt) {
         return new AlarmCause(parts[0], parts[1], Instant.parse(parts[2]));
     }
 
+    /** The "what" of a key without parsing its instant: the board asks this of every alarm each second. */
+    public static String whatOf(String key) {
+        int first = key.indexOf(' ');
+        int second = first < 0 ? -1 : key.indexOf(' ', first + 1);
+        if (second < 0) {
+            throw new IllegalArgumentException("Not an alarm cause: " + key);
+        }
+        return key.substring(first + 1, second);
+    }
+
     /** BP-5 and OBS-2 conditions are addressed to the prescriber; timers to the nurse. */
     public boolean forPrescriber() {
         for (VitalConcern c : VitalConcern.values()) {

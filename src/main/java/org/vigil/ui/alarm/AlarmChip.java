@@ -1,7 +1,11 @@
 package org.vigil.ui.alarm;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,8 +21,13 @@ import org.vigil.ui.common.UiContext;
  */
 final class AlarmChip extends HBox {
 
-    static final String FLASH_OFF = "alarm-flash-off";
-    private static final List<String> PRIORITY_CLASSES = List.of("alarm-high", "alarm-medium", "alarm-low");
+    /*
+     * Pseudo-classes, not style classes: the flash turns "flash-off" on and off up to four times a
+     * second on every chip, and a style class change re-applies all CSS to the chip's subtree.
+     */
+    static final PseudoClass FLASH_OFF = PseudoClass.getPseudoClass("flash-off");
+    private static final Map<AlarmPriority, PseudoClass> PRIORITY = Arrays.stream(AlarmPriority.values())
+            .collect(Collectors.toUnmodifiableMap(p -> p, p -> PseudoClass.getPseudoClass(p.name().toLowerCase(Locale.ROOT))));
 
     private final Label priority = new Label();
     private final Label description = new Label();
@@ -45,11 +54,7 @@ final class AlarmChip extends HBox {
     /** Shows a state; the chip is reused for whatever alarm takes its place, so a focused button stays focused. */
     void show(AlarmState alarm, String text, UiContext ui, String shortcut) {
         this.state = alarm;
-        String style = styleClass(alarm.priority());
-        if (!getStyleClass().contains(style)) {
-            getStyleClass().removeAll(PRIORITY_CLASSES);
-            getStyleClass().add(style);
-        }
+        PRIORITY.forEach((p, pseudoClass) -> pseudoClassStateChanged(pseudoClass, p == alarm.priority()));
         priority.setText(ui.text("alarm.priority." + alarm.priority().name()));
         description.setText(text);
         pausedText.setText(ui.text("alarm.soundPaused"));
@@ -88,23 +93,16 @@ final class AlarmChip extends HBox {
         return Math.floorMod(nanos, period) < period / 2;
     }
 
-    static String styleClass(AlarmPriority priority) {
-        return switch (priority) {
-            case HIGH -> "alarm-high";
-            case MEDIUM -> "alarm-medium";
-            case LOW -> "alarm-low";
-        };
+    /** ":high", ":medium" or ":low" in the stylesheet. */
+    static PseudoClass pseudoClass(AlarmPriority priority) {
+        return PRIORITY.get(priority);
     }
 
-    // Only a change touches the style classes: the flash clock calls this about 60 times a second.
+    // Only a change touches the pseudo-class: the flash clock calls this about 60 times a second.
     private void light(boolean on) {
         if (on != lit) {
             lit = on;
-            if (on) {
-                getStyleClass().remove(FLASH_OFF);
-            } else {
-                getStyleClass().add(FLASH_OFF);
-            }
+            pseudoClassStateChanged(FLASH_OFF, !on);
         }
     }
 }

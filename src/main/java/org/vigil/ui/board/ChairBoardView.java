@@ -1,6 +1,5 @@
 package org.vigil.ui.board;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.vigil.domain.session.SessionState;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.LiveScrollPane;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -66,7 +66,7 @@ public final class ChairBoardView {
         tiles.setId("boardTiles");
         tiles.setHgap(GAP);
         tiles.setVgap(GAP);
-        ScrollPane scroll = new ScrollPane(tiles);
+        ScrollPane scroll = new LiveScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
@@ -94,11 +94,12 @@ public final class ChairBoardView {
         }
         int chairs = Math.max(floor.chairs(), floor.sessions().stream().mapToInt(SessionView::chair).max().orElse(0));
         for (int chair = 1; chair <= chairs; chair++) {
+            Optional<SessionView> on = sessionOn(floor, chair);
             byChair.computeIfAbsent(chair, n -> {
                 ChairTile tile = new ChairTile(ui, n, this::open, this::start);
                 tiles.getChildren().add(tile.root());
                 return tile;
-            }).show(sessionOn(floor, chair));
+            }).show(on, on.map(s -> floor.unchanged(s.sessionId())).orElse(false));
         }
         byChair.entrySet().removeIf(e -> {
             boolean gone = e.getKey() > chairs;
@@ -125,11 +126,10 @@ public final class ChairBoardView {
 
     /** Each second: countdowns and colours from the clock; tiles reorder only when the order changes. */
     public void tick() {
-        Instant now = ui.clock().instant();
         byChair.values().forEach(ChairTile::tick);
         List<ChairTile> ordered = new ArrayList<>(byChair.values());
         ordered.sort(Comparator.comparing((ChairTile t) -> t.session().filter(s -> !s.snapshot().state().isFinished())
-                        .map(s -> Urgency.of(s, now)).orElse(Urgency.NONE), Urgency.MOST_URGENT_FIRST)
+                        .map(s -> t.urgency()).orElse(Urgency.NONE), Urgency.MOST_URGENT_FIRST)
                 .thenComparingInt(ChairTile::chair));
         List<Integer> order = ordered.stream().map(ChairTile::chair).toList();
         if (!order.equals(shownOrder)) {

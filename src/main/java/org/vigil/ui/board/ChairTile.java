@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,6 +58,11 @@ final class ChairTile {
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label message = new Label();
     private Optional<SessionView> session = Optional.empty();
+    private Urgency urgency = Urgency.NONE;
+
+    private static final String FREE = "free";
+    private static final Map<String, PseudoClass> COLOURS = Stream.of(FREE, "low", "medium", "high")
+            .collect(Collectors.toUnmodifiableMap(name -> name, PseudoClass::getPseudoClass));
 
     ChairTile(UiContext ui, int chair, Consumer<SessionView> open, Consumer<SessionView> startSession) {
         this.ui = ui;
@@ -92,7 +101,7 @@ final class ChairTile {
                 session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open);
             }
         });
-        show(Optional.empty());
+        show(Optional.empty(), false);
     }
 
     Node root() {
@@ -107,6 +116,11 @@ final class ChairTile {
         return session;
     }
 
+    /** As of the last {@link #tick}: the board orders tiles by it without computing it again. */
+    Urgency urgency() {
+        return urgency;
+    }
+
     void busy(boolean on) {
         busy.setVisible(on);
         start.setDisable(on);
@@ -116,8 +130,13 @@ final class ChairTile {
         message.setText(text);
     }
 
-    void show(Optional<SessionView> shown) {
-        boolean unchanged = session.isPresent() && shown.isPresent() && sameFacts(session.get(), shown.get());
+    /**
+     * Shows a chair's session as loaded; {@code factsUnchanged} says the loaded session's stored
+     * facts are those of the previous load, so only the clock-driven texts need computing.
+     */
+    void show(Optional<SessionView> shown, boolean factsUnchanged) {
+        boolean unchanged = factsUnchanged && session.isPresent() && shown.isPresent()
+                && session.get().sessionId() == shown.get().sessionId();
         this.session = shown;
         if (unchanged) {
             // A reload brings every chair again; redrawing the eleven that did not change stalled the FX thread.
@@ -150,11 +169,6 @@ final class ChairTile {
         tick();
     }
 
-    /** The same stored facts: only the moment of loading differs, and the clock-driven texts come from tick(). */
-    private static boolean sameFacts(SessionView a, SessionView b) {
-        return a.snapshot().equals(b.snapshot()) && a.patient().equals(b.patient()) && a.alarms().equals(b.alarms());
-    }
-
     private String doseText(SessionSnapshot s) {
         if (s.route().isEmpty()) {
             return ui.text("board.dose.none");
@@ -168,8 +182,8 @@ final class ChairTile {
     /** Each second: the texts that depend on the clock, from the loaded instants. */
     void tick() {
         Instant now = ui.clock().instant();
-        Urgency urgency = session.map(s -> Urgency.of(s, now)).orElse(Urgency.NONE);
-        restyle(root, "tile-", session.isEmpty() ? "tile-free" : urgency.styleClass());
+        urgency = session.map(s -> Urgency.of(s, now)).orElse(Urgency.NONE);
+        colour(root, session.isEmpty() ? Optional.of(FREE) : urgency.colour());
         if (session.isEmpty()) {
             return;
         }
@@ -179,7 +193,7 @@ final class ChairTile {
         sinceFirst.setText(snap.doseStart().map(t -> ui.text("board.sinceFirst", clock(Duration.between(t, now)))).orElse(""));
         sinceFirst.setVisible(dosed);
         sinceFirst.setManaged(dosed);
-        String dueStyle = null;
+        Optional<String> dueColour = Optional.empty();
         if (!dosed) {
             // Before the dose nothing is timed; the tile says which step the session waits for.
             dueLine.setText(nextStep(snap));
@@ -187,30 +201,24 @@ final class ChairTile {
             DueItem item = urgency.next().get();
             dueLine.setText(dueText(item, now));
             if (now.isAfter(item.overdueAt())) {
-                dueStyle = OverduePriority.styleClass(s.activeAlarms(), s.alarmRules(), item, now);
+                dueColour = Optional.of(OverduePriority.of(s.activeAlarms(), s.alarmRules(), item, now));
             }
         } else {
             dueLine.setText(ui.text("board.nothingDue"));
         }
-        restyle(dueLine, "due-", dueStyle);
+        colour(dueLine, dueColour);
         lastBp.setText(lastBpText(snap));
         observation.setProgress(snap.doseStart().map(t -> Math.min(1.0,
                 (double) Duration.between(t, now).toSeconds() / s.protocol().observationFor(snap).toSeconds())).orElse(0.0));
     }
 
     /**
-     * Sets the one style class with this prefix (none when null), touching the list only when it
-     * changes: a style class change re-applies CSS to the whole tile, which must not happen every second.
+     * Turns on the one colour pseudo-class wanted and the others off. Pseudo-classes rather than
+     * style classes: a style class change re-applies all CSS to the tile's subtree, which stalled
+     * the FX thread when several tiles changed colour at once; a pseudo-class only re-matches.
      */
-    private static void restyle(Node node, String prefix, String wanted) {
-        List<String> current = node.getStyleClass().stream().filter(c -> c.startsWith(prefix) && !c.equals("tile-chair")).toList();
-        if (current.equals(wanted == null ? List.of() : List.of(wanted))) {
-            return;
-        }
-        node.getStyleClass().removeAll(current);
-        if (wanted != null) {
-            node.getStyleClass().add(wanted);
-        }
+    private static void colour(Node node, Optional<String> wanted) {
+        COLOURS.forEach((name, pseudoClass) -> node.pseudoClassStateChanged(pseudoClass, wanted.filter(name::equals).isPresent()));
     }
 
     private String nextStep(SessionSnapshot s) {

@@ -46,7 +46,7 @@ public final class FloorDueList {
             for (ChairWatch s : floor.watches()) {
                 for (DueItem item : s.due()) {
                     if (!now.isBefore(item.dueAt().minus(Duration.ofMinutes(5)))) {
-                        rows.add(new Row(s.chair(), item, OverduePriority.styleClass(s.activeAlarms(), s.alarmRules(), item, now)));
+                        rows.add(new Row(s.chair(), item, "due-" + OverduePriority.of(s.activeAlarms(), s.alarmRules(), item, now)));
                     }
                 }
             }

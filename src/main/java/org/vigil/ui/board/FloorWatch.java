@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,14 +47,24 @@ public final class FloorWatch {
      * Today's floor as loaded: the de-identified watches of the open sessions (always), the full
      * sessions when a user who may see patients is logged in (else empty), and the chair count.
      */
-    public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, Instant loadedAt) {
+    public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, Instant loadedAt, Set<Long> unchanged) {
         public Floor {
             sessions = List.copyOf(sessions);
             watches = List.copyOf(watches);
+            unchanged = Set.copyOf(unchanged);
         }
 
         public Optional<SessionView> session(long id) {
             return sessions.stream().filter(s -> s.sessionId() == id).findFirst();
+        }
+
+        /**
+         * Whether this session's stored facts are those of the floor loaded before: a tile then
+         * has nothing to redraw. Compared in the background, because comparing twelve event
+         * histories on the FX thread with every load stalled it.
+         */
+        public boolean unchanged(long sessionId) {
+            return unchanged.contains(sessionId);
         }
     }
 
@@ -94,7 +106,8 @@ public final class FloorWatch {
         }
         loading = true;
         nextReload = ui.clock().instant().plus(RELOAD_EVERY);
-        ui.background().run(() -> load(who), loaded -> {
+        Floor before = floor.get();
+        ui.background().run(() -> load(who, before), loaded -> {
             loading = false;
             problem.set(null);
             floor.set(loaded);
@@ -107,14 +120,25 @@ public final class FloorWatch {
         });
     }
 
-    private Floor load(Actor who) {
+    private Floor load(Actor who, Floor before) {
         int chairs = services.settings().current().integer(SettingKeys.CLINIC_CHAIRS);
         if (who == null || !who.may(Permission.VIEW_PATIENTS)) {
-            return new Floor(List.of(), services.sessions().floorWatch(), chairs, ui.clock().instant());
+            return new Floor(List.of(), services.sessions().floorWatch(), chairs, ui.clock().instant(), Set.of());
         }
         List<SessionView> today = services.sessions().today(who).value();
         List<ChairWatch> watches = today.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED).map(ChairWatch::of).toList();
-        return new Floor(today, watches, chairs, ui.clock().instant());
+        Set<Long> unchanged = new HashSet<>();
+        if (before != null) {
+            for (SessionView now : today) {
+                before.session(now.sessionId()).filter(then -> sameFacts(then, now)).ifPresent(then -> unchanged.add(now.sessionId()));
+            }
+        }
+        return new Floor(today, watches, chairs, ui.clock().instant(), unchanged);
+    }
+
+    /** The same stored facts: only the moment of loading differs, and the clock-driven texts are recomputed each second. */
+    private static boolean sameFacts(SessionView a, SessionView b) {
+        return a.snapshot().equals(b.snapshot()) && a.patient().equals(b.patient()) && a.alarms().equals(b.alarms());
     }
 
     private void againIfAsked() {

@@ -14,11 +14,12 @@ final class OverduePriority {
 
     private OverduePriority() {}
 
-    static String styleClass(List<Alarm> activeAlarms, AlarmRules rules, DueItem item, Instant now) {
+    /** "high", "medium" or "low": the name the stylesheet knows the colour by. */
+    static String of(List<Alarm> activeAlarms, AlarmRules rules, DueItem item, Instant now) {
         String priority = activeAlarms.stream()
-                .filter(a -> AlarmCause.parse(a.cause()).what().equals(item.kind().name()))
+                .filter(a -> AlarmCause.whatOf(a.cause()).equals(item.kind().name()))
                 .map(a -> AlarmState.at(a, now, rules).priority().name())
                 .findFirst().orElse(item.priority().name());
-        return "due-" + priority.toLowerCase(Locale.ROOT);
+        return priority.toLowerCase(Locale.ROOT);
     }
 }

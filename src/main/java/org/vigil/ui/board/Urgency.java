@@ -39,8 +39,8 @@ record Urgency(Optional<AlarmPriority> alarm, Optional<DueItem> next) {
         return due.stream().min(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::kind));
     }
 
-    /** The CSS class of the tile: alarm colour of its priority, or calm. */
-    String styleClass() {
-        return alarm.map(p -> "tile-" + p.name().toLowerCase(java.util.Locale.ROOT)).orElse("tile-calm");
+    /** The tile's colour: its alarm priority's name ("high", "medium", "low"), none when calm. */
+    Optional<String> colour() {
+        return alarm.map(p -> p.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

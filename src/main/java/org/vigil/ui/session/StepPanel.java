@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.session.SessionState;
+import org.vigil.ui.common.LiveScrollPane;
 
 /**
  * The steps of a session in their clinical order, each shown once it applies: check-in,
@@ -30,7 +31,7 @@ final class StepPanel {
         VBox box = new VBox(6);
         box.setPadding(new Insets(6, 8, 6, 2));
         steps.forEach(s -> box.getChildren().add(s.pane()));
-        root = new ScrollPane(box);
+        root = new LiveScrollPane(box);
         root.setId("stepPanel");
         root.setFitToWidth(true);
         root.getStyleClass().add("step-panel");

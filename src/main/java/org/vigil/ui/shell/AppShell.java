@@ -2,6 +2,7 @@ package org.vigil.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,7 @@ public final class AppShell {
     public AppShell(Services services, UiContext ui, boolean demo, AlarmSound sound) {
         this.services = services;
         this.ui = ui;
+        this.hourMinute = DateTimeFormatter.ofPattern("HH:mm").withZone(ui.zone());
         this.demo = demo;
         root.getStyleClass().add("app-root");
         root.setCenter(screen);
@@ -176,13 +178,14 @@ public final class AppShell {
     }
 
     private final Map<AlarmState, FloorWatch.FloorAlarm> shownAlarms = new IdentityHashMap<>();
+    private final DateTimeFormatter hourMinute;
 
     /** "Chair 4 · BP check · since 09:45": no patient name, so it can show on the lock screen. */
     private String describe(AlarmState state) {
         FloorWatch.FloorAlarm alarm = shownAlarms.get(state);
         AlarmCause cause = AlarmCause.parse(state.alarm().cause());
         String what = ui.messages().has("due.kind." + cause.what()) ? ui.text("due.kind." + cause.what()) : ui.text("alarm.what." + cause.what());
-        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(ui.zone()).format(cause.raisedAt());
+        String since = hourMinute.format(cause.raisedAt());
         return ui.text("alarm.label", alarm == null ? "?" : alarm.chair().chair(), what, since);
     }
 

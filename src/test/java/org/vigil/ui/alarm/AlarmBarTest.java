@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -47,6 +48,9 @@ class AlarmBarTest {
     private static final Instant TEN = Instant.parse("2026-11-30T10:00:00Z");
     private static final long NURSE = 7;
     private static final long MS = 1_000_000L;
+    private static final PseudoClass HIGH = AlarmChip.pseudoClass(AlarmPriority.HIGH);
+    private static final PseudoClass MEDIUM = AlarmChip.pseudoClass(AlarmPriority.MEDIUM);
+    private static final PseudoClass LOW = AlarmChip.pseudoClass(AlarmPriority.LOW);
 
     /** Chair 3's pressure is very high, chair 1's recheck is late, chair 5's sedation check is due. */
     private static final Alarm CHAIR_3_BP = Alarm.raised("chair-3 BP-5 BLOOD_PRESSURE_VERY_HIGH", AlarmPriority.HIGH, TEN);
@@ -136,9 +140,9 @@ class AlarmBarTest {
                 "Chair 3 · Wang Fang · BP 182/112 mmHg", "Chair 1 · Li Ming · BP check overdue 6 min",
                 "Chair 5 · Zhao Lei · sedation check due");
         assertThat(chips).extracting(c -> text(c, "alarm-priority")).containsExactly("High", "Medium", "Low");
-        assertThat(chips.get(0).getStyleClass()).contains("alarm-chip", "alarm-high").doesNotContain("alarm-medium", "alarm-low");
-        assertThat(chips.get(1).getStyleClass()).contains("alarm-chip", "alarm-medium").doesNotContain("alarm-high", "alarm-low");
-        assertThat(chips.get(2).getStyleClass()).contains("alarm-chip", "alarm-low").doesNotContain("alarm-high", "alarm-medium");
+        assertThat(chips.get(0).getPseudoClassStates()).contains(HIGH).doesNotContain(MEDIUM, LOW);
+        assertThat(chips.get(1).getPseudoClassStates()).contains(MEDIUM).doesNotContain(HIGH, LOW);
+        assertThat(chips.get(2).getPseudoClassStates()).contains(LOW).doesNotContain(HIGH, MEDIUM);
         assertThat(chips).allSatisfy(c -> assertThat(c.acknowledgeButton().getText()).isEqualTo("Acknowledge"));
     }
 
@@ -154,7 +158,7 @@ class AlarmBarTest {
                 bar.flashAt(t * MS);
                 for (AlarmChip chip : chips()) {
                     AlarmPriority p = chip.state().priority();
-                    boolean lit = !chip.getStyleClass().contains(AlarmChip.FLASH_OFF);
+                    boolean lit = !chip.getPseudoClassStates().contains(AlarmChip.FLASH_OFF);
                     if (lastLit.containsKey(p) && lastLit.get(p) != lit) {
                         changes.merge(p, 1, Integer::sum);
                     }
@@ -167,11 +171,11 @@ class AlarmBarTest {
         assertThat(changes).containsEntry(AlarmPriority.HIGH, 40).containsEntry(AlarmPriority.MEDIUM, 10)
                 .doesNotContainKey(AlarmPriority.LOW);
         robot.interact(() -> bar.flashAt(250 * MS));
-        assertThat(chips()).extracting(c -> c.getStyleClass().contains(AlarmChip.FLASH_OFF)).containsExactly(true, false, false);
+        assertThat(chips()).extracting(c -> c.getPseudoClassStates().contains(AlarmChip.FLASH_OFF)).containsExactly(true, false, false);
         robot.interact(() -> bar.flashAt(1_250 * MS));
-        assertThat(chips()).extracting(c -> c.getStyleClass().contains(AlarmChip.FLASH_OFF)).containsExactly(true, true, false);
+        assertThat(chips()).extracting(c -> c.getPseudoClassStates().contains(AlarmChip.FLASH_OFF)).containsExactly(true, true, false);
         robot.interact(() -> bar.flashAt(2_000 * MS));
-        assertThat(chips()).extracting(c -> c.getStyleClass().contains(AlarmChip.FLASH_OFF)).containsExactly(false, false, false);
+        assertThat(chips()).extracting(c -> c.getPseudoClassStates().contains(AlarmChip.FLASH_OFF)).containsExactly(false, false, false);
     }
 
     @Test
@@ -188,7 +192,7 @@ class AlarmBarTest {
         Node chip = ((javafx.scene.Parent) live.root()).getChildrenUnmodifiable().getFirst();
         Set<Boolean> seen = new HashSet<>();
         for (int i = 0; i < 60 && seen.size() < 2; i++) {
-            robot.interact(() -> seen.add(chip.getStyleClass().contains(AlarmChip.FLASH_OFF)));
+            robot.interact(() -> seen.add(chip.getPseudoClassStates().contains(AlarmChip.FLASH_OFF)));
             Thread.sleep(50);
         }
         robot.interact(live::dispose);
@@ -262,10 +266,10 @@ class AlarmBarTest {
     @DisplayName("ALM-3 a medium alarm nobody acknowledged turns red and sounds high after 5 min")
     void escalation(FxRobot robot) {
         showAt(robot, TEN.plusSeconds(120 + 299), CHAIR_1_RECHECK);
-        assertThat(chips().getFirst().getStyleClass()).contains("alarm-medium");
+        assertThat(chips().getFirst().getPseudoClassStates()).contains(MEDIUM);
 
         showAt(robot, TEN.plusSeconds(120 + 300), CHAIR_1_RECHECK);
-        assertThat(chips().getFirst().getStyleClass()).contains("alarm-high").doesNotContain("alarm-medium");
+        assertThat(chips().getFirst().getPseudoClassStates()).contains(HIGH).doesNotContain(MEDIUM);
         assertThat(text(chips().getFirst(), "alarm-priority")).isEqualTo("High");
         assertThat(sound.calls()).containsExactly("play MEDIUM", "play HIGH");
     }
