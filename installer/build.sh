@@ -19,7 +19,7 @@ cp -r target/lib "$INPUT"/lib
 ARGS=(--type "$TYPE" --name Vigil --app-version "$VERSION" --vendor "Vigil"
       --description "Supervised esketamine session manager"
       --input "$INPUT" --main-jar vigil.jar --main-class org.vigil.Main
-      --java-options "--enable-native-access=ALL-UNNAMED"
+      --java-options "--enable-native-access=ALL-UNNAMED" --java-options "-XX:MaxGCPauseMillis=20"
       --dest target/installer)
 case "$TYPE" in
     deb)     ARGS+=(--icon installer/vigil.png --linux-package-name vigil --linux-menu-group "Office;MedicalSoftware"
