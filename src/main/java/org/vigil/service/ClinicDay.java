@@ -78,7 +78,7 @@ public final class ClinicDay {
             Optional<NextSession> next = Optional.ofNullable(course).map(v -> v.status().next());
             rows.add(new DayRow(s.date(), patient(c, s.patientId(), patients, settings), s.courseId(),
                     course == null ? courses.stored(c, s.courseId()).orElseThrow().course().regimen() : course.course().regimen(),
-                    next, Optional.of(s.chair()), Optional.of(s.id())));
+                    next, Optional.of(s.chair()), Optional.of(s.id()), s.running()));
             bookedCourses.add(s.courseId());
         }
         // Due and overdue courses appear on today's line, the day they should be seen.
@@ -95,7 +95,7 @@ public final class ClinicDay {
                     continue; // an inactive patient is not expected in clinic
                 }
                 rows.add(new DayRow(today, patient, course.id(), course.course().regimen(),
-                        Optional.of(entry.next()), Optional.empty(), Optional.empty()));
+                        Optional.of(entry.next()), Optional.empty(), Optional.empty(), false));
             }
         }
         rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.chair().orElse(Integer.MAX_VALUE))

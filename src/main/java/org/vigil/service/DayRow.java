@@ -13,9 +13,10 @@ import org.vigil.domain.course.Regimen;
  *     longer due (e.g. booked ahead)
  * @param chair the booked chair, if booked
  * @param sessionId the booking, if booked
+ * @param inSession the booked session has been checked in and has not ended
  */
 public record DayRow(LocalDate day, PatientView patient, long courseId, Regimen regimen, Optional<NextSession> next,
-                     Optional<Integer> chair, Optional<Long> sessionId) {
+                     Optional<Integer> chair, Optional<Long> sessionId, boolean inSession) {
 
     public boolean booked() {
         return sessionId.isPresent();

@@ -26,6 +26,11 @@ public final class SessionStore {
         public boolean ended() {
             return CANCELLED.equals(state) || (!BOOKED.equals(state) && SessionState.valueOf(state).isFinished());
         }
+
+        /** Checked in and not yet ended: the patient is in the chair now. */
+        public boolean running() {
+            return !BOOKED.equals(state) && !ended();
+        }
     }
 
     public long book(Connection c, long patientId, long courseId, LocalDate date, int chair, long userId, Instant now) throws SQLException {

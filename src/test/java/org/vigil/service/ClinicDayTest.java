@@ -121,12 +121,28 @@ class ClinicDayTest {
             assertThat(r.chair()).contains(2);
             assertThat(r.sessionId()).contains(session);
             assertThat(r.next()).hasValueSatisfying(n -> assertThat(n).isInstanceOf(NextSession.Due.class));
+            assertThat(r.inSession()).isFalse();
         });
         AuditEvent event = clinic.lastEvent();
         assertThat(event.action()).isEqualTo("SESSION_BOOKED");
         assertThat(event.entityType()).isEqualTo("session");
         assertThat(event.entityId()).isEqualTo(String.valueOf(session));
         assertThat(event.newValue()).isEqualTo("course=" + grace + "; day=2025-03-03; chair=2");
+    }
+
+    @Test
+    @DisplayName("SCH-6 once checked in, the booking stays on the day list, once, as in session")
+    void checkedInListedAsInSession() {
+        long grace = course(PatientForm.grace(), TODAY);
+        long session = book(grace, TODAY, 2).sessionId();
+
+        clinic.services().sessions().startSession(nurse, session, "check-in-1").value();
+
+        assertThat(day().between(nurse, TODAY, TODAY).value()).singleElement().satisfies(r -> {
+            assertThat(r.sessionId()).contains(session);
+            assertThat(r.booked()).isTrue();
+            assertThat(r.inSession()).isTrue();
+        });
     }
 
     @Test

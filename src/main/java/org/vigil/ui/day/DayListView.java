@@ -110,7 +110,7 @@ public final class DayListView {
                 @Override
                 protected void updateItem(DayRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeAll("row-overdue", "row-booked");
+                    getStyleClass().removeAll("row-overdue", "row-booked", "row-due");
                     if (!empty && item != null) {
                         getStyleClass().add(item.overdue() ? "row-overdue" : item.booked() ? "row-booked" : "row-due");
                     }
@@ -152,6 +152,9 @@ public final class DayListView {
     }
 
     private String state(DayRow r) {
+        if (r.inSession()) {
+            return ui.text("day.state.inSession");
+        }
         if (r.booked()) {
             return ui.text("day.state.booked");
         }
