@@ -35,6 +35,7 @@ import org.vigil.domain.session.SessionEvent.ChecklistCompleted;
 import org.vigil.domain.session.SessionEvent.DeviceGiven;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.IvBasis;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.domain.session.SessionEvent.SedationScored;
@@ -322,17 +323,25 @@ final class DemoMorning {
             DoseRules doseRules = DoseRules.from(settings);
             List<Finding> findings;
             int devices = 0;
+            Optional<IvBasis> basis = Optional.empty();
             if (story.route() == Route.NASAL) {
                 // PAT-3: the engine always applies the clinic's older-adult first dose where configured.
                 DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg, firstTrd, patient.age(), true, who, doseRules);
                 findings = dose.findings();
                 devices = dose.devices();
             } else {
-                findings = DoseCheck.iv(BigDecimal.valueOf(doseMg), patient.weights().stream().findFirst(), who, doseRules).findings();
+                LocalDate day = LocalDate.ofInstant(min(minute), clock.getZone());
+                DoseCheck.IvDose dose = DoseCheck.iv(BigDecimal.valueOf(doseMg), patient.weights().stream().findFirst(), day, who, doseRules);
+                findings = dose.findings();
+                basis = dose.mgPerKg().map(perKg -> new IvBasis(perKg, dose.weight().orElseThrow().kg(),
+                        dose.weight().orElseThrow().measuredOn()));
             }
             Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
-            DoseAuthorised event = new DoseAuthorised(min(minute), doseMg, story.route(), devices,
-                    story.route() == Route.IV ? infusionMinutes : 0, warnings(findings));
+            String warnings = warnings(findings);
+            // ADM-4: as at the chair, a warning is signed only with the prescriber's acknowledgement.
+            DoseAuthorised event = new DoseAuthorised(min(minute), BigDecimal.valueOf(doseMg), story.route(), devices,
+                    story.route() == Route.IV ? infusionMinutes : 0, warnings,
+                    warnings.isEmpty() ? "" : "Demo: warning discussed with the patient", basis);
             refuseIf(stop.map(Finding::refusal), event);
             return then(event, prescriber);
         }
@@ -433,9 +442,10 @@ final class DemoMorning {
             return (contact.name() + " (" + contact.relationship() + ") " + contact.phone()).replace(" ()", "").strip();
         }
 
-        // ADM-4: warnings the prescriber signed through are kept on the event, as the engine keeps them.
+        // ADM-4: the warnings the prescriber saw are kept on the event, as the engine keeps them.
         private static String warnings(List<Finding> findings) {
-            return findings.stream().map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
+            return findings.stream().filter(f -> f instanceof Finding.Warning)
+                    .map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
                     .collect(Collectors.joining("; "));
         }
 
@@ -453,7 +463,7 @@ final class DemoMorning {
             for (int i = 0; i < recorded.size(); i++) {
                 Recorded r = recorded.get(i);
                 // BP-9: recorded at the moment it describes, by the user who would have entered it.
-                events.append(c, session.id(), r.event(), r.userId(), r.event().at(), "demo-morning/" + session.id() + "/" + (i + 1));
+                events.append(c, session.id(), r.event(), r.userId(), r.event().at(), "demo-morning/" + session.id() + "/" + (i + 1), null);
             }
             SessionSnapshot snapshot = snapshot();
             boolean doseGiven = snapshot.doseStart().isPresent();

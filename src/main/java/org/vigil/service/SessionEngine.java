@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +45,7 @@ import org.vigil.domain.session.SessionEvent.DeviceGiven;
 import org.vigil.domain.session.SessionEvent.Discharged;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.IvBasis;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
@@ -58,6 +60,7 @@ import org.vigil.domain.vitals.DoseRules;
 import org.vigil.domain.vitals.Prescriber;
 import org.vigil.store.SessionEventCodec;
 import org.vigil.store.SessionEventStore;
+import org.vigil.store.SessionEventStore.RequestBinding;
 import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
 
@@ -94,13 +97,13 @@ public final class SessionEngine {
 
     /** Check-in of a session booked for today; refused while the patient has another session open. */
     public Outcome<SessionView> startSession(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs::checkIn);
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs(), inputs::checkIn);
     }
 
     /** PRE-1/PRE-3: one checklist answer, stored with who and when; an unsafe answer needing a reason is refused without it. */
     public Outcome<SessionView> answerChecklist(Actor actor, long sessionId, ChecklistAnswer answer, String requestId) {
         Objects.requireNonNull(answer, "answer");
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklistAnswer", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklistAnswer", null, inputs(answer),
                 (c, s, before, settings, now) -> {
                     Optional<Refusal> problem = PreDoseChecklist.refuseAnswer(answer, SessionProtocol.from(settings), now);
                     return problem.isPresent() ? Outcome.refused(problem.get()) : Outcome.done(new ChecklistAnswered(answer, now));
@@ -109,34 +112,48 @@ public final class SessionEngine {
 
     /** PRE-1: every item answered and none stops the session (no transport: reschedule instead). */
     public Outcome<SessionView> completeChecklist(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklist", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklist", null, inputs(),
                 (c, s, before, settings, now) -> Outcome.done(new ChecklistCompleted(now)));
     }
 
     /** BP-1 baseline; BP-8 input limits are checked first. */
     public Outcome<SessionView> recordBaseline(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
                                                String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.baseline", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.baseline", null, inputs(sbp, dbp, heartRate, spo2, observedAt),
                 (c, s, before, settings, now) -> inputs.baseline(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
     }
 
     /** BP-2: the prescriber accepts a raised baseline with a reason, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideBaseline(Actor actor, long sessionId, String reason, String password, String requestId) {
-        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.baselineOverride", new Signature(password),
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.baselineOverride", new Signature(password), inputs(reason),
                 (c, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason == null ? "" : reason.strip(), now)));
+    }
+
+    /** A nasal dose in whole mg, with no warning to acknowledge: see the full form. */
+    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, int doseMg, Route route, int infusionMinutes, String password,
+                                              String requestId) {
+        return authoriseDose(actor, sessionId, BigDecimal.valueOf(doseMg), route, infusionMinutes, null, password, requestId);
     }
 
     /**
      * PRE-2 and ADM-4: the prescriber authorises the dose, signing with their password (SIG-2).
-     * Warnings (IV above the mg/kg setting) are signed through and kept on the event and the audit.
+     * A warning (an IV dose above the mg/kg setting) is never signed through silently: the
+     * authorisation is refused unless it carries the prescriber's acknowledgement with a reason,
+     * which is stored on the event. An IV dose is taken to one decimal of a mg, with the mg/kg and
+     * the weight it was computed from (PROD-2).
      *
      * @param infusionMinutes IV infusion duration; ignored for nasal
+     * @param warningAcknowledgement the prescriber's reason for going ahead despite the warnings
+     *     shown to them; null or blank when none were shown
      */
-    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, int doseMg, Route route, int infusionMinutes, String password,
-                                              String requestId) {
+    public Outcome<SessionView> authoriseDose(Actor actor, long sessionId, BigDecimal doseMg, Route route, int infusionMinutes,
+                                              String warningAcknowledgement, String password, String requestId) {
+        Objects.requireNonNull(doseMg, "doseMg");
         Objects.requireNonNull(route, "route");
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.authorise", new Signature(password),
-                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route, infusionMinutes));
+                inputs(doseMg.stripTrailingZeros().toPlainString(), route, infusionMinutes, warningAcknowledgement),
+                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route, infusionMinutes,
+                        warningAcknowledgement));
     }
 
     /**
@@ -147,7 +164,7 @@ public final class SessionEngine {
     public Outcome<SessionView> giveDevice(Actor actor, long sessionId, String lot, boolean dotsChecked, String overrideReason,
                                            String requestId) {
         boolean override = overrideReason != null && !overrideReason.isBlank();
-        return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null,
+        return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null, inputs(lot, dotsChecked, overrideReason),
                 (c, s, before, settings, now) -> {
                     if (lot == null || lot.isBlank()) {
                         return Outcome.refused(Refusal.of("ADM-3", "session.refused.lotRequired"));
@@ -161,7 +178,7 @@ public final class SessionEngine {
 
     /** IV: the infusion starts at the given rate. */
     public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null, inputs(rateMlPerHour),
                 (c, s, before, settings, now) -> rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
                         : Outcome.done(new InfusionStarted(now, rateMlPerHour)));
     }
@@ -169,7 +186,7 @@ public final class SessionEngine {
     /** IV: the infusion ends; the residual volume is what the register will record as waste (CD-5). */
     public Outcome<SessionView> endInfusion(Actor actor, long sessionId, BigDecimal volumeGivenMl, BigDecimal residualMl,
                                             String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null, inputs(volumeGivenMl, residualMl),
                 (c, s, before, settings, now) -> volumeGivenMl == null || residualMl == null
                         ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionVolume"))
                         : Outcome.done(new InfusionEnded(now, volumeGivenMl, residualMl)));
@@ -179,26 +196,26 @@ public final class SessionEngine {
     public Outcome<SessionView> recordAdministrationProblem(Actor actor, long sessionId, AdministrationProblem.Problem problem, String note,
                                                             String requestId) {
         Objects.requireNonNull(problem, "problem");
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.administrationProblem", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.administrationProblem", null, inputs(problem, note),
                 (c, s, before, settings, now) -> Outcome.done(new AdministrationProblem(problem, note, now)));
     }
 
     /** A set of vital signs as observed (BP-9); BP-8 limits refuse mistyped values. */
     public Outcome<SessionView> recordVitals(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
                                              String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.vitals", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.vitals", null, inputs(sbp, dbp, heartRate, spo2, observedAt),
                 (c, s, before, settings, now) -> inputs.vitals(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
     }
 
     /** OBS-2 MOAA/S score as observed. */
     public Outcome<SessionView> scoreSedation(Actor actor, long sessionId, int moaas, Instant observedAt, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.sedation", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.sedation", null, inputs(moaas, observedAt),
                 (c, s, before, settings, now) -> inputs.sedation(before, settings, now, moaas, observedAt));
     }
 
     /** OBS-3: onset ({@code present}) or resolution of dissociation. */
     public Outcome<SessionView> noteDissociation(Actor actor, long sessionId, boolean present, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.dissociation", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.dissociation", null, inputs(present),
                 (c, s, before, settings, now) -> Outcome.done(new DissociationNoted(present, now)));
     }
 
@@ -210,7 +227,7 @@ public final class SessionEngine {
                                                  String action, Instant onset, String requestId) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, (c, s, before, settings, now) -> {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, inputs(kind, severity, description, action, onset), (c, s, before, settings, now) -> {
             Instant at = onset == null ? now : onset;
             if (at.isAfter(now)) {
                 return Outcome.refused(Refusal.of("BP-8", "vitals.observedAt.future", 0));
@@ -221,13 +238,13 @@ public final class SessionEngine {
     }
 
     public Outcome<SessionView> resolveAdverseEvent(Actor actor, long sessionId, String eventId, String resolution, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEventResolved", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEventResolved", null, inputs(eventId, resolution),
                 (c, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, resolution, now)));
     }
 
     /** ALM-2: silences an active alarm for the pause; it stays shown until its cause is resolved. */
     public Outcome<SessionView> acknowledgeAlarm(Actor actor, long sessionId, String cause, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.alarmAcknowledged", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.alarmAcknowledged", null, inputs(cause),
                 (c, s, before, settings, now) -> {
                     boolean active = SessionAlarms.active(before, SessionProtocol.from(settings), AssessmentRules.from(settings), now)
                             .stream().anyMatch(a -> a.cause().equals(cause));
@@ -237,19 +254,19 @@ public final class SessionEngine {
     }
 
     public Outcome<SessionView> transportArrived(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.transport", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.transport", null, inputs(),
                 (c, s, before, settings, now) -> Outcome.done(new TransportArrived(now)));
     }
 
     /** DIS-1: the prescriber accepts a last BP above the thresholds for discharge, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideDischargeBp(Actor actor, long sessionId, String reason, String password, String requestId) {
-        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.dischargeBpOverride", new Signature(password),
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.dischargeBpOverride", new Signature(password), inputs(reason),
                 (c, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason == null ? "" : reason.strip(), now)));
     }
 
     /** DIS-1 "clinically stable and ready to leave": a prescriber's signature (ROLE-1), with password (SIG-2). */
     public Outcome<SessionView> signReadyToLeave(Actor actor, long sessionId, String password, String requestId) {
-        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.readyToLeave", new Signature(password),
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.readyToLeave", new Signature(password), inputs(),
                 (c, s, before, settings, now) -> Outcome.done(new ReadyToLeaveSigned(now)));
     }
 
@@ -258,7 +275,7 @@ public final class SessionEngine {
      * ready-to-leave time and the minutes of monitoring are stored with the discharge.
      */
     public Outcome<SessionView> discharge(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, (c, s, before, settings, now) -> {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, inputs(), (c, s, before, settings, now) -> {
             Instant ready = DischargeGate.evaluate(before, SessionProtocol.from(settings), now).readyToLeaveAt().orElse(null);
             long minutes = before.doseStart().map(start -> Duration.between(start, now).toMinutes()).orElse(0L);
             return Outcome.done(new Discharged(now, ready, minutes));
@@ -267,13 +284,13 @@ public final class SessionEngine {
 
     /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */
     public Outcome<SessionView> abandon(Actor actor, long sessionId, String reason, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null,
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null, inputs(reason),
                 (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason == null ? null : reason.strip(), now)));
     }
 
     /** OBS-4: handed over to emergency care; allowed at any point of an open session. */
     public Outcome<SessionView> referToEmergency(Actor actor, long sessionId, String reason, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, (c, s, before, settings, now) ->
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, inputs(reason), (c, s, before, settings, now) ->
                 reason == null || reason.isBlank() ? Outcome.refused(Refusal.of("OBS-4", "reason.required"))
                         : Outcome.done(new ReferredToEmergency(reason.strip(), now)));
     }
@@ -366,8 +383,8 @@ public final class SessionEngine {
         });
     }
 
-    private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, int doseMg,
-                                             Route route, int infusionMinutes) throws SQLException {
+    private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, BigDecimal doseMg,
+                                             Route route, int infusionMinutes, String warningAcknowledgement) throws SQLException {
         PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
         Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
         if (regimen.isPresent() && !regimen.get().route().name().equals(route.name())) {
@@ -379,23 +396,41 @@ public final class SessionEngine {
         DoseRules rules = DoseRules.from(settings);
         List<Finding> findings;
         int devices = 0;
+        Optional<IvBasis> basis = Optional.empty();
         if (route == Route.NASAL) {
+            if (doseMg.stripTrailingZeros().scale() > 0) {
+                return Outcome.refused(Refusal.of("ADM-4", "dose.nasal.notWholeDevices", doseMg.toPlainString(), rules.mgPerDevice()));
+            }
             boolean firstTrd = regimen.map(r -> r == Regimen.TRD_NASAL).orElse(false) && sessions.dosesGiven(c, s.courseId()).isEmpty();
             // PAT-3: the clinic configures the older-adult age and its lower first dose in settings.
-            DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg, firstTrd, patient.age(), true, prescriber, rules);
+            DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg.intValueExact(), firstTrd, patient.age(), true, prescriber, rules);
             findings = dose.findings();
             devices = dose.devices();
         } else {
-            findings = DoseCheck.iv(BigDecimal.valueOf(doseMg), patient.weights().stream().findFirst(), prescriber, rules).findings();
+            DoseCheck.IvDose dose = DoseCheck.iv(doseMg, patient.weights().stream().findFirst(), ctx.today(), prescriber, rules);
+            findings = dose.findings();
+            basis = dose.mgPerKg().map(perKg -> new IvBasis(perKg, dose.weight().orElseThrow().kg(), dose.weight().orElseThrow().measuredOn()));
         }
         Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
         if (stop.isPresent()) {
             return Outcome.refused(stop.get().refusal());
         }
-        // ADM-4: a warning does not stop the prescriber, who signs through it; it stays on the record.
-        String warnings = findings.stream().map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
+        List<Finding> warnings = findings.stream().filter(f -> f instanceof Finding.Warning).toList();
+        String acknowledged = warningAcknowledgement == null ? "" : warningAcknowledgement.strip();
+        if (!warnings.isEmpty() && acknowledged.isEmpty()) {
+            // ADM-4: "warn" means a visible warning that needs acknowledging, never a silent signature.
+            Refusal first = warnings.getFirst().refusal();
+            return Outcome.refused(Refusal.of(first.ruleId(), "session.refused.warningNotAcknowledged", first));
+        }
+        String shown = warnings.stream().map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey() + " " + f.refusal().args())
                 .collect(Collectors.joining("; "));
-        return Outcome.done(new DoseAuthorised(now, doseMg, route, devices, route == Route.IV ? infusionMinutes : 0, warnings));
+        return Outcome.done(new DoseAuthorised(now, doseMg, route, devices, route == Route.IV ? infusionMinutes : 0, shown,
+                warnings.isEmpty() ? "" : acknowledged, basis));
+    }
+
+    /** What an action carried, for binding its request id; nulls allowed, as a form may leave a field empty. */
+    private static List<Object> inputs(Object... values) {
+        return Arrays.asList(values);
     }
 
     /** SIG-2: the password typed at the moment of signing. */
@@ -408,9 +443,10 @@ public final class SessionEngine {
      * @param signature null when the action is not a signature
      */
     private Outcome<SessionView> act(Actor actor, long sessionId, String requestId, Permission permission, String action,
-                                     Signature signature, Step step) {
+                                     Signature signature, List<Object> inputs, Step step) {
         Objects.requireNonNull(requestId, "requestId");
         Instant now = ctx.clock.instant();
+        RequestBinding binding = BoundRequest.of(action, sessionId, actor, inputs);
         return ctx.database.write(c -> {
             Refusal refused = ctx.audit.refuseUnless(c, actor, permission, action);
             if (refused != null) {
@@ -418,8 +454,13 @@ public final class SessionEngine {
             }
             Optional<SessionEventStore.StoredEvent> already = events.byRequestId(c, requestId);
             if (already.isPresent()) {
-                // Applied when first submitted: answer with the session as it is, write nothing.
-                return Outcome.done(uncheckedView(c, sessions.byId(c, already.get().sessionId()).orElseThrow()));
+                Optional<Refusal> reused = BoundRequest.reused(requestId, already.get(), sessionId, binding);
+                if (reused.isPresent()) {
+                    // Answering "done" here would drop this action's data without a word.
+                    return refuse(c, actor, sessionId, action, reused.get());
+                }
+                // The same submission again, applied when first submitted: answer with the session as it is, write nothing.
+                return Outcome.done(uncheckedView(c, sessions.byId(c, sessionId).orElseThrow()));
             }
             Optional<StoredSession> session = sessions.byId(c, sessionId).filter(x -> !SessionStore.CANCELLED.equals(x.state()));
             if (session.isEmpty()) {
@@ -441,7 +482,7 @@ public final class SessionEngine {
             if (notNow.isPresent()) {
                 return refuse(c, actor, sessionId, action, notNow.get());
             }
-            events.append(c, sessionId, event, actor.userId(), now, requestId);
+            events.append(c, sessionId, event, actor.userId(), now, requestId, binding);
             List<SessionEvent> after = new ArrayList<>(stored);
             after.add(event);
             List<String> resolved = resolveAlarms(c, sessionId, before, after, settings, actor, now, requestId);
@@ -474,7 +515,7 @@ public final class SessionEngine {
             if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
                 AlarmResolved event = new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()), alarm.raisedAt(),
                         actor.userId(), now);
-                events.append(c, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n));
+                events.append(c, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n), null);
                 after.add(event);
                 resolved.add(alarm.cause());
             }
@@ -502,6 +543,7 @@ public final class SessionEngine {
         Instant now = ctx.clock.instant();
         return new SessionView(s.id(), s.courseId(), s.chair(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,
                 DueItems.due(snapshot, protocol, now), DischargeGate.evaluate(snapshot, protocol, now),
-                SessionAlarms.all(snapshot, protocol, AssessmentRules.from(settings), now), now, protocol, AlarmRules.from(settings));
+                SessionAlarms.all(snapshot, protocol, AssessmentRules.from(settings), now), now, protocol, AlarmRules.from(settings),
+                DoseRules.from(settings));
     }
 }

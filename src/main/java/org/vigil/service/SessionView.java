@@ -9,6 +9,7 @@ import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionTransitions;
 import org.vigil.domain.vitals.AlarmRules;
+import org.vigil.domain.vitals.DoseRules;
 import org.vigil.domain.vitals.Alarm;
 
 /**
@@ -21,9 +22,11 @@ import org.vigil.domain.vitals.Alarm;
  * @param asOf the clinic clock's moment the view was computed at
  * @param protocol the protocol in force, so a screen can ask the domain which action is allowed now
  * @param alarmRules ALM-2/ALM-3 pause and escalation in force
+ * @param doseRules ADM-4 dose numbers in force, so the authorisation screen can show the warnings before the signature
  */
 public record SessionView(long sessionId, long courseId, int chair, PatientView patient, SessionSnapshot snapshot, List<DueItem> due,
-                          DischargeGate.Result gate, List<Alarm> alarms, Instant asOf, SessionProtocol protocol, AlarmRules alarmRules) {
+                          DischargeGate.Result gate, List<Alarm> alarms, Instant asOf, SessionProtocol protocol, AlarmRules alarmRules,
+                          DoseRules doseRules) {
 
     public SessionView {
         due = List.copyOf(due);

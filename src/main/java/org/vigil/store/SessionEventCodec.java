@@ -2,6 +2,7 @@ package org.vigil.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.vigil.domain.session.SessionEvent.DeviceGiven;
 import org.vigil.domain.session.SessionEvent.Discharged;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
+import org.vigil.domain.session.SessionEvent.IvBasis;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
@@ -62,11 +64,17 @@ public final class SessionEventCodec {
             }
             case BaselineOverridden e -> f.put("reason", e.reason());
             case DoseAuthorised e -> {
-                f.put("doseMg", e.doseMg());
+                f.put("doseMg", e.doseMg().toPlainString());
                 f.put("route", e.route().name());
                 f.put("devices", e.devices());
                 f.put("infusionMinutes", e.infusionMinutes());
                 f.put("warnings", e.warnings());
+                f.put("acknowledged", e.warningAcknowledgement());
+                e.ivBasis().ifPresent(b -> {
+                    f.put("mgPerKg", b.mgPerKg().toPlainString());
+                    f.put("weightKg", b.weightKg().toPlainString());
+                    f.put("weighedOn", b.weighedOn().toString());
+                });
             }
             case InfusionStarted e -> f.put("rate", e.rateMlPerHour().toPlainString());
             case InfusionEnded e -> {
@@ -137,8 +145,11 @@ public final class SessionEventCodec {
             case "ChecklistCompleted" -> new ChecklistCompleted(at);
             case "BaselineOverridden" -> new BaselineOverridden(text(f, "reason"), at);
             case "BaselineRecorded" -> new BaselineRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));
-            case "DoseAuthorised" -> new DoseAuthorised(at, num(f, "doseMg"), Route.valueOf(text(f, "route")), num(f, "devices"),
-                    num(f, "infusionMinutes"), text(f, "warnings"));
+            // Authorisations stored before issue 10 have whole mg and neither acknowledgement nor IV basis.
+            case "DoseAuthorised" -> new DoseAuthorised(at, new BigDecimal(text(f, "doseMg")), Route.valueOf(text(f, "route")),
+                    num(f, "devices"), num(f, "infusionMinutes"), text(f, "warnings"), f.getOrDefault("acknowledged", ""),
+                    f.containsKey("mgPerKg") ? Optional.of(new IvBasis(new BigDecimal(text(f, "mgPerKg")), new BigDecimal(text(f, "weightKg")),
+                            LocalDate.parse(text(f, "weighedOn")))) : Optional.empty());
             case "DeviceGiven" -> new DeviceGiven(num(f, "number"), at, text(f, "override"), text(f, "lot"), bool(f, "dots"));
             case "DischargeBpOverridden" -> new SessionEvent.DischargeBpOverridden(text(f, "reason"), at);
             case "InfusionStarted" -> new InfusionStarted(at, new BigDecimal(text(f, "rate")));

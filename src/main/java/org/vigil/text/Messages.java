@@ -60,7 +60,8 @@ public final class Messages {
     }
 
     public String refusal(Refusal refusal) {
-        return get(refusal.messageKey(), refusal.args().toArray());
+        // A refusal may quote another (the warning that was not acknowledged): say it in words too.
+        return get(refusal.messageKey(), refusal.args().stream().map(a -> a instanceof Refusal inner ? refusal(inner) : a).toArray());
     }
 
     /** The program's version, from the build. */

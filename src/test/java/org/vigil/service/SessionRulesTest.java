@@ -221,18 +221,22 @@ class SessionRulesTest {
     }
 
     @Test
-    @DisplayName("ADM-4 IV: above 0.5 mg/kg is a warning signed through and audited; the infusion duration is checked; "
+    @DisplayName("ADM-4 IV: above 0.5 mg/kg is a warning acknowledged with a reason and audited; the infusion duration is checked; "
             + "rate, volume and residual are kept")
     void ivSession() {
         long session = floor.booked(PatientForm.grace(), Route.IV);
         floor.ready(session, 128, 82);
         refusedWith(engine().authoriseDose(floor.prescriber, session, 34, IV, 5, SessionFloor.PRESCRIBER_PASSWORD, req()), "ADM-4",
                 "session.refused.infusionMinutes");
-        SessionView authorised = engine().authoriseDose(floor.prescriber, session, 40, IV, 40, SessionFloor.PRESCRIBER_PASSWORD, req())
-                .value();
+        refusedWith(engine().authoriseDose(floor.prescriber, session, 40, IV, 40, SessionFloor.PRESCRIBER_PASSWORD, req()), "ADM-4",
+                "session.refused.warningNotAcknowledged");
+        SessionView authorised = engine().authoriseDose(floor.prescriber, session, new BigDecimal("40"), IV, 40,
+                "Tolerated 0.58 mg/kg twice without a rise", SessionFloor.PRESCRIBER_PASSWORD, req()).value();
         assertThat(authorised.snapshot().authorisation().orElseThrow().warnings()).contains("ADM-4");
+        assertThat(authorised.snapshot().authorisation().orElseThrow().warningAcknowledgement()).isEqualTo("Tolerated 0.58 mg/kg twice without a rise");
         assertThat(floor.clinic.auditTrail()).filteredOn(e -> "SESSION_DOSE_AUTHORISED".equals(e.action()))
-                .singleElement().satisfies(e -> assertThat(e.newValue()).contains("ADM-4").contains("infusionMinutes=40"));
+                .singleElement().satisfies(e -> assertThat(e.newValue()).contains("ADM-4").contains("infusionMinutes=40")
+                        .contains("acknowledged=Tolerated 0.58 mg/kg"));
 
         refusedWith(engine().startInfusion(floor.nurse, session, BigDecimal.ZERO, req()), "ADM-1", "session.refused.infusionRate");
         SessionView running = engine().startInfusion(floor.nurse, session, new BigDecimal("60"), req()).value();

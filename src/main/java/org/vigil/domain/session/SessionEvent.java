@@ -2,7 +2,9 @@ package org.vigil.domain.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing that happened in a session. A session is nothing but its append-only list of these
@@ -40,19 +42,47 @@ public sealed interface SessionEvent {
     /**
      * PRE-2: the prescriber's authorisation.
      *
+     * @param doseMg nasal: whole devices' worth; IV: mg to one decimal, as prescribed (issue 10)
      * @param devices nasal devices the dose needs; 0 for IV
      * @param infusionMinutes IV infusion duration; 0 for nasal
-     * @param warnings ADM-4 warnings the prescriber signed through, as "RULE key"; blank if none
+     * @param warnings ADM-4 warnings shown to the prescriber, as "RULE key args"; blank if none
+     * @param warningAcknowledgement the prescriber's reason for going ahead despite the warnings;
+     *     blank when there were none (a warning is never signed through silently)
+     * @param ivBasis IV: the mg/kg and the weight it was computed from, as they stood at signing
      */
-    record DoseAuthorised(Instant at, int doseMg, Route route, int devices, int infusionMinutes, String warnings)
-            implements SessionEvent {
+    record DoseAuthorised(Instant at, BigDecimal doseMg, Route route, int devices, int infusionMinutes, String warnings,
+                          String warningAcknowledgement, Optional<IvBasis> ivBasis) implements SessionEvent {
         public DoseAuthorised {
+            Objects.requireNonNull(doseMg);
             Objects.requireNonNull(route);
             warnings = warnings == null ? "" : warnings.strip();
+            warningAcknowledgement = warningAcknowledgement == null ? "" : warningAcknowledgement.strip();
+            ivBasis = ivBasis == null ? Optional.empty() : ivBasis;
         }
 
         public DoseAuthorised(Instant at, int doseMg, Route route, int devices) {
-            this(at, doseMg, route, devices, 0, "");
+            this(at, BigDecimal.valueOf(doseMg), route, devices, 0, "", "", Optional.empty());
+        }
+
+        /** An IV authorisation as a transition probe, before its weight basis is looked up. */
+        public DoseAuthorised(Instant at, BigDecimal doseMg, int infusionMinutes) {
+            this(at, doseMg, Route.IV, 0, infusionMinutes, "", "", Optional.empty());
+        }
+    }
+
+    /**
+     * PROD-2 / ADM-4: what an IV dose was computed from, stored with the authorisation so the
+     * report prints the basis the prescriber saw, whatever the patient's record says later.
+     *
+     * @param mgPerKg the dose over the weight, to two decimals
+     * @param weightKg the weight used
+     * @param weighedOn the day it was measured
+     */
+    record IvBasis(BigDecimal mgPerKg, BigDecimal weightKg, LocalDate weighedOn) {
+        public IvBasis {
+            Objects.requireNonNull(mgPerKg);
+            Objects.requireNonNull(weightKg);
+            Objects.requireNonNull(weighedOn);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ public final class SessionReplay {
         boolean checklist;
         BaselineRecorded baseline;
         Route route;
-        int doseMg;
+        BigDecimal doseMg = BigDecimal.ZERO;
         int devicesAuthorised;
         final List<Instant> devices = new ArrayList<>();
         Instant infusionStart;

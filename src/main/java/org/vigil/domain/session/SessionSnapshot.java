@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public record SessionSnapshot(
         boolean checklistDone,
         Optional<VitalsRecorded> baseline,
         Optional<Route> route,
-        int doseMg,
+        BigDecimal doseMg,
         int devicesAuthorised,
         List<Instant> deviceTimes,
         Optional<Instant> infusionStart,

@@ -9,6 +9,7 @@ import static org.vigil.domain.session.SessionState.PRE_DOSE_CHECKS_DONE;
 import static org.vigil.domain.session.SessionState.READY_FOR_DISCHARGE;
 import static org.vigil.domain.session.SessionState.REFERRED;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -117,7 +118,7 @@ public final class SessionTransitions {
             return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
         }
         boolean devicesMatchRoute = e.route() == Route.NASAL ? e.devices() > 0 : e.devices() == 0;
-        if (!devicesMatchRoute || e.doseMg() <= 0) {
+        if (!devicesMatchRoute || e.doseMg().signum() <= 0) {
             return Optional.of(Refusal.of("ADM-3", "session.refused.devicesForRoute", e.route().name(), e.devices()));
         }
         return in(s.state(), e, PRE_DOSE_CHECKS_DONE);
@@ -141,7 +142,7 @@ public final class SessionTransitions {
             return Optional.of(Refusal.of("BP-2", "vitals.baseline.high", b.sbp() + "/" + b.dbp(), p.baselineSbpAbove(),
                     p.baselineDbpAbove()));
         }
-        if (e.route() == Route.NASAL && e.doseMg() != e.devices() * p.mgPerDevice()) {
+        if (e.route() == Route.NASAL && e.doseMg().compareTo(BigDecimal.valueOf((long) e.devices() * p.mgPerDevice())) != 0) {
             return Optional.of(Refusal.of("ADM-3", "session.refused.devicesForDose", e.doseMg(), e.devices(), p.mgPerDevice()));
         }
         boolean durationOk = e.infusionMinutes() >= p.infusionMin().toMinutes() && e.infusionMinutes() <= p.infusionMax().toMinutes();

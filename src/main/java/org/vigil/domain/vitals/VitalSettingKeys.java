@@ -46,6 +46,7 @@ public final class VitalSettingKeys {
     public static final String FIRST_TRD_DOSE_ELDERLY_MG = "adm.nasal.firstTrdDoseElderlyMg";
     public static final String ELDERLY_AGE_YEARS = "adm.elderlyAgeYears";
     public static final String IV_WARN_ABOVE_MG_PER_KG = "adm.iv.warnAboveMgPerKg";
+    public static final String IV_WEIGHT_MAX_AGE_DAYS = "adm.iv.weightMaxAgeDays";
 
     // ALM-2, ALM-3
     public static final String ACK_PAUSE_MINUTES = "alm.ackPauseMinutes";

@@ -1,7 +1,10 @@
 package org.vigil.ui.session;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,9 +12,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.course.Finding;
+import org.vigil.domain.patient.Weight;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionState;
+import org.vigil.domain.vitals.DoseCheck;
 import org.vigil.ui.common.FormField;
 
 /**
@@ -22,6 +29,9 @@ import org.vigil.ui.common.FormField;
 final class AuthoriseStep extends Step {
 
     private static final int MAX_DEVICES = 3;
+    /** Longer than any dose or duration anyone types; bounds the parsing of pasted text. */
+    private static final int MAX_NUMBER_CHARACTERS = 8;
+    private static final Pattern MG = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,2})?");
 
     private final ToggleGroup nasalDose = new ToggleGroup();
     private final HBox nasal = new HBox(8);
@@ -100,10 +110,14 @@ final class AuthoriseStep extends Step {
     }
 
     private String summary(DoseAuthorised a) {
-        String dose = a.route() == Route.NASAL ? ui.text("sessionScreen.authorise.storedNasal", a.doseMg(), a.devices())
-                : ui.text("sessionScreen.authorise.storedIv", a.doseMg(), a.infusionMinutes());
-        String warnings = a.warnings().isEmpty() ? "" : " — " + ui.text("sessionScreen.authorise.warnings", a.warnings());
-        return ui.text("sessionScreen.authorise.stored", dose, Times.clock(a.at(), ui.zone())) + warnings;
+        String mg = a.doseMg().stripTrailingZeros().toPlainString();
+        String dose = a.route() == Route.NASAL ? ui.text("sessionScreen.authorise.storedNasal", mg, a.devices())
+                : ui.text("sessionScreen.authorise.storedIv", mg, a.infusionMinutes());
+        String basis = a.ivBasis().map(b -> " " + ui.text("sessionScreen.authorise.ivBasis", b.mgPerKg().toPlainString(),
+                b.weightKg().toPlainString(), b.weighedOn())).orElse("");
+        String warnings = a.warningAcknowledgement().isEmpty() ? ""
+                : " — " + ui.text("sessionScreen.authorise.acknowledged", a.warningAcknowledgement());
+        return ui.text("sessionScreen.authorise.stored", dose + basis, Times.clock(a.at(), ui.zone())) + warnings;
     }
 
     /** Enabled exactly when the chosen dose could be authorised now; a signature, so any signer role may open it. */
@@ -112,13 +126,17 @@ final class AuthoriseStep extends Step {
             return;
         }
         Optional<DoseAuthorised> probe = probe();
-        ivMgField.showError(unreadable(ivMg) ? ui.text("sessionScreen.number.whole") : null);
+        ivMgField.showError(unreadableMg(ivMg) ? ui.text("sessionScreen.authorise.ivMgFormat", DoseCheck.IV_MG_DECIMALS) : null);
         ivMinutesField.showError(unreadable(ivMinutes) ? ui.text("sessionScreen.number.whole") : null);
+        ivMgField.hint(ivBasisHint());
         // With no dose chosen yet, a valid one tells whether the state allows authorising at all.
         DoseAuthorised stateProbe = probe.orElse(new DoseAuthorised(moment.now(), 2 * mgPerDevice, Route.NASAL, 2));
-        boolean allowed = probe.isPresent() && moment.view().allows(probe.get());
+        boolean allowed = probe.isPresent() && moment.view().allows(probe.get()) && ivStop().isEmpty();
         authorise.setDisable(!allowed);
         String reason = moment.snapshot().authorisation().isPresent() ? "" : why(moment, stateProbe);
+        if (reason.isEmpty() && probe.isPresent()) {
+            reason = ivStop().map(r -> ui.messages().refusal(r)).orElse("");
+        }
         why.setText(reason.isEmpty() && probe.isEmpty() && moment.snapshot().authorisation().isEmpty()
                 ? ui.text("sessionScreen.authorise.choose") : reason);
     }
@@ -129,23 +147,66 @@ final class AuthoriseStep extends Step {
             return Optional.ofNullable(nasalDose.getSelectedToggle()).map(t -> (Integer) t.getUserData())
                     .map(mg -> new DoseAuthorised(moment.now(), mg, Route.NASAL, mg / mgPerDevice));
         }
-        Optional<Integer> mg = whole(ivMg.getText());
+        Optional<BigDecimal> mg = milligrams(ivMg.getText());
         Optional<Integer> minutes = whole(ivMinutes.getText());
-        return mg.isEmpty() || minutes.isEmpty() ? Optional.empty()
-                : Optional.of(new DoseAuthorised(moment.now(), mg.get(), Route.IV, 0, minutes.get(), ""));
+        return mg.isEmpty() || minutes.isEmpty() ? Optional.empty() : Optional.of(new DoseAuthorised(moment.now(), mg.get(), minutes.get()));
+    }
+
+    /** ADM-4 / PROD-2 for the IV dose typed, as the service will check it: the weight and the mg/kg. */
+    private Optional<DoseCheck.IvDose> ivCheck() {
+        if (moment.route().orElse(Route.NASAL) != Route.IV) {
+            return Optional.empty();
+        }
+        return milligrams(ivMg.getText()).map(mg -> DoseCheck.iv(mg, moment.view().patient().weights().stream().findFirst(),
+                LocalDate.ofInstant(moment.now(), ui.zone()), moment.view().doseRules()));
+    }
+
+    /** A hard stop of the IV dose (no recent weight, too many decimals), said before anyone is asked to sign. */
+    private Optional<Refusal> ivStop() {
+        return ivCheck().flatMap(d -> d.findings().stream().filter(Finding::blocks).map(Finding::refusal).findFirst());
+    }
+
+    private String ivBasisHint() {
+        Optional<Weight> weight = moment.view().patient().weights().stream().findFirst();
+        if (weight.isEmpty()) {
+            return ui.text("sessionScreen.authorise.ivNoWeight");
+        }
+        Optional<BigDecimal> perKg = ivCheck().flatMap(DoseCheck.IvDose::mgPerKg);
+        return perKg.isPresent()
+                ? ui.text("sessionScreen.authorise.ivPerKg", perKg.get().toPlainString(), weight.get().kg().toPlainString(), weight.get().measuredOn())
+                : ui.text("sessionScreen.authorise.ivWeight", weight.get().kg().toPlainString(), weight.get().measuredOn());
     }
 
     private static boolean unreadable(TextField field) {
         return field.getText() != null && !field.getText().isBlank() && whole(field.getText()).isEmpty();
     }
 
+    private static boolean unreadableMg(TextField field) {
+        return field.getText() != null && !field.getText().isBlank() && milligrams(field.getText()).isEmpty();
+    }
+
     /** A whole number typed, or empty when blank or not a whole number (then {@link #unreadable} says so next to the field). */
     private static Optional<Integer> whole(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > MAX_NUMBER_CHARACTERS) {
+            return Optional.empty();
+        }
         try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(Integer.parseInt(text.strip()));
+            return Optional.of(Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * An IV dose in mg as typed, to at most one decimal ("24.8"); empty when blank or not such a
+     * number. The length is bounded before parsing, so a pasted "1e999999" is not a number here.
+     */
+    private static Optional<BigDecimal> milligrams(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > MAX_NUMBER_CHARACTERS || !MG.matcher(text.strip()).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal mg = new BigDecimal(text.strip());
+        return mg.stripTrailingZeros().scale() > DoseCheck.IV_MG_DECIMALS ? Optional.empty() : Optional.of(mg);
     }
 
     private void authorise() {
@@ -154,11 +215,18 @@ final class AuthoriseStep extends Step {
             return;
         }
         DoseAuthorised d = chosen.get();
+        String mg = d.doseMg().stripTrailingZeros().toPlainString();
         String patient = moment.view().patient().displayName();
-        String meaning = d.route() == Route.NASAL ? ui.text("sessionScreen.authorise.meaningNasal", d.doseMg(), d.devices(), patient)
-                : ui.text("sessionScreen.authorise.meaningIv", d.doseMg(), d.infusionMinutes(), patient);
-        actions.sign(meaning, null, List.of("authorise", d.doseMg(), d.route(), d.infusionMinutes()), () -> Optional.of(
-                (engine, signer, password, id, request) -> engine.authoriseDose(signer, id, d.doseMg(), d.route(), d.infusionMinutes(),
-                        password, request)));
+        String meaning = d.route() == Route.NASAL ? ui.text("sessionScreen.authorise.meaningNasal", mg, d.devices(), patient)
+                : ui.text("sessionScreen.authorise.meaningIv", mg, d.infusionMinutes(), patient) + " — " + ivBasisHint();
+        List<Refusal> warnings = ivCheck().map(c -> c.warnings().stream().map(Finding::refusal).toList()).orElse(List.of());
+        WarningAcknowledgement acknowledgement = warnings.isEmpty() ? null : new WarningAcknowledgement(ui, warnings);
+        actions.sign(meaning, acknowledgement == null ? null : acknowledgement.node(), List.of("authorise", mg, d.route(), d.infusionMinutes()),
+                () -> {
+                    // ADM-4: the warnings are read and answered with a reason before the signature is taken.
+                    Optional<String> reason = acknowledgement == null ? Optional.of("") : acknowledgement.reason();
+                    return reason.map(r -> (engine, signer, password, id, request) -> engine.authoriseDose(signer, id, d.doseMg(), d.route(),
+                            d.infusionMinutes(), r, password, request));
+                });
     }
 }

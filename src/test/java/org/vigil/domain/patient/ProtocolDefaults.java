@@ -3,12 +3,18 @@ package org.vigil.domain.patient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.vigil.domain.SettingValue;
 import org.vigil.domain.Settings;
 
@@ -18,8 +24,8 @@ import org.vigil.domain.Settings;
  */
 public final class ProtocolDefaults {
 
-    private static final String[] MIGRATIONS = {"/db/migration/V2__settings_defaults.sql", "/db/migration/V3__course_settings.sql",
-        "/db/migration/V5__session_settings.sql", "/db/migration/V7__checklist_settings.sql"};
+    /** Every migration, in version order, so a setting added by a later one is here without listing it. */
+    private static final List<String> MIGRATIONS = migrations();
     private static final Pattern DEFAULT = Pattern.compile("^\\s*\\('([A-Za-z0-9.]+)', '([^']*)'\\),?\\s*$", Pattern.MULTILINE);
 
     private ProtocolDefaults() {}
@@ -52,6 +58,18 @@ public final class ProtocolDefaults {
 
     private static SettingValue value(String key, String value) {
         return new SettingValue(key, 1, value, Instant.EPOCH, null, "test");
+    }
+
+    private static List<String> migrations() {
+        try (Stream<Path> files = Files.list(Path.of(ProtocolDefaults.class.getResource("/db/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .sorted(Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                    .map(n -> "/db/migration/" + n).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String read(String resource) {

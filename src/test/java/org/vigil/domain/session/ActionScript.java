@@ -79,8 +79,8 @@ record ActionScript(List<Step> steps, SessionProtocol protocol) {
     /** Nasal 28/56/84 mg with the matching devices, or IV over 40 minutes. */
     record Authorise(Route route, int devices) implements Act {
         public SessionEvent event(SessionSnapshot s, Instant now) {
-            return route == Route.NASAL ? new SessionEvent.DoseAuthorised(now, 28 * devices, Route.NASAL, devices, 0, "")
-                    : new SessionEvent.DoseAuthorised(now, 35, Route.IV, 0, 40, "");
+            return route == Route.NASAL ? new SessionEvent.DoseAuthorised(now, 28 * devices, Route.NASAL, devices)
+                    : new SessionEvent.DoseAuthorised(now, new java.math.BigDecimal("24.8"), 40);
         }
     }
 

@@ -36,7 +36,8 @@ final class SessionScript {
                 .answerAllSafely(min(-35))
                 .then(new SessionEvent.ChecklistCompleted(min(-30)))
                 .then(new SessionEvent.BaselineRecorded(min(-20), 128, 82, 72, 98))
-                .then(new SessionEvent.DoseAuthorised(min(-10), doseMg, route, devices, route == Route.IV ? 40 : 0, ""));
+                .then(route == Route.IV ? new SessionEvent.DoseAuthorised(min(-10), java.math.BigDecimal.valueOf(doseMg), 40)
+                        : new SessionEvent.DoseAuthorised(min(-10), doseMg, route, devices));
     }
 
     static SessionScript checkedIn(SessionProtocol protocol, boolean hepatic) {

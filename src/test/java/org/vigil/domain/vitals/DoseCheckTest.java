@@ -19,6 +19,7 @@ class DoseCheckTest {
 
     private static final DoseRules RULES = DoseRules.from(ProtocolDefaults.settings());
     private static final Prescriber DR_CHEN = new Prescriber(7, true, false);
+    private static final LocalDate WEIGHED = LocalDate.of(2026, 3, 1);
 
     private static String described(List<Finding> findings) {
         return String.join(" ", findings.stream()
@@ -76,7 +77,7 @@ class DoseCheckTest {
     void prescriber(boolean holdsRight, boolean isThePatient, String expected) {
         Prescriber p = new Prescriber(9, holdsRight, isThePatient);
         assertThat(described(DoseCheck.nasal(56, false, 40, false, p, RULES).findings())).isEqualTo(expected);
-        assertThat(described(DoseCheck.iv(new BigDecimal("20"), Optional.of(new Weight(new BigDecimal("70"), LocalDate.of(2026, 3, 1))), p, RULES)
+        assertThat(described(DoseCheck.iv(new BigDecimal("20"), Optional.of(new Weight(new BigDecimal("70"), LocalDate.of(2026, 3, 1))), WEIGHED, p, RULES)
                 .findings())).isEqualTo(expected);
     }
 
@@ -99,7 +100,7 @@ class DoseCheckTest {
             "0, 70, 0.00, HardStop:ADM-4:dose.iv.notPositive"})
     void iv(String doseMg, String kg, String mgPerKg, String expected) {
         Weight weight = new Weight(new BigDecimal(kg), LocalDate.of(2026, 3, 1));
-        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal(doseMg), Optional.of(weight), DR_CHEN, RULES);
+        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal(doseMg), Optional.of(weight), WEIGHED, DR_CHEN, RULES);
         assertThat(dose.mgPerKg()).contains(new BigDecimal(mgPerKg));
         assertThat(described(dose.findings())).isEqualTo(expected);
         // A warning needs acknowledging but does not stop the dose.
@@ -109,9 +110,46 @@ class DoseCheckTest {
     @Test
     @DisplayName("ADM-4 no weight recorded: the IV dose is refused")
     void ivWithoutWeight() {
-        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal("20"), Optional.empty(), DR_CHEN, RULES);
+        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal("20"), Optional.empty(), WEIGHED, DR_CHEN, RULES);
         assertThat(dose.mgPerKg()).isEmpty();
         assertThat(described(dose.findings())).isEqualTo("HardStop:ADM-4:dose.iv.noWeight");
         assertThat(dose.allowed()).isFalse();
+    }
+
+    @ParameterizedTest(name = "ADM-4 IV {0} mg -> [{1}]")
+    @DisplayName("ADM-4 PROD-2 an IV dose is taken as prescribed, to one decimal of a mg, never rounded")
+    @CsvSource({
+            "24.8, ''",
+            "24.80, ''",
+            "25, ''",
+            "24.85, HardStop:ADM-4:dose.iv.decimals",
+            "24.801, HardStop:ADM-4:dose.iv.decimals"})
+    void ivDecimals(String doseMg, String expected) {
+        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal(doseMg), Optional.of(new Weight(new BigDecimal("62"), WEIGHED)), WEIGHED, DR_CHEN,
+                RULES);
+        assertThat(described(dose.findings())).isEqualTo(expected);
+        if (expected.isEmpty()) {
+            assertThat(dose.doseMg()).isEqualByComparingTo(doseMg);
+        }
+    }
+
+    @Test
+    @DisplayName("ADM-4 62 kg × 0.4 mg/kg = 24.8 mg: mg/kg and the weight it came from are kept")
+    void ivBasis() {
+        Weight weight = new Weight(new BigDecimal("62"), WEIGHED.minusDays(3));
+        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal("24.8"), Optional.of(weight), WEIGHED, DR_CHEN, RULES);
+        assertThat(dose.mgPerKg()).contains(new BigDecimal("0.40"));
+        assertThat(dose.weight()).contains(weight);
+        assertThat(dose.findings()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "ADM-4 a weight {0} days old -> [{1}]")
+    @DisplayName("ADM-4 an IV dose needs a weight measured within the setting (default 30 days)")
+    @CsvSource({"0, ''", "30, ''", "31, HardStop:ADM-4:dose.iv.weightOld", "400, HardStop:ADM-4:dose.iv.weightOld"})
+    void ivWeightAge(int daysOld, String expected) {
+        Weight weight = new Weight(new BigDecimal("70"), WEIGHED.minusDays(daysOld));
+        DoseCheck.IvDose dose = DoseCheck.iv(new BigDecimal("20"), Optional.of(weight), WEIGHED, DR_CHEN, RULES);
+        assertThat(RULES.ivWeightMaxAgeDays()).isEqualTo(30);
+        assertThat(described(dose.findings())).isEqualTo(expected);
     }
 }
