@@ -1,5 +1,6 @@
 package org.vigil.ui;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.vigil.domain.Actor;
@@ -22,6 +24,7 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
+import org.vigil.domain.patient.Weight;
 import org.vigil.service.Checklists;
 import org.vigil.service.Courses;
 import org.vigil.service.Registration;
@@ -60,6 +63,11 @@ final class SessionFixture implements AutoCloseable {
     int backPressed;
 
     SessionFixture(Path dir) {
+        this(dir, Route.NASAL);
+    }
+
+    /** The same clinic with Grace Lee (62 kg, weighed today) on a TRD course by this route. */
+    SessionFixture(Path dir, Route route) {
         this.dir = dir;
         this.services = Services.open(dir, clock);
         Actor admin = services.setup().setUp("Harbour Mood Clinic", "admin", "Ada Admin", ADMIN_PASSWORD).value();
@@ -67,11 +75,11 @@ final class SessionFixture implements AutoCloseable {
         prescriber = person(admin, "drchen", "Dr Wei Chen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER, Role.NURSE), true);
         LocalDate today = LocalDate.ofInstant(MORNING, ZoneOffset.UTC);
         Patient grace = new Patient("RMC-00301", new PersonName("Lee", "Grace"), LocalDate.parse("1979-04-12"), Sex.FEMALE, null, null,
-                "ID-RMC-00301", Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
+                "ID-RMC-00301", Optional.of(new Weight(new BigDecimal("62"), today)), Allergies.NONE_KNOWN, Optional.empty(),
                 new Childbearing(ChildbearingPotential.NO, false, ""), "");
         long patientId = ((Registration.Saved) services.patients().register(nurse, grace, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today)).value();
-        long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, Route.NASAL, "", today)
+        long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, route, "", today)
                 .value()).course().id();
         sessionId = services.clinicDay().book(nurse, courseId, today, 3).value().sessionId();
     }
@@ -83,7 +91,12 @@ final class SessionFixture implements AutoCloseable {
 
     /** Opens the session screen for the nurse, in the given language, on the stage. */
     void show(Stage stage, Locale language) {
-        UiContext ui = new UiContext(language, clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
+        show(stage, language, Runnable::run);
+    }
+
+    /** @param background where the screen's database work runs; a queue lets a test press twice before the first answer */
+    void show(Stage stage, Locale language, Executor background) {
+        UiContext ui = new UiContext(language, clock, ZoneOffset.UTC, background, new WorkstationPreferences(dir));
         screen = new SessionScreen(services, ui, () -> nurse, sessionId, () -> backPressed++);
         scene = new Scene(screen.root(), 1280, 800);
         screen.root().setStyle(Fonts.styleFor(ui.messages().locale()));
