@@ -368,6 +368,10 @@ public final class SessionEngine {
 
     private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, int doseMg,
                                              Route route, int infusionMinutes) throws SQLException {
+        Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 re-checked before every dose
+        if (suspended.isPresent()) {
+            return Outcome.refused(suspended.get());
+        }
         PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
         Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
         if (regimen.isPresent() && !regimen.get().route().name().equals(route.name())) {
