@@ -48,6 +48,6 @@ public record Suspension(LocalDate screenedOn, List<Contraindication> absolute) 
 
     /** What every refused dose step says; it names the first finding, the course shows them all. */
     public Refusal refusal() {
-        return Refusal.of("PAT-1", "contraindication." + absolute.getFirst().name() + ".suspended", screenedOn);
+        return Refusal.of("PAT-1", absolute.getFirst().suspendedKey(), screenedOn);
     }
 }
