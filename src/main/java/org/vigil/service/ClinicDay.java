@@ -123,38 +123,51 @@ public final class ClinicDay {
             Settings settings = ctx.settings(c);
             int chairs = settings.integer(SettingKeys.CLINIC_CHAIRS);
             if (chair < 1 || chair > chairs) {
-                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.chair.range", chairs));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.chair.range", chairs));
             }
             if (day == null || day.isBefore(ctx.today())) {
-                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.day.past"));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.day.past"));
             }
             Optional<StoredCourse> course = courses.stored(c, courseId);
             if (course.isEmpty()) {
-                return Outcome.<Booked>refused(Refusal.of("SCH-6", "course.notFound"));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "course.notFound"));
+            }
+            // PAT-1: an absolute contraindication screened after the course began stops every booking.
+            Optional<Refusal> suspended = Suspensions.refusal(ctx, c, course.get().patientId());
+            if (suspended.isPresent()) {
+                return refuse(c, actor, courseId, day, chair, suspended.get());
             }
             List<SessionStore.StoredSession> thatDay = sessions.between(c, day, day);
             // A running session holds its chair as much as a booked one does.
             if (thatDay.stream().anyMatch(s -> s.chair() == chair && !s.ended())) {
-                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.chair.taken", chair, day));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.chair.taken", chair, day));
             }
             if (thatDay.stream().anyMatch(s -> s.patientId() == course.get().patientId())) {
-                return Outcome.<Booked>refused(Refusal.of("SCH-6", "booking.patient.sameDay", day));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.patient.sameDay", day));
             }
             PatientStore.StoredPatient patient = ctx.patients.byId(c, course.get().patientId()).orElseThrow();
             if (!patient.active()) {
-                return Outcome.<Booked>refused(Refusal.of("REG", "patient.notFound"));
+                return refuse(c, actor, courseId, day, chair, Refusal.of("REG", "patient.notFound"));
             }
             List<Finding> findings = PlannedSessionCheck.check(patient.patient(), course.get().course(), sessions.dosesGiven(c, courseId),
                     day, ScheduleRules.from(settings), EnrolmentRules.from(settings));
             Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
             if (stop.isPresent()) {
-                return Outcome.<Booked>refused(stop.get().refusal());
+                return refuse(c, actor, courseId, day, chair, stop.get().refusal());
             }
             long id = sessions.book(c, patient.id(), courseId, day, chair, actor.userId(), ctx.clock.instant());
             ctx.audit.record(c, actor, "SESSION_BOOKED", "session", id, null, "course=" + courseId + "; day=" + day + "; chair=" + chair,
                     null);
             return Outcome.<Booked>done(new Booked(id, findings.stream().filter(f -> !f.blocks()).toList()));
         });
+    }
+
+    /** ROLE-2: every refused booking is audited, in the booking's transaction, which then writes nothing else. */
+    private Outcome<Booked> refuse(Connection c, Actor actor, long courseId, LocalDate day, int chair, Refusal refusal)
+            throws SQLException {
+        ctx.audit.record(c, actor, "BOOKING_REFUSED", "course", courseId, null, "day=" + day + "; chair=" + chair,
+                refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
+        return Outcome.refused(refusal);
     }
 
     public Outcome<Void> cancel(Actor actor, long sessionId, String reason) {

@@ -29,6 +29,7 @@ import org.vigil.domain.course.Schedule;
 import org.vigil.domain.course.ScheduleRules;
 import org.vigil.domain.course.ScheduleStatus;
 import org.vigil.domain.course.SessionFrequency;
+import org.vigil.domain.course.Suspension;
 import org.vigil.domain.course.TreatmentCourse;
 import org.vigil.domain.course.WeekFourReview;
 import org.vigil.domain.patient.FieldProblem;
@@ -190,7 +191,8 @@ public final class Courses {
         var tasks = MonitoringPlan.tasks(stored.course(), status, given.stream().findFirst(), followUp.lastDone(c, stored.id()),
                 MonitoringRules.from(settings), today);
         return new CourseView(stored.id(), stored.patientId(), stored.course(), status, given, tasks,
-                followUp.monitoring(c, stored.id()), followUp.scales(c, stored.id()));
+                followUp.monitoring(c, stored.id()), followUp.scales(c, stored.id()),
+                Suspension.of(stored.course(), ctx.screenings.latest(c, stored.patientId()).map(ScreeningStore.StoredScreening::screening)));
     }
 
     /** For the day list: each active course's schedule today. */

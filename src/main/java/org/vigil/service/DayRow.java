@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.Regimen;
+import org.vigil.domain.course.Suspension;
 
 /**
  * One line of the clinic's day list: a patient whose session is due (or overdue, or waiting for
@@ -24,5 +25,10 @@ public record DayRow(LocalDate day, PatientView patient, long courseId, Regimen 
 
     public boolean overdue() {
         return next.map(NextSession::overdue).orElse(false);
+    }
+
+    /** PAT-1: the same answer booking and check-in get, so the list shows why they would be refused. */
+    public Optional<Suspension> suspension() {
+        return Suspension.beforeDose(patient.latestScreening());
     }
 }

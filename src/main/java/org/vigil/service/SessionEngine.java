@@ -166,6 +166,10 @@ public final class SessionEngine {
         boolean override = overrideReason != null && !overrideReason.isBlank();
         return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null, inputs(lot, dotsChecked, overrideReason),
                 (c, s, before, settings, now) -> {
+                    Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 before every device too
+                    if (suspended.isPresent()) {
+                        return Outcome.refused(suspended.get());
+                    }
                     if (lot == null || lot.isBlank()) {
                         return Outcome.refused(Refusal.of("ADM-3", "session.refused.lotRequired"));
                     }
@@ -179,8 +183,14 @@ public final class SessionEngine {
     /** IV: the infusion starts at the given rate. */
     public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null, inputs(rateMlPerHour),
-                (c, s, before, settings, now) -> rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
-                        : Outcome.done(new InfusionStarted(now, rateMlPerHour)));
+                (c, s, before, settings, now) -> {
+                    Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 before the infusion runs
+                    if (suspended.isPresent()) {
+                        return Outcome.refused(suspended.get());
+                    }
+                    return rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
+                            : Outcome.done(new InfusionStarted(now, rateMlPerHour));
+                });
     }
 
     /** IV: the infusion ends; the residual volume is what the register will record as waste (CD-5). */
@@ -385,6 +395,10 @@ public final class SessionEngine {
 
     private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, BigDecimal doseMg,
                                              Route route, int infusionMinutes, String warningAcknowledgement) throws SQLException {
+        Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 re-checked before every dose
+        if (suspended.isPresent()) {
+            return Outcome.refused(suspended.get());
+        }
         PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
         Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
         if (regimen.isPresent() && !regimen.get().route().name().equals(route.name())) {

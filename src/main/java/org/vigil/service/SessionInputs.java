@@ -39,6 +39,11 @@ final class SessionInputs {
 
     Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now)
             throws SQLException {
+        // PAT-1 before every dose; the engine audits the refusal (ROLE-2) and nothing overrides it.
+        Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId());
+        if (suspended.isPresent()) {
+            return Outcome.refused(suspended.get());
+        }
         if (!s.date().equals(ctx.today())) {
             return Outcome.refused(Refusal.of("SESSION", "session.refused.notToday", s.date()));
         }

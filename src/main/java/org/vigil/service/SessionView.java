@@ -2,6 +2,8 @@ package org.vigil.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.vigil.domain.course.Suspension;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionEvent;
@@ -36,6 +38,11 @@ public record SessionView(long sessionId, long courseId, int chair, PatientView 
     /** May this event follow now? The same check the service makes, for enabling buttons. */
     public boolean allows(SessionEvent event) {
         return SessionTransitions.check(snapshot, event, protocol).isEmpty();
+    }
+
+    /** PAT-1: the same answer check-in and authorisation get, so the board shows why they would be refused. */
+    public Optional<Suspension> suspension() {
+        return Suspension.beforeDose(patient.latestScreening());
     }
 
     /** Alarms still shown: their cause has not been resolved. */

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
+import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.vitals.AlarmPriority;
 import org.vigil.domain.vitals.AlarmState;
 
@@ -161,5 +162,23 @@ class ChairBoardTest {
         Screenshots.save(app.scene, "restart-login-alarm-en");
         login(robot, "nurse.li", NURSE_PASSWORD);
         assertThat(robot.lookup("#due-2").queryAs(Label.class).getText()).contains("BP check late by 10:00");
+    }
+
+    @Test
+    @DisplayName("PAT-1 a chair whose patient was re-screened with an absolute contraindication says suspended and offers no check-in")
+    void suspendedChair(FxRobot robot) {
+        long grace = story.booked("Lee", "Grace", 1);
+        story.booked("Wang", "Fang", 2);
+        story.rescreened(grace, Contraindication.RECENT_CARDIOVASCULAR_EVENT);
+
+        login(robot, "nurse.li", NURSE_PASSWORD);
+
+        Label suspended = robot.lookup("#suspended-1").queryAs(Label.class);
+        assertThat(suspended.isVisible()).isTrue();
+        assertThat(suspended.getText()).contains("Suspended").contains("PAT-1");
+        assertThat(robot.lookup("#start-1").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#suspended-2").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#start-2").queryButton().isDisabled()).isFalse();
+        Screenshots.save(app.scene, "board-suspended-en");
     }
 }

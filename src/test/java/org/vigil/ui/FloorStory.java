@@ -3,7 +3,9 @@ package org.vigil.ui;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.vigil.domain.Actor;
 import org.vigil.domain.course.Indication;
@@ -11,8 +13,10 @@ import org.vigil.domain.course.Route;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
+import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
+import org.vigil.domain.patient.PregnancyStatus;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.service.Checklists;
@@ -66,6 +70,14 @@ final class FloorStory {
         long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, Route.NASAL, "", today())
                 .value()).course().id();
         return services.clinicDay().book(nurse, courseId, today(), chair).value().sessionId();
+    }
+
+    /** PAT-1: a later screening of the session's patient records an absolute contraindication. */
+    FloorStory rescreened(long session, Contraindication found) {
+        long patientId = engine().view(nurse, session).value().patient().id();
+        services.screenings().record(nurse, patientId, new Screening(today(), Set.of(found), PregnancyStatus.NOT_PREGNANT, false,
+                Map.of(), Optional.empty(), Optional.empty())).value();
+        return this;
     }
 
     /** Check-in, checklist, baseline 128/82 and the 56 mg first dose authorised. */

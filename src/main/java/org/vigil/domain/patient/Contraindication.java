@@ -6,7 +6,8 @@ package org.vigil.domain.patient;
  * breastfeeding are asked as questions of their own (PAT-4) and added from the answers.
  *
  * <p>Message keys: {@code contraindication.<NAME>} is the label,
- * {@code contraindication.<NAME>.refusal} what it means for enrolment.
+ * {@code contraindication.<NAME>.refusal} what it means for enrolment,
+ * {@code contraindication.<NAME>.suspended} what an absolute one found later means for each dose.
  */
 public enum Contraindication {
     // PAT-1: aneurysmal vascular disease (aortic, intracranial, peripheral)
@@ -65,5 +66,10 @@ public enum Contraindication {
 
     public String refusalKey() {
         return "contraindication." + name() + ".refusal";
+    }
+
+    /** PAT-1 re-checked before each dose; only absolute contraindications have this message. */
+    public String suspendedKey() {
+        return "contraindication." + name() + ".suspended";
     }
 }

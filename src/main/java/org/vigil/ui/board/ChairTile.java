@@ -48,6 +48,7 @@ final class ChairTile {
     private final Label title = new Label();
     private final Label patient = new Label();
     private final Label flags = new Label();
+    private final Label suspended = new Label();
     private final Label dose = new Label();
     private final Label state = new Label();
     private final Label sinceFirst = new Label();
@@ -74,6 +75,9 @@ final class ChairTile {
         title.getStyleClass().add("tile-chair");
         patient.getStyleClass().add("tile-patient");
         flags.getStyleClass().add("tile-flags");
+        suspended.getStyleClass().add("tile-suspended");
+        suspended.setId("suspended-" + chair);
+        suspended.setWrapText(true);
         dueLine.getStyleClass().add("tile-due");
         dueLine.setId("due-" + chair);
         lastBp.getStyleClass().add("tile-bp");
@@ -91,8 +95,8 @@ final class ChairTile {
         root.getChildren().add(busy);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        body.getChildren().addAll(new HBox(8, title, spacer, state), patient, flags, dose, sinceFirst, dueLine, lastBp, observation,
-                start, message);
+        body.getChildren().addAll(new HBox(8, title, spacer, state), patient, suspended, flags, dose, sinceFirst, dueLine, lastBp,
+                observation, start, message);
         root.setOnMouseClicked(e -> session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open));
         root.setFocusTraversable(true);
         Tooltip.install(root, new Tooltip(ui.text("board.tile.tooltip")));
@@ -123,7 +127,12 @@ final class ChairTile {
 
     void busy(boolean on) {
         busy.setVisible(on);
-        start.setDisable(on);
+        start.setDisable(on || suspended());
+    }
+
+    /** PAT-1: check-in would be refused, so the tile says why and does not offer it. */
+    private boolean suspended() {
+        return session.flatMap(SessionView::suspension).isPresent();
     }
 
     void refused(String text) {
@@ -166,6 +175,10 @@ final class ChairTile {
         flags.setManaged(flags.isVisible());
         start.setVisible(booked);
         start.setManaged(booked);
+        start.setDisable(suspended());
+        suspended.setText(suspended() ? ui.text("board.suspended") : "");
+        suspended.setVisible(suspended());
+        suspended.setManaged(suspended());
         tick();
     }
 

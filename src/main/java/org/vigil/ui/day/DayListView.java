@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -78,7 +79,9 @@ public final class DayListView {
         });
         Button book = new Button(ui.text("day.book"));
         book.setId("bookSession");
-        book.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // PAT-1: the service refuses booking a suspended patient; the button says so first.
+        book.disableProperty().bind(Bindings.createBooleanBinding(() -> table.getSelectionModel().getSelectedItem() == null
+                || table.getSelectionModel().getSelectedItem().suspension().isPresent(), table.getSelectionModel().selectedItemProperty()));
         book.setVisible(actor.get().may(Permission.RECORD_CLINICAL));
         book.setOnAction(e -> book(table.getSelectionModel().getSelectedItem()));
         Button cancel = new Button(ui.text("day.cancel"));
@@ -110,9 +113,10 @@ public final class DayListView {
                 @Override
                 protected void updateItem(DayRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeAll("row-overdue", "row-booked", "row-due");
+                    getStyleClass().removeAll("row-overdue", "row-booked", "row-due", "row-suspended");
                     if (!empty && item != null) {
-                        getStyleClass().add(item.overdue() ? "row-overdue" : item.booked() ? "row-booked" : "row-due");
+                        getStyleClass().add(item.suspension().isPresent() ? "row-suspended"
+                                : item.overdue() ? "row-overdue" : item.booked() ? "row-booked" : "row-due");
                     }
                 }
             };
@@ -152,6 +156,9 @@ public final class DayListView {
     }
 
     private String state(DayRow r) {
+        if (r.suspension().isPresent()) {
+            return ui.text("day.state.suspended"); // PAT-1 outranks every schedule state
+        }
         if (r.inSession()) {
             return ui.text("day.state.inSession");
         }

@@ -64,7 +64,8 @@ final class CoursesPanel {
             protected void updateItem(CourseView c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : ui.text("regimen." + c.course().regimen().name()) + "\n"
-                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", c.course().plannedStart()));
+                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", c.course().plannedStart())
+                        + c.suspension().map(x -> "\n" + ui.text("course.suspendedShort")).orElse(""));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
@@ -117,6 +118,9 @@ final class CoursesPanel {
         next.setId("nextSession");
         next.getStyleClass().add(status.next().overdue() ? "due-overdue" : "due-ok");
         box.getChildren().addAll(title, phase, next);
+        // PAT-1: shown first and with every finding; only ending the course (below) removes it.
+        c.suspension().ifPresent(x -> box.getChildren().add(1, warning(ui.text("course.suspended", x.screenedOn(),
+                x.absolute().stream().map(f -> ui.text(f.labelKey())).collect(Collectors.joining(", "))), "courseSuspended")));
         status.review().ifPresent(r -> box.getChildren().add(warning(ui.text(r.overdue() ? "course.review.overdue" : "course.review.due",
                 r.dueOn(), r.daysOverdue()), "reviewTask")));
         status.prescriberPrompt().ifPresent(m -> box.getChildren().add(warning(ui.messages().refusal(m.guidance()), "missedPrompt")));
