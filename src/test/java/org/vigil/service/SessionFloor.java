@@ -54,11 +54,16 @@ final class SessionFloor implements AutoCloseable {
 
     /** Registers and screens the patient, starts a TRD course by this route today, books a chair; returns the session. */
     long booked(PatientForm patient, Route route) {
+        return booked(patient, route, nextChair++);
+    }
+
+    /** The same on a chair of the caller's choosing, e.g. one freed by the previous patient. */
+    long booked(PatientForm patient, Route route, int chair) {
         long id = ((Registration.Saved) clinic.services().patients().register(nurse, patient.patient(), false).value()).patient().id();
         clinic.services().screenings().record(nurse, id, Screening.clear(TODAY)).value();
         long course = ((Courses.Start.Started) clinic.services().courses().start(prescriber, id, Indication.TRD, route, "", TODAY)
                 .value()).course().id();
-        return clinic.services().clinicDay().book(nurse, course, TODAY, nextChair++).value().sessionId();
+        return clinic.services().clinicDay().book(nurse, course, TODAY, chair).value().sessionId();
     }
 
     /** Checked in, every checklist item answered safely and completed, baseline recorded. */

@@ -21,6 +21,11 @@ public final class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /** Back to a moment already seen, e.g. the same morning for each case of a property test. */
+    public void set(Instant moment) {
+        now = moment;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
