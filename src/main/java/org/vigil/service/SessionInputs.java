@@ -37,8 +37,9 @@ final class SessionInputs {
         this.sessions = sessions;
     }
 
-    Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now)
-            throws SQLException {
+    /** @param postpartum SCH-4 the course is the PPD single dose after delivery */
+    Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now,
+                                  boolean postpartum) throws SQLException {
         if (!s.date().equals(ctx.today())) {
             return Outcome.refused(Refusal.of("SESSION", "session.refused.notToday", s.date()));
         }
@@ -51,7 +52,7 @@ final class SessionInputs {
         // PAT-2: moderate hepatic impairment extends observation (OBS-1) for every session.
         boolean hepatic = ctx.screenings.latest(c, s.patientId())
                 .map(x -> x.screening().contraindications().contains(Contraindication.MODERATE_HEPATIC_IMPAIRMENT)).orElse(false);
-        return Outcome.done(new CheckedIn(now, hepatic));
+        return Outcome.done(new CheckedIn(now, hepatic, postpartum));
     }
 
     /** Checked in and not yet ended: a booking not yet started does not count. */
