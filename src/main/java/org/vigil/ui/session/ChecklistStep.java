@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionState;
 
@@ -49,8 +50,9 @@ final class ChecklistStep extends Step {
 
     @Override
     void show(SessionMoment m) {
-        int answered = m.snapshot().checklist().size();
-        int total = ChecklistItem.values().length;
+        List<ChecklistItem> asked = PreDoseChecklist.items(m.snapshot());
+        int answered = (int) asked.stream().filter(m.snapshot().checklist()::containsKey).count();
+        int total = asked.size();
         pane.setText(m.snapshot().checklistDone() ? ui.text("sessionScreen.step.checklistDone", checklistDoneAt(m))
                 : ui.text("sessionScreen.step.checklist", answered, total));
         rows.forEach(r -> r.show(m));
