@@ -115,6 +115,7 @@ class ChecklistOverrideScreenTest {
                 .isEqualTo(english ? "Screening of 2026-11-30 did not record Pregnancy: it is new since screening."
                         : "筛查（2026-11-30）未记录妊娠：此情况为筛查后新出现。");
         robot.clickOn("#checklistOverrideReason").write("12 weeks; obstetric team agrees benefit outweighs risk");
+        Screenshots.save(dialogScene(robot), "checklist-override-dialog-" + suffix);
         robot.clickOn("#signerPassword").write(SessionFixture.NURSE_PASSWORD);
         robot.clickOn("#signOk");
         assertThat(text(robot, "#signatureError")).as("ROLE-2 a nurse cannot override")
@@ -126,7 +127,6 @@ class ChecklistOverrideScreenTest {
         assertThat(fieldError(robot, "#checklistOverrideReason")).as("PAT-2 a reason is required").isNotEmpty();
         assertThat(robot.lookup("#signOk").tryQuery()).as("the dialog stays").isPresent();
         robot.clickOn("#checklistOverrideReason").write("12 weeks; obstetric team agrees benefit outweighs risk");
-        Screenshots.save(dialogScene(robot), "checklist-override-dialog-" + suffix);
         robot.clickOn("#signOk");
         assertThat(robot.lookup("#signOk").tryQuery()).as("signed: the dialog has closed").isEmpty();
         robot.interact(stage::requestFocus);

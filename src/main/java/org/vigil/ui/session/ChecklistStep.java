@@ -30,6 +30,8 @@ final class ChecklistStep extends Step {
         complete.setId("completeChecklist");
         complete.setText(ui.text("sessionScreen.checklist.complete"));
         complete.getStyleClass().add("primary-action");
+        // The hint beside it can be long (an override awaited): the button keeps its whole label.
+        complete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         complete.setOnAction(e -> actions.run("completeChecklist",
                 (engine, actor, id, request) -> engine.completeChecklist(actor, id, request), message));
         HBox bottom = new HBox(10, complete, why);
