@@ -25,6 +25,7 @@ import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.Route;
 import org.vigil.service.Courses;
 import org.vigil.service.Registration;
@@ -102,7 +103,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 org.vigil.domain.course.Route.NASAL, "", today).value()).course().id();
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         services.sessions().startSession(nurse, session, "s1").value();
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : PreDoseChecklist.items(false)) {
             ChecklistAnswer answer = ChecklistAnswer.clear(item, clock.instant().minus(Duration.ofHours(6)), "benchmark");
             services.sessions().answerChecklist(nurse, session, answer, "c-" + item).value();
         }

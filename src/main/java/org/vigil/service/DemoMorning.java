@@ -304,7 +304,7 @@ final class DemoMorning {
         }
 
         Script answerAll(double minute) {
-            return answer(minute, ChecklistItem.values());
+            return answer(minute, PreDoseChecklist.items(snapshot()).toArray(ChecklistItem[]::new));
         }
 
         Script completeChecklist(double minute) {

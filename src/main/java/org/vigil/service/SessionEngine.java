@@ -22,6 +22,7 @@ import org.vigil.domain.course.Regimen;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistAnswer;
+import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.DueItems;
 import org.vigil.domain.session.PreDoseChecklist;
@@ -31,6 +32,7 @@ import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
 import org.vigil.domain.session.SessionEvent.AlarmResolved;
 import org.vigil.domain.session.SessionEvent.BaselineOverridden;
 import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
+import org.vigil.domain.session.SessionEvent.ChecklistOverridden;
 import org.vigil.domain.vitals.Alarm;
 import org.vigil.domain.vitals.AlarmRules;
 import org.vigil.domain.vitals.AssessmentRules;
@@ -97,7 +99,13 @@ public final class SessionEngine {
 
     /** Check-in of a session booked for today; refused while the patient has another session open. */
     public Outcome<SessionView> startSession(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs(), inputs::checkIn);
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs(),
+                (c, s, before, settings, now) -> inputs.checkIn(c, s, before, settings, now, postpartum(c, s)));
+    }
+
+    /** SCH-4: the PPD single dose is given after delivery, and its checklist asks what applies then. */
+    private boolean postpartum(Connection c, StoredSession s) throws SQLException {
+        return courses.stored(c, s.courseId()).map(x -> x.course().regimen() == Regimen.PPD_SINGLE_IV).orElse(false);
     }
 
     /** PRE-1/PRE-3: one checklist answer, stored with who and when; an unsafe answer needing a reason is refused without it. */
@@ -108,6 +116,22 @@ public final class SessionEngine {
                     Optional<Refusal> problem = PreDoseChecklist.refuseAnswer(answer, SessionProtocol.from(settings), now);
                     return problem.isPresent() ? Outcome.refused(problem.get()) : Outcome.done(new ChecklistAnswered(answer, now));
                 });
+    }
+
+    /**
+     * PAT-2/PAT-4: a prescriber overrides a relative contraindication answered at the chair
+     * (pregnant; breastfeeding after a PPD dose), with a reason, signing with their password
+     * (SIG-2). Taken only while that item's current answer is the unsafe one.
+     *
+     * <p>The screening's override is the course-level decision; it does not carry over to the
+     * chair, because PAT-4 asks again before every session and the answer given today is a new
+     * fact. The prescriber decides for this session, seeing the screening's decision.
+     */
+    public Outcome<SessionView> overrideChecklistItem(Actor actor, long sessionId, ChecklistItem item, String reason, String password,
+                                                      String requestId) {
+        Objects.requireNonNull(item, "item");
+        return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.checklistOverride", new Signature(password),
+                inputs(item, reason), (c, s, before, settings, now) -> Outcome.done(new ChecklistOverridden(item, reason, actor.userId(), actor.fullName(), now)));
     }
 
     /** PRE-1: every item answered and none stops the session (no transport: reschedule instead). */

@@ -37,8 +37,9 @@ final class SessionInputs {
         this.sessions = sessions;
     }
 
-    Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now)
-            throws SQLException {
+    /** @param postpartum SCH-4 the course is the PPD single dose after delivery */
+    Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now,
+                                  boolean postpartum) throws SQLException {
         // PAT-1 before every dose; the engine audits the refusal (ROLE-2) and nothing overrides it.
         Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId());
         if (suspended.isPresent()) {
@@ -56,7 +57,7 @@ final class SessionInputs {
         // PAT-2: moderate hepatic impairment extends observation (OBS-1) for every session.
         boolean hepatic = ctx.screenings.latest(c, s.patientId())
                 .map(x -> x.screening().contraindications().contains(Contraindication.MODERATE_HEPATIC_IMPAIRMENT)).orElse(false);
-        return Outcome.done(new CheckedIn(now, hepatic));
+        return Outcome.done(new CheckedIn(now, hepatic, postpartum));
     }
 
     /** Checked in and not yet ended: a booking not yet started does not count. */

@@ -52,7 +52,10 @@ public final class SessionEventCodec {
     public static String payload(SessionEvent event) {
         Map<String, Object> f = new LinkedHashMap<>();
         switch (event) {
-            case CheckedIn e -> f.put("hepatic", e.hepaticMonitoring());
+            case CheckedIn e -> {
+                f.put("hepatic", e.hepaticMonitoring());
+                f.put("postpartum", e.postpartum());
+            }
             case BaselineRecorded e -> vitals(f, e.sbp(), e.dbp(), e.heartRate(), e.spo2());
             case ChecklistAnswered e -> {
                 ChecklistAnswer a = e.answer();
@@ -61,6 +64,12 @@ public final class SessionEventCodec {
                 f.put("time", a.time().map(Instant::toString).orElse(""));
                 f.put("detail", a.detail());
                 f.put("reason", a.reason());
+            }
+            case SessionEvent.ChecklistOverridden e -> {
+                f.put("item", e.item().name());
+                f.put("reason", e.reason());
+                f.put("prescriberId", e.prescriberId());
+                f.put("prescriber", e.prescriberName());
             }
             case BaselineOverridden e -> f.put("reason", e.reason());
             case DoseAuthorised e -> {
@@ -139,9 +148,12 @@ public final class SessionEventCodec {
     public static SessionEvent event(String kind, String payload, Instant at) {
         Map<String, String> f = parse(payload);
         return switch (kind) {
-            case "CheckedIn" -> new CheckedIn(at, bool(f, "hepatic"));
+            // Check-ins stored before SCH-4's checklist carry no "postpartum": they read as false, as they were asked.
+            case "CheckedIn" -> new CheckedIn(at, bool(f, "hepatic"), bool(f, "postpartum"));
             case "ChecklistAnswered" -> new ChecklistAnswered(new ChecklistAnswer(ChecklistItem.valueOf(text(f, "item")), bool(f, "yes"),
                     optionalInstant(f, "time"), text(f, "detail"), text(f, "reason")), at);
+            case "ChecklistOverridden" -> new SessionEvent.ChecklistOverridden(ChecklistItem.valueOf(text(f, "item")), text(f, "reason"),
+                    Long.parseLong(text(f, "prescriberId")), text(f, "prescriber"), at);
             case "ChecklistCompleted" -> new ChecklistCompleted(at);
             case "BaselineOverridden" -> new BaselineOverridden(text(f, "reason"), at);
             case "BaselineRecorded" -> new BaselineRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));

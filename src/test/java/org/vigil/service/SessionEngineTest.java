@@ -288,7 +288,7 @@ class SessionEngineTest {
         try (RawDatabase raw = RawDatabase.open(dir)) {
             assertThat(raw.column("SELECT kind FROM session_event WHERE session_id = ? ORDER BY seq", session))
                     .containsSubsequence("CheckedIn", "ChecklistAnswered", "ChecklistCompleted", "BaselineRecorded")
-                    .filteredOn("ChecklistAnswered"::equals).hasSize(ChecklistItem.values().length);
+                    .filteredOn("ChecklistAnswered"::equals).hasSize(org.vigil.domain.session.PreDoseChecklist.items(false).size());
             assertThatThrownBy(() -> raw.update("UPDATE session_event SET payload = 'sbp=100' WHERE session_id = ?", session))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> raw.update("DELETE FROM session_event WHERE session_id = ?", session))

@@ -19,6 +19,7 @@ import org.vigil.domain.course.Route;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.SessionEvent.AdministrationProblem.Problem;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import org.vigil.domain.session.SessionState;
@@ -35,6 +36,8 @@ class SessionRulesTest {
 
     private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
     private static final org.vigil.domain.session.Route IV = org.vigil.domain.session.Route.IV;
+    /** The questions of a session that is not a PPD dose after delivery (SCH-4). */
+    private static final List<ChecklistItem> ROUTINE = PreDoseChecklist.items(false);
 
     @TempDir
     Path dir;
@@ -72,7 +75,7 @@ class SessionRulesTest {
     }
 
     private void answerAllSafelyExcept(long session, ChecklistItem except) {
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : ROUTINE) {
             if (item != except) {
                 engine().answerChecklist(floor.nurse, session, Checklists.safe(item, floor.now()), req()).value();
             }
@@ -87,13 +90,13 @@ class SessionRulesTest {
         Instant answeredAt = floor.now();
         Checklists.answerAllSafely(engine(), floor.nurse, session, answeredAt, req());
         SessionView view = engine().view(floor.nurse, session).value();
-        assertThat(view.snapshot().checklist()).hasSize(ChecklistItem.values().length)
+        assertThat(view.snapshot().checklist()).hasSize(ROUTINE.size())
                 .allSatisfy((item, answered) -> assertThat(answered.at()).isEqualTo(answeredAt));
         assertThat(view.snapshot().checklist().get(ChecklistItem.TRANSPORT_ARRANGED).answer().detail()).contains("138");
         floor.close();
         try (RawDatabase raw = RawDatabase.open(dir)) {
             assertThat(raw.column("SELECT recorded_by FROM session_event WHERE session_id = ? AND kind = 'ChecklistAnswered'", session))
-                    .hasSize(ChecklistItem.values().length).containsOnly(String.valueOf(floor.nurse.userId()));
+                    .hasSize(ROUTINE.size()).containsOnly(String.valueOf(floor.nurse.userId()));
         }
         floor = SessionFloor.open(dir.resolve("again"));
     }
@@ -150,12 +153,12 @@ class SessionRulesTest {
     }
 
     @Test
-    @DisplayName("PAT-4 pregnancy re-asked at the chair: a positive answer stops the session")
-    void pregnancyStops() {
+    @DisplayName("PAT-4 pregnancy re-asked at the chair: a positive answer holds the session until a prescriber overrides it (PAT-2)")
+    void pregnancyNeedsOverride() {
         long session = checkedIn();
         answerAllSafelyExcept(session, ChecklistItem.NOT_PREGNANT);
         engine().answerChecklist(floor.nurse, session, ChecklistAnswer.no(ChecklistItem.NOT_PREGNANT, "", ""), req()).value();
-        refusedWith(engine().completeChecklist(floor.nurse, session, req()), "PAT-4", "checklist.stop.NOT_PREGNANT");
+        refusedWith(engine().completeChecklist(floor.nurse, session, req()), "PAT-4", "checklist.needsOverride.NOT_PREGNANT");
     }
 
     @Test

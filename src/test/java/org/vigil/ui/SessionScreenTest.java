@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import org.vigil.domain.session.SessionState;
@@ -299,7 +300,7 @@ class SessionScreenTest {
 
     /** PRE-1/PRE-3 the way a nurse answers: yes to each, the driver and the prescriber named, the meal times typed. */
     private void answerChecklist(FxRobot robot) {
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : PreDoseChecklist.items(false)) {
             if (item.answer() == ChecklistItem.Answer.TIME) {
                 click(robot, "#time-" + item.name());
                 robot.write(item == ChecklistItem.LAST_FOOD ? "03:00" : "06:30").type(KeyCode.ENTER);

@@ -16,8 +16,16 @@ public enum ChecklistItem {
     TRANSPORT_ARRANGED("PRE-1", Answer.YES_NO, Unsafe.STOP),
     /** Safe answer: no substance use reported since the last visit. */
     NO_SUBSTANCE_USE("PRE-1", Answer.YES_NO, Unsafe.NEEDS_REASON),
-    /** Safe answer: not pregnant, or not applicable (PAT-4). */
-    NOT_PREGNANT("PAT-4", Answer.YES_NO, Unsafe.STOP),
+    /**
+     * Safe answer: not pregnant, or not applicable (PAT-4). Pregnancy is a relative
+     * contraindication (PAT-2), so a positive answer waits for a prescriber's signed override
+     * for this session rather than stopping it; not asked after delivery (SCH-4).
+     */
+    NOT_PREGNANT("PAT-4", Answer.YES_NO, Unsafe.PRESCRIBER_OVERRIDE),
+    /** SCH-4 PPD prevention: when the cord was clamped; the single dose is given after it. */
+    DELIVERY_CORD_CLAMPED("SCH-4", Answer.TIME, Unsafe.STOP),
+    /** SCH-4 PPD prevention: safe answer not breastfeeding; breastfeeding is relative (PAT-2/PAT-4). */
+    NOT_BREASTFEEDING("PAT-4", Answer.YES_NO, Unsafe.PRESCRIBER_OVERRIDE),
     /** Safe answer: no new contraindication since screening (PAT-1/PAT-2); otherwise re-screen first. */
     NO_NEW_CONTRAINDICATION("PAT-1", Answer.YES_NO, Unsafe.STOP),
     /** Safe answer: no benzodiazepine, hypnotic, stimulant, MAOI, opioid or other depressant. */
@@ -34,7 +42,12 @@ public enum ChecklistItem {
     /** What an unsafe answer does. */
     public enum Unsafe {
         STOP,
-        NEEDS_REASON
+        NEEDS_REASON,
+        /**
+         * A relative contraindication (PAT-2): the nurse records the answer as given, and the
+         * session goes on only once a prescriber signs an override with a reason (SIG-2).
+         */
+        PRESCRIBER_OVERRIDE
     }
 
     private final String ruleId;
@@ -57,6 +70,19 @@ public enum ChecklistItem {
 
     public Unsafe unsafe() {
         return unsafe;
+    }
+
+    /**
+     * Whether the question is asked in this kind of session. After a caesarean (SCH-4) the
+     * patient has just delivered: "pregnant?" has no meaning there, while when the cord was
+     * clamped and whether she will breastfeed decide the dose.
+     */
+    public boolean askedWhen(boolean postpartum) {
+        return switch (this) {
+            case NOT_PREGNANT -> !postpartum;
+            case DELIVERY_CORD_CLAMPED, NOT_BREASTFEEDING -> postpartum;
+            default -> true;
+        };
     }
 
     /** Items whose safe answer must name something: the driver and phone, the prescriber on site. */

@@ -2,6 +2,8 @@ package org.vigil.domain.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.domain.Refusal;
@@ -15,6 +17,16 @@ public final class PreDoseChecklist {
 
     private PreDoseChecklist() {}
 
+    /** The questions asked, in order: after a caesarean (SCH-4) some give way to others. */
+    public static List<ChecklistItem> items(boolean postpartum) {
+        return Arrays.stream(ChecklistItem.values()).filter(i -> i.askedWhen(postpartum)).toList();
+    }
+
+    /** The questions this session asks, as decided at check-in. */
+    public static List<ChecklistItem> items(SessionSnapshot s) {
+        return items(s.postpartum());
+    }
+
     /** What the answer is missing before it can be stored, if anything. */
     public static Optional<Refusal> refuseAnswer(ChecklistAnswer a, SessionProtocol p, Instant now) {
         ChecklistItem item = a.item();
@@ -23,7 +35,9 @@ public final class PreDoseChecklist {
                 return Optional.of(Refusal.of(item.ruleId(), "checklist.refused.timeRequired"));
             }
             if (a.time().get().isAfter(now)) {
-                return Optional.of(Refusal.of(item.ruleId(), "checklist.refused.timeFuture"));
+                // SCH-4: the dose follows cord clamping; a clamp time to come is a dose given too early.
+                return Optional.of(Refusal.of(item.ruleId(), item == ChecklistItem.DELIVERY_CORD_CLAMPED
+                        ? "checklist.refused.cordClampFuture" : "checklist.refused.timeFuture"));
             }
         }
         boolean safe = safe(a, p, now);
@@ -44,23 +58,53 @@ public final class PreDoseChecklist {
         return switch (a.item()) {
             case LAST_FOOD -> a.time().map(t -> !t.plus(p.fastingFood()).isAfter(answeredAt)).orElse(false);
             case LAST_LIQUID -> a.time().map(t -> !t.plus(p.fastingLiquid()).isAfter(answeredAt)).orElse(false);
+            case DELIVERY_CORD_CLAMPED -> a.time().map(t -> !t.isAfter(answeredAt)).orElse(false);
             default -> a.yes();
         };
     }
 
     /**
-     * Why the checklist cannot be completed yet: the first unanswered item, or the first answer
-     * that stops the session. Empty when the dose may be prepared.
+     * Why the checklist cannot be completed yet: the first unanswered item, the first answer that
+     * stops the session, or the first relative contraindication no prescriber has overridden for
+     * this session (PAT-2/PAT-4). Empty when the dose may be prepared.
      */
-    public static Optional<Refusal> incomplete(Map<ChecklistItem, SessionEvent.ChecklistAnswered> answers, SessionProtocol p) {
-        for (ChecklistItem item : ChecklistItem.values()) {
+    public static Optional<Refusal> incomplete(SessionSnapshot s, SessionProtocol p) {
+        Map<ChecklistItem, SessionEvent.ChecklistAnswered> answers = s.checklist();
+        Map<ChecklistItem, SessionEvent.ChecklistOverridden> overrides = s.checklistOverrides();
+        for (ChecklistItem item : items(s)) {
             SessionEvent.ChecklistAnswered answered = answers.get(item);
             if (answered == null) {
                 return Optional.of(Refusal.of("PRE-1", "checklist.refused.unanswered", item.name()));
             }
-            if (item.unsafe() == ChecklistItem.Unsafe.STOP && !safe(answered.answer(), p, answered.at())) {
+            boolean safe = safe(answered.answer(), p, answered.at());
+            if (item.unsafe() == ChecklistItem.Unsafe.STOP && !safe) {
                 return Optional.of(Refusal.of(item.ruleId(), "checklist.stop." + item.name()));
             }
+            if (item.unsafe() == ChecklistItem.Unsafe.PRESCRIBER_OVERRIDE && !safe && !overrides.containsKey(item)) {
+                return Optional.of(Refusal.of(item.ruleId(), "checklist.needsOverride." + item.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a prescriber may override this item now (PAT-2/PAT-4): it is asked in this session,
+     * it is a relative contraindication (an absolute one, PAT-1, stays a hard stop), and its
+     * current answer is the unsafe one and not already overridden.
+     */
+    public static Optional<Refusal> refuseOverride(SessionSnapshot s, ChecklistItem item, SessionProtocol p) {
+        if (!items(s).contains(item)) {
+            return Optional.of(Refusal.of("PRE-1", "checklist.refused.notAsked", item.name()));
+        }
+        if (item.unsafe() != ChecklistItem.Unsafe.PRESCRIBER_OVERRIDE) {
+            return Optional.of(Refusal.of(item.ruleId(), "checklist.refused.notOverridable"));
+        }
+        SessionEvent.ChecklistAnswered answered = s.checklist().get(item);
+        if (answered == null || safe(answered.answer(), p, answered.at())) {
+            return Optional.of(Refusal.of(item.ruleId(), "checklist.refused.noOverrideNeeded"));
+        }
+        if (s.checklistOverrides().containsKey(item)) {
+            return Optional.of(Refusal.of(item.ruleId(), "checklist.refused.alreadyOverridden"));
         }
         return Optional.empty();
     }

@@ -20,13 +20,38 @@ public sealed interface SessionEvent {
     /** The clinical moment this event describes. */
     Instant at();
 
-    /** @param hepaticMonitoring PAT-2 moderate hepatic impairment: observation is extended (OBS-1) */
-    record CheckedIn(Instant at, boolean hepaticMonitoring) implements SessionEvent {}
+    /**
+     * @param hepaticMonitoring PAT-2 moderate hepatic impairment: observation is extended (OBS-1)
+     * @param postpartum SCH-4 the single PPD dose after delivery: the checklist asks about cord
+     *     clamping and breastfeeding instead of pregnancy (fixed at check-in, so replay asks the same)
+     */
+    record CheckedIn(Instant at, boolean hepaticMonitoring, boolean postpartum) implements SessionEvent {
+
+        public CheckedIn(Instant at, boolean hepaticMonitoring) {
+            this(at, hepaticMonitoring, false);
+        }
+    }
 
     /** PRE-1/PRE-3: one checklist item answered; a later answer to the same item replaces it. */
     record ChecklistAnswered(ChecklistAnswer answer, Instant at) implements SessionEvent {
         public ChecklistAnswered {
             Objects.requireNonNull(answer);
+        }
+    }
+
+    /**
+     * PAT-2/PAT-4: a prescriber's signed override (SIG-2) of a relative contraindication answered
+     * at the chair, for this session only. It covers the answer it was given for; a new answer to
+     * the same item needs a new override.
+     *
+     * @param prescriberName the signer's full name as it was at signing (SIG-1)
+     */
+    record ChecklistOverridden(ChecklistItem item, String reason, long prescriberId, String prescriberName, Instant at)
+            implements SessionEvent {
+        public ChecklistOverridden {
+            Objects.requireNonNull(item);
+            reason = reason == null ? "" : reason.strip();
+            prescriberName = prescriberName == null ? "" : prescriberName.strip();
         }
     }
 

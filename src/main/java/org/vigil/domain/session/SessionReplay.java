@@ -89,6 +89,8 @@ public final class SessionReplay {
                     state = SessionState.CHECKED_IN;
                 }
                 case ChecklistAnswered e -> checklistAnswers.put(e.answer().item(), e);
+                // PAT-2/PAT-4: read back by SessionSnapshot.checklistOverrides, in event order.
+                case SessionEvent.ChecklistOverridden e -> { }
                 case ChecklistCompleted e -> {
                     checklist = true;
                     preDoseChecksMaybeDone();

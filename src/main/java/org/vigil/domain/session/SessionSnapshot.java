@@ -2,6 +2,7 @@ package org.vigil.domain.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,32 @@ public record SessionSnapshot(
         adverseResolutions = List.copyOf(adverseResolutions);
         acknowledgements = List.copyOf(acknowledgements);
         resolvedAlarms = List.copyOf(resolvedAlarms);
+    }
+
+    /**
+     * SCH-4: a PPD single dose after delivery, as decided at check-in. Read from the events rather
+     * than kept as a component so that sessions stored before it replay unchanged.
+     */
+    public boolean postpartum() {
+        return events.stream().filter(e -> e instanceof SessionEvent.CheckedIn).map(e -> ((SessionEvent.CheckedIn) e).postpartum())
+                .findFirst().orElse(false);
+    }
+
+    /**
+     * PAT-2/PAT-4: the prescriber's overrides that still cover the item's current answer. An
+     * override is for the answer it was signed against: a later answer to the same item voids it,
+     * as a new baseline voids a BP-2 override.
+     */
+    public Map<ChecklistItem, SessionEvent.ChecklistOverridden> checklistOverrides() {
+        Map<ChecklistItem, SessionEvent.ChecklistOverridden> covering = new EnumMap<>(ChecklistItem.class);
+        for (SessionEvent e : events) {
+            if (e instanceof ChecklistAnswered answered) {
+                covering.remove(answered.answer().item());
+            } else if (e instanceof SessionEvent.ChecklistOverridden overridden) {
+                covering.put(overridden.item(), overridden);
+            }
+        }
+        return covering;
     }
 
     /** ADM-5: a re-dose needs a recorded problem (and a prescriber's reason, checked elsewhere). */

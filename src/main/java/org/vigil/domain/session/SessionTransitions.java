@@ -56,7 +56,9 @@ public final class SessionTransitions {
         return switch (event) {
             case CheckedIn e -> in(state, e, BOOKED);
             case ChecklistAnswered e -> s.checklistDone() ? Optional.of(Refusal.of("PRE-1", "checklist.refused.alreadyComplete"))
-                    : in(state, e, CHECKED_IN);
+                    : in(state, e, CHECKED_IN).or(() -> asked(s, e.answer().item()));
+            case SessionEvent.ChecklistOverridden e -> e.reason().isEmpty() ? Optional.of(Refusal.of(e.item().ruleId(), "reason.required"))
+                    : s.checklistDone() ? Optional.of(Refusal.of("PRE-1", "checklist.refused.alreadyComplete")) : in(state, e, CHECKED_IN);
             case ChecklistCompleted e -> s.checklistDone() ? Optional.of(Refusal.of("PRE-1", "checklist.refused.alreadyComplete"))
                     : in(state, e, CHECKED_IN);
             // A new baseline after authorisation would bypass BP-2: re-authorise instead.
@@ -96,7 +98,8 @@ public final class SessionTransitions {
             return refusal;
         }
         return switch (event) {
-            case ChecklistCompleted e -> PreDoseChecklist.incomplete(s.checklist(), p);
+            case ChecklistCompleted e -> PreDoseChecklist.incomplete(s, p);
+            case SessionEvent.ChecklistOverridden e -> PreDoseChecklist.refuseOverride(s, e.item(), p);
             case BaselineOverridden e -> s.baseline().filter(b -> p.baselineNeedsOverride(b.sbp(), b.dbp())).isEmpty()
                     ? Optional.of(Refusal.of("BP-2", "session.refused.baselineNoOverrideNeeded")) : Optional.empty();
             case DoseAuthorised e -> authoriseUnderProtocol(s, e, p);
@@ -122,6 +125,12 @@ public final class SessionTransitions {
             return Optional.of(Refusal.of("ADM-3", "session.refused.devicesForRoute", e.route().name(), e.devices()));
         }
         return in(s.state(), e, PRE_DOSE_CHECKS_DONE);
+    }
+
+    /** SCH-4: a question this session does not ask (pregnancy after delivery) cannot be answered. */
+    private static Optional<Refusal> asked(SessionSnapshot s, ChecklistItem item) {
+        return PreDoseChecklist.items(s).contains(item) ? Optional.empty()
+                : Optional.of(Refusal.of("PRE-1", "checklist.refused.notAsked", item.name()));
     }
 
     private static Optional<Refusal> baselineOverride(SessionSnapshot s, BaselineOverridden e) {

@@ -4,18 +4,23 @@ import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.PreDoseChecklist;
+import org.vigil.domain.patient.Contraindication;
+import org.vigil.domain.patient.Screening;
 import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
+import org.vigil.domain.session.SessionEvent.ChecklistOverridden;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.TimeOfDayField;
 import org.vigil.ui.common.UiContext;
@@ -24,6 +29,8 @@ import org.vigil.ui.common.UiContext;
  * One PRE-1/PRE-3 question. A yes/no answer that needs nothing more is stored the moment it is
  * chosen; one that must name something (the driver, the substance) or needs a reason to go on
  * reveals those fields first. Each answer is stored on its own and shown as stored, with its time.
+ * A relative contraindication answered at the chair (PAT-2/PAT-4) waits for a prescriber, who
+ * signs an override with a reason for this session from the row itself.
  */
 final class ChecklistRow {
 
@@ -40,6 +47,7 @@ final class ChecklistRow {
     private final Button save = new Button();
     private final HBox more;
     private final Label stored = Step.line("checklist-stored");
+    private final Button override = new Button();
     private final Label error = FormField.messageLine(null);
     private boolean syncing;
     private boolean reasonAsked;
@@ -94,7 +102,15 @@ final class ChecklistRow {
             more.getChildren().add(save);
         }
         more.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(first, more, stored, error);
+        override.setId("override-" + name);
+        override.setText(ui.text("sessionScreen.checklist.override"));
+        override.setOnAction(e -> override());
+        override.setMinWidth(Region.USE_PREF_SIZE);
+        Step.reveal(override, false);
+        HBox storedRow = new HBox(8, stored, override);
+        storedRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(stored, Priority.ALWAYS);
+        root.getChildren().addAll(first, more, storedRow, error);
         fields(false, false);
     }
 
@@ -104,6 +120,12 @@ final class ChecklistRow {
 
     void show(SessionMoment m) {
         this.moment = m;
+        // SCH-4: the session's own questions only (after delivery, cord clamping instead of pregnancy).
+        boolean asked = PreDoseChecklist.items(m.snapshot()).contains(item);
+        Step.reveal(root, asked);
+        if (!asked) {
+            return;
+        }
         boolean open = m.allows(new ChecklistAnswered(ChecklistAnswer.yes(item, "-"), m.now()));
         yes.setDisable(!open);
         no.setDisable(!open);
@@ -118,18 +140,19 @@ final class ChecklistRow {
             fields(false, false);
             error.setText("");
         }
+        boolean awaiting = awaitingOverride(saved);
+        Step.reveal(override, awaiting);
+        // A signature action: whoever signs in the dialog must be a prescriber; the service checks (ROLE-2).
+        override.setDisable(!m.view().allows(new ChecklistOverridden(item, "-", 0, "-", m.now())));
         if (saved == null) {
             stored.setText("");
-            stored.getStyleClass().remove("checklist-stop");
+            stored.getStyleClass().removeAll("checklist-stop", "checklist-awaiting");
             return;
         }
         stored.setText(storedText(saved));
         boolean stop = item.unsafe() == ChecklistItem.Unsafe.STOP && !PreDoseChecklist.safe(saved.answer(), m.protocol(), saved.at());
-        if (stop && !stored.getStyleClass().contains("checklist-stop")) {
-            stored.getStyleClass().add("checklist-stop");
-        } else if (!stop) {
-            stored.getStyleClass().remove("checklist-stop");
-        }
+        style("checklist-stop", stop);
+        style("checklist-awaiting", awaiting);
         if (item.answer() == ChecklistItem.Answer.YES_NO) {
             syncing = true;
             answer.selectToggle(saved.answer().yes() ? yes : no);
@@ -152,7 +175,77 @@ final class ChecklistRow {
         if (stop) {
             text.append(" — ").append(ui.text("checklist.stop." + item.name()));
         }
+        ChecklistOverridden by = moment.snapshot().checklistOverrides().get(item);
+        if (by != null) {
+            text.append(" · ").append(ui.text("sessionScreen.checklist.overridden", by.prescriberName(), Times.clock(by.at(), ui.zone()),
+                    by.reason()));
+        } else if (awaitingOverride(saved)) {
+            text.append(" — ").append(ui.text("checklist.needsOverride." + item.name()));
+        }
         return "✓ " + text;
+    }
+
+    /** PAT-2/PAT-4: a relative contraindication answered at the chair that no prescriber has overridden yet. */
+    private boolean awaitingOverride(ChecklistAnswered saved) {
+        return saved != null && item.unsafe() == ChecklistItem.Unsafe.PRESCRIBER_OVERRIDE
+                && !PreDoseChecklist.safe(saved.answer(), moment.protocol(), saved.at())
+                && !moment.snapshot().checklistOverrides().containsKey(item);
+    }
+
+    private void style(String styleClass, boolean on) {
+        if (on && !stored.getStyleClass().contains(styleClass)) {
+            stored.getStyleClass().add(styleClass);
+        } else if (!on) {
+            stored.getStyleClass().remove(styleClass);
+        }
+    }
+
+    /**
+     * PAT-2/PAT-4 with SIG-2: the prescriber signs for this session, with a reason. The dialog shows
+     * what the screening decided for the course, so the decision at the chair is taken knowing it;
+     * the screening's override does not stand in for this one (the answer is asked anew each session).
+     */
+    private void override() {
+        TextArea reason = new TextArea();
+        reason.setId("checklistOverrideReason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        FormField field = new FormField(reason).label(ui.text("reason.label"));
+        Label screening = Step.line("decision");
+        screening.setId("screeningDecision");
+        screening.setText(screeningDecision());
+        String meaning = ui.text("sessionScreen.checklist.overrideMeaning", ui.text("contraindication." + contraindication().name()),
+                moment.view().patient().displayName(), item.ruleId());
+        actions.sign(meaning, new VBox(6, screening, field), "override-" + item.name(), () -> {
+            String why = reason.getText() == null ? "" : reason.getText().strip();
+            if (why.isEmpty()) {
+                field.showError(ui.text("reason.required"));
+                return Optional.empty();
+            }
+            field.clearError();
+            return Optional.of((engine, signer, password, id, request) -> engine.overrideChecklistItem(signer, id, item, why, password,
+                    request));
+        });
+    }
+
+    /** The course-level decision on the same contraindication, from the latest screening. */
+    private String screeningDecision() {
+        Optional<Screening> latest = moment.view().patient().latestScreening();
+        if (latest.isEmpty()) {
+            return ui.text("sessionScreen.checklist.screening.none");
+        }
+        Screening s = latest.get();
+        Contraindication c = contraindication();
+        String name = ui.text("contraindication." + c.name());
+        if (!s.contraindications().contains(c)) {
+            return ui.text("sessionScreen.checklist.screening.new", s.screenedOn().toString(), name);
+        }
+        return s.overrideOf(c).map(d -> ui.text("sessionScreen.checklist.screening.overridden", s.screenedOn().toString(), name,
+                d.prescriberName(), d.reason())).orElse(ui.text("sessionScreen.checklist.screening.recorded", s.screenedOn().toString(), name));
+    }
+
+    private Contraindication contraindication() {
+        return item == ChecklistItem.NOT_BREASTFEEDING ? Contraindication.BREASTFEEDING : Contraindication.PREGNANCY;
     }
 
     /** A yes/no was chosen: store it at once unless it must name something or give a reason. */

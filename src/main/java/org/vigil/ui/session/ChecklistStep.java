@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.session.ChecklistItem;
+import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionState;
 
@@ -29,6 +30,8 @@ final class ChecklistStep extends Step {
         complete.setId("completeChecklist");
         complete.setText(ui.text("sessionScreen.checklist.complete"));
         complete.getStyleClass().add("primary-action");
+        // The hint beside it can be long (an override awaited): the button keeps its whole label.
+        complete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         complete.setOnAction(e -> actions.run("completeChecklist",
                 (engine, actor, id, request) -> engine.completeChecklist(actor, id, request), message));
         HBox bottom = new HBox(10, complete, why);
@@ -49,8 +52,9 @@ final class ChecklistStep extends Step {
 
     @Override
     void show(SessionMoment m) {
-        int answered = m.snapshot().checklist().size();
-        int total = ChecklistItem.values().length;
+        List<ChecklistItem> asked = PreDoseChecklist.items(m.snapshot());
+        int answered = (int) asked.stream().filter(m.snapshot().checklist()::containsKey).count();
+        int total = asked.size();
         pane.setText(m.snapshot().checklistDone() ? ui.text("sessionScreen.step.checklistDone", checklistDoneAt(m))
                 : ui.text("sessionScreen.step.checklist", answered, total));
         rows.forEach(r -> r.show(m));

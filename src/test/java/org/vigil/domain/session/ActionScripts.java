@@ -62,7 +62,7 @@ final class ActionScripts {
         List<Step> steps = new ArrayList<>();
         steps.add(new CheckIn(r.nextInt(5) == 0));
         steps.add(new Wait(r.nextInt(60, 600)));
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : PreDoseChecklist.items(false)) {
             steps.add(new Answer(item, true));
         }
         steps.add(new CompleteChecklist());

@@ -46,7 +46,7 @@ final class SessionScript {
 
     /** PRE-1/PRE-3: every item answered the safe way (last meal and drink well before). */
     SessionScript answerAllSafely(Instant at) {
-        for (ChecklistItem item : ChecklistItem.values()) {
+        for (ChecklistItem item : PreDoseChecklist.items(snapshot())) {
             then(new SessionEvent.ChecklistAnswered(safeAnswer(item, at), at));
         }
         return this;
