@@ -23,6 +23,7 @@ import org.vigil.ui.common.UiContext;
 final class BpChart {
 
     private static final int STEP = 15;
+    private static final javafx.css.PseudoClass RISE = javafx.css.PseudoClass.getPseudoClass("bp-rise");
 
     private final UiContext ui;
     private final NumberAxis x = new NumberAxis();
@@ -116,10 +117,11 @@ final class BpChart {
     private Node riseMark(VitalsRecorded r, VitalsRecorded baseline, SessionProtocol p, int index) {
         Label mark = new Label(ui.text("sessionScreen.chart.rise"));
         mark.setId("bpRise-" + index);
-        mark.getStyleClass().add("bp-rise-mark");
+        // A pseudo-class, not a style class: the chart replaces a point's style classes with its own.
+        mark.pseudoClassStateChanged(RISE, true);
         String why = ui.text("sessionScreen.chart.riseTooltip", r.sbp() + "/" + r.dbp(), baseline.sbp() + "/" + baseline.dbp(),
                 p.riseSbpAtLeast(), p.riseDbpAtLeast());
-        mark.setAccessibleText(why);
+        mark.setAccessibleHelp(why); // the chart sets the point's accessible text to its value
         Tooltip.install(mark, new Tooltip(why));
         return mark;
     }
