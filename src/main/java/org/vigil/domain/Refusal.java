@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param ruleId the rule in clinical-rules.md (e.g. "ROLE-2"), or a local ID such as "PWD"
  * @param messageKey resource bundle key
- * @param args message arguments, already plain values (numbers, names)
+ * @param args message arguments, already plain values (numbers, names), or a {@link Phrase} for
+ *     words that must be translated too (an action, a state)
  */
 public record Refusal(String ruleId, String messageKey, List<Object> args) {
 
@@ -18,5 +19,17 @@ public record Refusal(String ruleId, String messageKey, List<Object> args) {
 
     public static Refusal of(String ruleId, String messageKey, Object... args) {
         return new Refusal(ruleId, messageKey, List.of(args));
+    }
+
+    /**
+     * An argument that is itself words from the bundle, so "Discharging is not possible while the
+     * session is Observing" reads in the user's language instead of naming Java classes and enums.
+     * Its string form is the key, which is what the audit trail keeps.
+     */
+    public record Phrase(String messageKey) {
+        @Override
+        public String toString() {
+            return messageKey;
+        }
     }
 }

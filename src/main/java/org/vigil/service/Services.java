@@ -88,7 +88,14 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(Path dataDir, Clock clock) {
         try {
-            return new Services(dataDir, Database.open(dataDir), clock);
+            Services services = new Services(dataDir, Database.open(dataDir), clock);
+            try {
+                services.noteDueWhileClosed();
+            } catch (RuntimeException e) {
+                services.database.close();
+                throw e;
+            }
+            return services;
         } catch (DatabaseInUseException e) {
             throw new DataFolderUnavailable(DataFolderUnavailable.Reason.IN_USE, dataDir, e);
         } catch (DatabaseDamagedException e) {
@@ -151,16 +158,26 @@ public final class Services implements AutoCloseable {
     }
 
     /**
-     * ALM-4: the program starts watching the floor. What fell due since it last watched (a crash,
-     * a reboot) is written to the audit trail as due while Vigil was not running. Admin commands
-     * do not call this: they do not watch sessions.
+     * ALM-4: what fell due since this folder was last open (a crash, a reboot, a night) is written
+     * to the audit trail as due while Vigil was not running, whoever opens it: the program, a test,
+     * an admin command. Done here, not by the caller, so no integration can forget it. The mark then
+     * moves to now, so the next opening notes only what falls due after this one.
      */
-    public void startWatching() {
+    private void noteDueWhileClosed() {
+        Instant now = clock.instant();
         Optional<Instant> last = watchMark.read();
         if (last.isPresent()) {
-            sessions.noteDueWhileClosed(last.get());
+            sessions.noteDueWhileClosed(last.get(), now);
         }
-        watchMark.write(clock.instant());
+        watchMark.write(now);
+    }
+
+    /**
+     * The program watches the floor from now on: closing it will record when watching stopped.
+     * Admin commands do not call this: between their opening and the next, nobody watched, so what
+     * falls due then is noted at the next opening. What fell due before this opening is already noted.
+     */
+    public void startWatching() {
         watching = true;
     }
 

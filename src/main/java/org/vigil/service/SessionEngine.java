@@ -377,22 +377,28 @@ public final class SessionEngine {
 
     /**
      * ALM-4: after a crash or reboot, every item of an open session that fell overdue between
-     * {@code lastWatched} and now is written to the audit trail as due while Vigil was not
-     * running, with its lateness. The items themselves need no repair: they are derived.
+     * {@code lastWatched} and {@code now} is written to the audit trail as due while Vigil was not
+     * running, with its target and how late it is against it ("BP-3 BP check due at 40 min (10:40
+     * UTC), 7 min late"), as the nurse would say it. The items themselves need no repair: they are derived.
      *
      * @return how many items were noted
      */
-    int noteDueWhileClosed(Instant lastWatched) {
-        Instant now = ctx.clock.instant();
+    int noteDueWhileClosed(Instant lastWatched, Instant now) {
+        java.time.ZoneId zone = ctx.clock.getZone();
+        String zoneName = zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+        java.time.format.DateTimeFormatter hourMinute = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
         return ctx.database.write(c -> {
             Settings settings = ctx.settings(c);
             SessionProtocol protocol = SessionProtocol.from(settings);
             int noted = 0;
             for (StoredSession s : sessions.between(c, ctx.today().minusDays(1), ctx.today())) {
                 SessionSnapshot snapshot = SessionReplay.replay(events.events(c, s.id()));
+                Instant start = snapshot.doseStart().orElse(null);
                 List<String> missed = DueItems.due(snapshot, protocol, now).stream()
                         .filter(d -> d.overdueAt().isAfter(lastWatched) && !d.overdueAt().isAfter(now))
-                        .map(d -> d.ruleId() + " " + d.kind() + " overdue since " + d.overdueAt() + " (" + d.lateness().toMinutes() + " min late)")
+                        .map(d -> d.ruleId() + " " + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ').replace("bp", "BP")
+                                + " due at " + Duration.between(start, d.target()).toMinutes() + " min (" + hourMinute.format(d.target())
+                                + " " + zoneName + "), " + d.lateAgainstTarget(now).toMinutes() + " min late")
                         .toList();
                 if (!missed.isEmpty()) {
                     ctx.audit.recordAnonymous(c, null, "vigil", "SESSION_DUE_WHILE_CLOSED", "session", s.id(), "last watched " + lastWatched,

@@ -52,7 +52,14 @@ public final class Messages {
             // A missing translation must show something a person can report, not crash a screen.
             return "[" + key + "]";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] words = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            words[i] = args[i] instanceof Refusal.Phrase phrase ? get(phrase.messageKey()) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(words);
     }
 
     public boolean has(String key) {

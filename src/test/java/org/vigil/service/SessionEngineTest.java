@@ -166,7 +166,7 @@ class SessionEngineTest {
         v = engine().transportArrived(nurse, session, request()).value();
         assertThat(describe(v, start)).containsExactly("END_OF_OBSERVATION@120");
         assertThat(engine().discharge(nurse, session, request()).refusalOrNull()).as("DIS-1 not signed yet")
-                .isEqualTo(Refusal.of("SESSION", "session.refused.state", "Discharged", "OBSERVING"));
+                .isEqualTo(Refusal.of("DIS-1", "session.discharge.notSigned"));
         assertThat(engine().view(nurse, session).value().gate().refusals())
                 .containsExactly(Refusal.of("DIS-1", "session.discharge.notSigned"));
 

@@ -25,6 +25,7 @@ import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Weight;
+import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.CheckedIn;
 import org.vigil.domain.session.SessionEvent.DeviceGiven;
@@ -188,6 +189,7 @@ class SessionServicePropertiesTest {
                 if (outcome != null && !outcome.isDone()) {
                     assertThat(after).as("%s was refused (%s) and must change nothing", step, outcome.refusalOrNull()).isEqualTo(before);
                 }
+                riseIsShown(session, step);
                 if (suspended && !(step instanceof Step.Rescreen)) {
                     assertThat(after.subList(before.size(), after.size()))
                             .as("PAT-1 %s while the latest screening records an absolute contraindication", step)
@@ -196,6 +198,31 @@ class SessionServicePropertiesTest {
             }
         } finally {
             freeTheChair(session);
+        }
+    }
+
+    /**
+     * BP-6, judged from the stored events rather than the snapshot's own fields: while the latest
+     * reading since the first device has risen from the 110/70 baseline by the default 40/25 mmHg,
+     * a recheck is due and a medium BP-6 alarm is active; once a reading is back under, it is not.
+     */
+    private static void riseIsShown(long session, Step step) {
+        SessionView view = floor.engine().view(floor.nurse, session).value();
+        List<SessionEvent> events = view.snapshot().events();
+        Optional<Instant> firstDevice = events.stream().filter(e -> e instanceof DeviceGiven).map(SessionEvent::at).findFirst();
+        if (firstDevice.isEmpty() || view.snapshot().state().isFinished()) {
+            return;
+        }
+        Optional<SessionEvent.VitalsRecorded> latest = events.stream().filter(e -> e instanceof SessionEvent.VitalsRecorded)
+                .map(e -> (SessionEvent.VitalsRecorded) e).filter(r -> !r.observedAt().isBefore(firstDevice.get()))
+                // Two readings observed at the same moment: the one recorded later stands.
+                .reduce((a, b) -> b.observedAt().isBefore(a.observedAt()) ? a : b);
+        boolean rise = latest.map(r -> r.sbp() - 110 >= 40 || r.dbp() - 70 >= 25).orElse(false);
+        boolean alarm = view.alarms().stream().anyMatch(a -> a.resolution().isEmpty() && a.cause().startsWith("BP-6 RISE_FROM_BASELINE"));
+        assertThat(alarm).as("BP-6 after %s: latest post-dose reading %s, alarm active", step, latest).isEqualTo(rise);
+        if (rise) {
+            assertThat(view.due()).as("BP-6 after %s: a recheck is due for %s", step, latest)
+                    .anyMatch(d -> d.kind() == DueItem.Kind.BP_RECHECK);
         }
     }
 

@@ -82,10 +82,15 @@ final class FloorStory {
 
     /** Check-in, checklist, baseline 128/82 and the 56 mg first dose authorised. */
     FloorStory authorised(long session) {
+        return authorised(session, 128, 82);
+    }
+
+    /** The same from another baseline (BP-6 rises are measured from it). */
+    FloorStory authorised(long session, int baselineSbp, int baselineDbp) {
         engine().startSession(nurse, session, request()).value();
         Checklists.answerAllSafely(engine(), nurse, session, clock.instant(), request());
         engine().completeChecklist(nurse, session, request()).value();
-        engine().recordBaseline(nurse, session, 128, 82, 76, 98, null, request()).value();
+        engine().recordBaseline(nurse, session, baselineSbp, baselineDbp, 76, 98, null, request()).value();
         engine().authoriseDose(prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0, prescriberPassword, request()).value();
         return this;
     }

@@ -121,10 +121,15 @@ final class SessionFixture implements AutoCloseable {
 
     /** Checked in, every answer safe, checklist complete, baseline 128/82, 56 mg authorised, two devices 5 min apart. */
     SessionView dosed() {
+        return dosed(128, 82);
+    }
+
+    /** The same from another baseline (BP-6 rises are measured from it). */
+    SessionView dosed(int baselineSbp, int baselineDbp) {
         engine().startSession(nurse, sessionId, request()).value();
         Checklists.answerAllSafely(engine(), nurse, sessionId, clock.instant(), request());
         engine().completeChecklist(nurse, sessionId, request()).value();
-        engine().recordBaseline(nurse, sessionId, 128, 82, 76, 98, null, request()).value();
+        engine().recordBaseline(nurse, sessionId, baselineSbp, baselineDbp, 76, 98, null, request()).value();
         engine().authoriseDose(prescriber, sessionId, 56, org.vigil.domain.session.Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         minutes(2);
         engine().giveDevice(nurse, sessionId, "LOT-A1", true, null, request()).value();

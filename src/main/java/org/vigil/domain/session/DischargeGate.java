@@ -123,7 +123,8 @@ public final class DischargeGate {
         if (start.isPresent() && !now.isBefore(start.get().plus(required))) {
             return Optional.empty();
         }
-        long minutesLeft = start.map(t -> Duration.between(now, t.plus(required)).toMinutes()).orElse(required.toMinutes());
+        // Rounded up: with 30 s left the nurse must still wait, so "0 minutes to go" would mislead.
+        long minutesLeft = start.map(t -> (Duration.between(now, t.plus(required)).toSeconds() + 59) / 60).orElse(required.toMinutes());
         return refuse(Refusal.of("OBS-1", "session.discharge.observation", required.toMinutes(), Math.max(1, minutesLeft)));
     }
 

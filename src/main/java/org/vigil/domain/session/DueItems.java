@@ -59,7 +59,7 @@ public final class DueItems {
         Instant opens = target.minus(p.bpCheckWindow());
         boolean done = s.readings().stream().anyMatch(r -> !r.observedAt().isBefore(opens));
         return done ? Optional.empty()
-                : Optional.of(DueItem.at(Kind.BP_CHECK, opens, target.plus(p.bpCheckWindow()), Priority.MEDIUM, "BP-3", now));
+                : Optional.of(DueItem.at(Kind.BP_CHECK, target, opens, target.plus(p.bpCheckWindow()), Priority.MEDIUM, "BP-3", now));
     }
 
     private static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
@@ -72,14 +72,23 @@ public final class DueItems {
         };
     }
 
-    /** BP-4: while the latest post-dose reading is above threshold, the next is due one interval after it. */
+    /**
+     * BP-4: while the latest post-dose reading is above threshold, the next is due one interval
+     * after it. BP-6: the same while it has risen from the baseline by the rise limits, even under
+     * the thresholds. One recheck prompt when both hold, under BP-4; the BP-6 alarm still names the rise.
+     */
     private static Optional<DueItem> bpRecheck(SessionSnapshot s, SessionProtocol p, Instant now) {
         Optional<VitalsRecorded> latest = s.latestPostDoseReading();
-        if (latest.isEmpty() || !p.isElevated(latest.get().sbp(), latest.get().dbp())) {
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        String rule = p.isElevated(latest.get().sbp(), latest.get().dbp()) ? "BP-4"
+                : p.risesFromBaseline(s, latest.get()) ? "BP-6" : null;
+        if (rule == null) {
             return Optional.empty();
         }
         Instant dueAt = latest.get().observedAt().plus(p.recheckInterval());
-        return Optional.of(DueItem.at(Kind.BP_RECHECK, dueAt, dueAt.plus(p.bpCheckWindow()), Priority.MEDIUM, "BP-4", now));
+        return Optional.of(DueItem.at(Kind.BP_RECHECK, dueAt, dueAt.plus(p.bpCheckWindow()), Priority.MEDIUM, rule, now));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.vigil.domain.session;
 import java.time.Duration;
 import java.util.List;
 import org.vigil.domain.Settings;
+import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 
 /**
  * The protocol numbers a session runs under, read from the clinic's settings so that no
@@ -34,6 +35,8 @@ import org.vigil.domain.Settings;
  * @param nasalSprayWithin PRE-1: no nasal corticosteroid or decongestant within this
  * @param infusionMin ADM-4: the shortest IV infusion a prescriber may authorise
  * @param infusionMax ADM-4: the longest
+ * @param riseSbpAtLeast BP-6: a post-dose systolic this far above the baseline is flagged
+ * @param riseDbpAtLeast BP-6: the same for diastolic
  */
 public record SessionProtocol(
         int mgPerDevice,
@@ -59,7 +62,9 @@ public record SessionProtocol(
         Duration fastingLiquid,
         Duration nasalSprayWithin,
         Duration infusionMin,
-        Duration infusionMax) {
+        Duration infusionMax,
+        int riseSbpAtLeast,
+        int riseDbpAtLeast) {
 
     /** BP-3: which device the 40-minute check is counted from. */
     public enum BpCheckAnchor {
@@ -96,7 +101,9 @@ public record SessionProtocol(
                 minutes(s, SessionSettingKeys.FASTING_LIQUID_MINUTES),
                 minutes(s, SessionSettingKeys.NASAL_SPRAY_MINUTES),
                 minutes(s, SessionSettingKeys.INFUSION_MINUTES_MIN),
-                minutes(s, SessionSettingKeys.INFUSION_MINUTES_MAX));
+                minutes(s, SessionSettingKeys.INFUSION_MINUTES_MAX),
+                s.integer(SessionSettingKeys.RISE_SBP_AT_LEAST),
+                s.integer(SessionSettingKeys.RISE_DBP_AT_LEAST));
     }
 
     private static Duration minutes(Settings s, String key) {
@@ -116,5 +123,14 @@ public record SessionProtocol(
     /** BP-4 / DIS-1: a reading above either threshold. */
     public boolean isElevated(int sbp, int dbp) {
         return sbp > recheckSbpAbove || dbp > recheckDbpAbove;
+    }
+
+    /**
+     * BP-6: a reading this far above the session's baseline, even under the BP-4 thresholds: a
+     * patient with a low baseline can climb a long way before 160/100. No baseline, no rise.
+     */
+    public boolean risesFromBaseline(SessionSnapshot session, VitalsRecorded reading) {
+        return session.baseline().filter(b -> reading.sbp() - b.sbp() >= riseSbpAtLeast
+                || reading.dbp() - b.dbp() >= riseDbpAtLeast).isPresent();
     }
 }

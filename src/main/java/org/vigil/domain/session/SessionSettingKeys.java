@@ -29,4 +29,7 @@ public final class SessionSettingKeys {
     public static final String NASAL_SPRAY_MINUTES = "pre.nasalSprayMinutes";
     public static final String INFUSION_MINUTES_MIN = "adm.iv.infusionMinutesMin";
     public static final String INFUSION_MINUTES_MAX = "adm.iv.infusionMinutesMax";
+    // The same settings as VitalSettingKeys.RISE_*: this package must not import vitals, which imports it.
+    public static final String RISE_SBP_AT_LEAST = "bp.rise.sbpFlag";
+    public static final String RISE_DBP_AT_LEAST = "bp.rise.dbpFlag";
 }

@@ -95,7 +95,7 @@ public final class SessionTransitions {
     public static Optional<Refusal> check(SessionSnapshot s, SessionEvent event, SessionProtocol p) {
         Optional<Refusal> refusal = check(s, event);
         if (refusal.isPresent()) {
-            return refusal;
+            return refusal.map(r -> clinicalReason(s, event, p, r));
         }
         return switch (event) {
             case ChecklistCompleted e -> PreDoseChecklist.incomplete(s, p);
@@ -263,7 +263,31 @@ public final class SessionTransitions {
     }
 
     private static Optional<Refusal> wrongState(SessionState state, SessionEvent e) {
-        return Optional.of(Refusal.of("SESSION", "session.refused.state", e.getClass().getSimpleName(), state.name()));
+        return Optional.of(Refusal.of("SESSION", WRONG_STATE, new Refusal.Phrase("session.action." + e.getClass().getSimpleName()),
+                new Refusal.Phrase("session.state." + state.name())));
+    }
+
+    private static final String WRONG_STATE = "session.refused.state";
+
+    /**
+     * DIS-1: leaving is refused for a clinical reason, even when the state machine is what says
+     * no first, so a nurse at 119 minutes reads "1 minute to go" (OBS-1) rather than a state name.
+     * Before any dose there is no observation to complete: the way out is abandoning the session.
+     */
+    private static Refusal clinicalReason(SessionSnapshot s, SessionEvent event, SessionProtocol p, Refusal byState) {
+        boolean discharge = event instanceof Discharged;
+        boolean signing = event instanceof ReadyToLeaveSigned;
+        if (!byState.messageKey().equals(WRONG_STATE) || !(discharge || signing) || s.state().isFinished()) {
+            return byState;
+        }
+        if (!s.state().isDosed()) {
+            return Refusal.of("OBS-1", "session.refused.notDosed", p.observation().toMinutes());
+        }
+        if (s.state() == READY_FOR_DISCHARGE) {
+            return byState; // signing twice: the signature is already there
+        }
+        return firstUnmet(DischargeGate.evaluate(s, p, event.at()), signing ? DischargeGate.Criterion.CLINICIAN_SIGNED : null)
+                .orElse(byState);
     }
 
     private static Optional<Refusal> firstUnmet(DischargeGate.Result result, DischargeGate.Criterion ignored) {

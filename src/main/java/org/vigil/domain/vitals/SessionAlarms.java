@@ -20,8 +20,9 @@ import org.vigil.domain.session.SessionState;
 /**
  * A session's alarms (ALM-1 … ALM-4), derived and never stored as "on": an overdue item of
  * {@link DueItems#due} is an alarm from its overdue moment, and the latest readings or scores
- * raise the BP-5 and OBS-2 alarms to the prescriber from the first reading of the episode. Only
- * acknowledgements and resolutions are stored, as session events. Because raising is a function
+ * raise the BP-5 and OBS-2 alarms to the prescriber, and the medium BP-6 rise alarm to the nurse,
+ * from the first reading of the episode. Only acknowledgements and resolutions are stored, as
+ * session events. Because raising is a function
  * of stored instants and the clock, a restart raises exactly the same alarms, already late.
  */
 public final class SessionAlarms {
@@ -45,6 +46,11 @@ public final class SessionAlarms {
             causes.add(cause);
             priorities.add(AlarmPriority.HIGH);
         }
+        // BP-6 is medium: the nurse rechecks (the BP-4/BP-6 recheck item); it is not a call to the prescriber.
+        riseFromBaseline(s, p).ifPresent(cause -> {
+            causes.add(cause);
+            priorities.add(AlarmPriority.MEDIUM);
+        });
         List<Alarm> alarms = new ArrayList<>();
         for (int i = 0; i < causes.size(); i++) {
             Alarm raised = Alarm.raised(causes.get(i).key(), priorities.get(i), causes.get(i).raisedAt());
@@ -94,6 +100,15 @@ public final class SessionAlarms {
             causes.add(new AlarmCause("OBS-2", VitalConcern.DEEP_SEDATION.name(), scores.get(firstDeep).observedAt()));
         }
         return causes;
+    }
+
+    /**
+     * BP-6: while the latest post-dose reading has risen from the session's baseline by the rise
+     * limits, raised at the first reading of that run; a reading back under the limits ends it.
+     */
+    private static Optional<AlarmCause> riseFromBaseline(SessionSnapshot s, SessionProtocol p) {
+        return episode(s.postDoseReadings(), r -> p.risesFromBaseline(s, r), Duration.ZERO)
+                .map(at -> new AlarmCause(VitalConcern.RISE_FROM_BASELINE.ruleId(), VitalConcern.RISE_FROM_BASELINE.name(), at));
     }
 
     /**

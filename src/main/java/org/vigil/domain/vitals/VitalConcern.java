@@ -1,9 +1,9 @@
 package org.vigil.domain.vitals;
 
 /**
- * What a reading or a sedation score means for the nurse at the chair. Recheck and rise are
- * prompts on the session (BP-4, BP-6); the rest are high-priority alarms to the prescriber
- * (BP-5, OBS-2).
+ * What a reading or a sedation score means for the nurse at the chair. Recheck is a prompt on
+ * the session (BP-4); a rise from baseline is a prompt and a medium alarm to the nurse (BP-6);
+ * the rest are high-priority alarms to the prescriber (BP-5, OBS-2).
  */
 public enum VitalConcern {
     RECHECK_NEEDED("BP-4", false),

@@ -2,6 +2,7 @@ package org.vigil.ui.board;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,10 +244,14 @@ final class ChairTile {
         };
     }
 
+    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
     private String dueText(DueItem item, Instant now) {
         String what = ui.text("due.kind." + item.kind().name());
         if (now.isAfter(item.overdueAt())) {
-            return ui.text("board.due.late", what, clock(Duration.between(item.overdueAt(), now)));
+            // ALM-4: late against the target the rule names, not the end of its grace window.
+            return ui.text("board.due.late", what, clock(item.lateAgainstTarget(now)),
+                    HOUR_MINUTE.withZone(ui.zone()).format(item.target()));
         }
         if (!now.isBefore(item.dueAt())) {
             return ui.text("board.due.now", what);

@@ -69,7 +69,7 @@ public final class FloorDueList {
         Label label(UiContext ui, Instant now) {
             String what = ui.text("due.kind." + item.kind().name());
             String when = now.isAfter(item.overdueAt())
-                    ? ui.text("lock.watch.late", ChairTile.clock(Duration.between(item.overdueAt(), now)))
+                    ? ui.text("lock.watch.late", ChairTile.clock(item.lateAgainstTarget(now)))
                     : now.isBefore(item.dueAt()) ? ui.text("lock.watch.in", ChairTile.clock(Duration.between(now, item.dueAt())))
                     : ui.text("lock.watch.now");
             Label label = new Label(ui.text("lock.watch.row", chair, what, when));

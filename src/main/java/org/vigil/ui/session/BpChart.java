@@ -9,6 +9,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 import org.vigil.domain.session.SessionProtocol;
@@ -16,12 +17,13 @@ import org.vigil.ui.common.UiContext;
 
 /**
  * Systolic and diastolic over the minutes since the dose started, with the BP-4/DIS-1 recheck
- * thresholds and the BP-1 baseline drawn across, so a rise (BP-6) and a return below the line
- * read at a glance. Redrawn only when the readings change, not on every tick.
+ * thresholds and the BP-1 baseline drawn across, and each BP-6 rise from the baseline marked, so
+ * a rise and a return below the line read at a glance. Redrawn only when the readings change, not on every tick.
  */
 final class BpChart {
 
     private static final int STEP = 15;
+    private static final javafx.css.PseudoClass RISE = javafx.css.PseudoClass.getPseudoClass("bp-rise");
 
     private final UiContext ui;
     private final NumberAxis x = new NumberAxis();
@@ -90,7 +92,11 @@ final class BpChart {
         XYChart.Series<Number, Number> dbp = series(ui.text("sessionScreen.chart.dbp"));
         for (VitalsRecorded r : readings) {
             long minute = minutes(start.get(), r.observedAt());
-            sbp.getData().add(new XYChart.Data<>(minute, r.sbp()));
+            XYChart.Data<Number, Number> point = new XYChart.Data<>(minute, r.sbp());
+            if (!r.observedAt().isBefore(start.get()) && p.risesFromBaseline(m.snapshot(), r)) {
+                point.setNode(riseMark(r, m.snapshot().baseline().orElseThrow(), p, sbp.getData().size()));
+            }
+            sbp.getData().add(point);
             dbp.getData().add(new XYChart.Data<>(minute, r.dbp()));
         }
         chart.getData().add(sbp);
@@ -101,6 +107,23 @@ final class BpChart {
             chart.getData().add(line(ui.text("sessionScreen.chart.baselineSbp", b.sbp()), lower, upper, b.sbp()));
             chart.getData().add(line(ui.text("sessionScreen.chart.baselineDbp", b.dbp()), lower, upper, b.dbp()));
         });
+    }
+
+    /**
+     * BP-6: a post-dose reading risen from the baseline by the rise limits is marked on the chart
+     * in the medium-alarm colour, even under the recheck lines, because that is where a low
+     * baseline hides a climb.
+     */
+    private Node riseMark(VitalsRecorded r, VitalsRecorded baseline, SessionProtocol p, int index) {
+        Label mark = new Label(ui.text("sessionScreen.chart.rise"));
+        mark.setId("bpRise-" + index);
+        // A pseudo-class, not a style class: the chart replaces a point's style classes with its own.
+        mark.pseudoClassStateChanged(RISE, true);
+        String why = ui.text("sessionScreen.chart.riseTooltip", r.sbp() + "/" + r.dbp(), baseline.sbp() + "/" + baseline.dbp(),
+                p.riseSbpAtLeast(), p.riseDbpAtLeast());
+        mark.setAccessibleHelp(why); // the chart sets the point's accessible text to its value
+        Tooltip.install(mark, new Tooltip(why));
+        return mark;
     }
 
     private static long minutes(Instant start, Instant at) {

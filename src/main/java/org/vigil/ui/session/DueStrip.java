@@ -41,7 +41,7 @@ final class DueStrip {
                 later++;
                 continue;
             }
-            Label chip = new Label(describe(ui, item, m.now()));
+            Label chip = new Label(describe(ui, item, m.snapshot().doseStart().orElse(item.target()), m.now()));
             chip.setId("due-" + item.kind().name());
             chip.getStyleClass().add("due-chip");
             if (item.isOverdue()) {
@@ -61,16 +61,22 @@ final class DueStrip {
         root.setManaged(!m.due().isEmpty());
     }
 
-    /** "BP check (BP-3) in 4:30, 08:45" / "… due now, late after 08:55" / "… 3:10 overdue". */
-    static String describe(UiContext ui, DueItem item, Instant now) {
+    /**
+     * "BP check (BP-3) in 4:30 · due at 40 min (10:40)" / "… due now · target 40 min (10:40), late
+     * after 10:45" / "… due at 40 min (10:40), 7 min late": the target the rule names, as minutes
+     * since the dose started and as a clock time, and lateness measured from it (ALM-4).
+     */
+    static String describe(UiContext ui, DueItem item, Instant doseStart, Instant now) {
         String what = ui.text("sessionScreen.due.kind." + item.kind().name(), item.ruleId());
+        long targetMinute = Times.minutes(doseStart, item.target());
+        String targetClock = Times.clock(item.target(), ui.zone());
         if (item.isOverdue()) {
-            return ui.text("sessionScreen.due.overdue", what, Times.countdown(item.lateness()));
+            return ui.text("sessionScreen.due.overdue", what, targetMinute, targetClock, item.lateAgainstTarget(now).toMinutes());
         }
         if (item.isDue(now)) {
-            return ui.text("sessionScreen.due.now", what, Times.clock(item.overdueAt(), ui.zone()));
+            return ui.text("sessionScreen.due.now", what, Times.clock(item.overdueAt(), ui.zone()), targetClock, targetMinute);
         }
-        return ui.text("sessionScreen.due.upcoming", what, Times.countdown(Duration.between(now, item.dueAt())),
-                Times.clock(item.dueAt(), ui.zone()));
+        return ui.text("sessionScreen.due.upcoming", what, Times.countdown(Duration.between(now, item.dueAt())), targetClock,
+                targetMinute);
     }
 }

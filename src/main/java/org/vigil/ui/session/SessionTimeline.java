@@ -74,7 +74,7 @@ final class SessionTimeline extends Pane {
         ticks();
         done(s);
         for (DueItem item : m.due()) {
-            planned(item, m.now());
+            planned(item, s.doseStart().orElse(item.target()), m.now());
         }
         s.doseStart().ifPresent(d -> {
             Instant ends = d.plus(observation);
@@ -125,7 +125,7 @@ final class SessionTimeline extends Pane {
     }
 
     /** A planned item at its due moment: hollow, or in the alarm colour once overdue (ALM-4 shows how late). */
-    private void planned(DueItem item, Instant now) {
+    private void planned(DueItem item, Instant doseStart, Instant now) {
         int lane = switch (item.kind()) {
             case NEXT_DEVICE, END_OF_OBSERVATION -> ADMIN;
             case BP_CHECK, BP_RECHECK, DISCHARGE_BP -> BP;
@@ -136,7 +136,8 @@ final class SessionTimeline extends Pane {
         }
         String style = item.isOverdue() ? "timeline-overdue-" + item.priority().name().toLowerCase(java.util.Locale.ROOT)
                 : item.isDue(now) ? "timeline-due" : "timeline-planned";
-        marker(item.dueAt(), lane, style, DueStrip.describe(ui, item, now));
+        // At the target the rule names (the 40-minute BP), not where its window opens.
+        marker(item.target(), lane, style, DueStrip.describe(ui, item, doseStart, now));
     }
 
     private void marker(Instant at, int lane, String style, String tip) {

@@ -121,7 +121,7 @@ public final class AppShell {
     }
 
     public void start() {
-        // ALM-4: what fell due while the program was closed goes to the audit trail now.
+        // ALM-4: opening the folder noted what fell due while closed; from here the program watches.
         ui.background().run(() -> {
             services.startWatching();
             return null;

@@ -48,17 +48,19 @@ final class ActionScripts {
 
     static ActionScript random(SplittableRandom r) {
         List<Step> steps = new ArrayList<>();
+        // BP-6: a third of the visits start from a low baseline, where a 40 mmHg climb stays under 160/100.
+        Baseline baseline = r.nextInt(3) == 0 ? new Baseline(r.nextInt(95, 116), r.nextInt(55, 71)) : new Baseline(128, 82);
         if (r.nextInt(10) < 8) {
-            steps.addAll(normalStart(r));
+            steps.addAll(normalStart(r, baseline));
         }
         int length = steps.size() + r.nextInt(30, 81);
         while (steps.size() < length) {
-            steps.addAll(next(r));
+            steps.addAll(next(r, baseline));
         }
         return new ActionScript(steps, r.nextInt(4) == 0 ? LAST_DEVICE_ANCHOR : DEFAULTS);
     }
 
-    private static List<Step> normalStart(SplittableRandom r) {
+    private static List<Step> normalStart(SplittableRandom r, Baseline baseline) {
         List<Step> steps = new ArrayList<>();
         steps.add(new CheckIn(r.nextInt(5) == 0));
         steps.add(new Wait(r.nextInt(60, 600)));
@@ -66,14 +68,14 @@ final class ActionScripts {
             steps.add(new Answer(item, true));
         }
         steps.add(new CompleteChecklist());
-        steps.add(new Baseline(128, 82));
+        steps.add(baseline);
         steps.add(new Wait(r.nextInt(60, 600)));
         steps.add(authorise(r));
         return steps;
     }
 
     /** One step, or a short block of them, weighted roughly by how often it happens. */
-    private static List<Step> next(SplittableRandom r) {
+    private static List<Step> next(SplittableRandom r, Baseline baseline) {
         int roll = r.nextInt(100);
         if (roll < 38) {
             return List.of(new Wait(r.nextInt(0, 1201)));
@@ -96,7 +98,7 @@ final class ActionScripts {
             return List.of(new EndInfusion());
         }
         if (roll < 69) {
-            return List.of(vitals(r));
+            return List.of(r.nextInt(3) == 0 ? riseFrom(baseline, r) : vitals(r));
         }
         if (roll < 73) {
             int moaas = r.nextInt(3) == 0 ? r.nextInt(0, 6) : 5;
@@ -165,6 +167,17 @@ final class ActionScripts {
             return new Vitals(r.nextInt(100, 156), r.nextInt(60, 96), r.nextInt(55, 100), r.nextInt(95, 101), late(r));
         }
         return new Vitals(r.nextInt(90, 211), r.nextInt(50, 126), r.nextInt(50, 141), r.nextInt(88, 101), late(r));
+    }
+
+    /**
+     * BP-6: a climb from the visit's baseline, by the default rise limits or a little more, kept
+     * under 160/100 so that only the rise can flag it; sometimes only the diastolic climbs.
+     */
+    private static Vitals riseFrom(Baseline baseline, SplittableRandom r) {
+        boolean systolic = r.nextInt(3) != 0;
+        int sbp = systolic ? Math.min(160, baseline.sbp() + r.nextInt(40, 51)) : baseline.sbp() + r.nextInt(0, 20);
+        int dbp = systolic ? baseline.dbp() + r.nextInt(0, 15) : Math.min(100, baseline.dbp() + r.nextInt(25, 31));
+        return new Vitals(sbp, dbp, r.nextInt(60, 100), r.nextInt(95, 101), late(r));
     }
 
     /** BP-9: most entries are made at once, some a few minutes after the observation. */

@@ -77,8 +77,16 @@ class SessionTransitionsTest {
                         new ReferredToEmergency("Chest pain", min(-30)), ""),
                 row("OBS-4 referral any time: during observation", SessionTransitionsTest::observing,
                         new ReferredToEmergency("Seizure", min(20)), ""),
-                row("DIS-1 discharge only after the ready-to-leave sign-off", SessionTransitionsTest::observing,
-                        new Discharged(min(130)), "SESSION"),
+                row("DIS-1 discharge only after the ready-to-leave sign-off, named as such though the state also says no",
+                        () -> observing().moaas(15, 5).vitals(40, 120, 80).moaas(120, 5).vitals(125, 122, 78)
+                                .then(new SessionEvent.TransportArrived(min(126))),
+                        new Discharged(min(130)), "DIS-1"),
+                row("OBS-1 discharge at 119 min says the observation time, not the session state", SessionTransitionsTest::observing,
+                        new Discharged(min(119)), "OBS-1"),
+                row("OBS-1 discharge before any dose says observation has not started", SessionTransitionsTest::nasal84,
+                        new Discharged(min(-5)), "OBS-1"),
+                row("OBS-1 ready-to-leave while administering says the observation time", SessionTransitionsTest::oneDeviceGiven,
+                        new ReadyToLeaveSigned(min(3)), "OBS-1"),
                 row("DIS-1 no sign-off before the minimum observation", SessionTransitionsTest::observing,
                         new ReadyToLeaveSigned(min(60)), "OBS-1"),
                 row("OBS-4 an unknown adverse event cannot be resolved", SessionTransitionsTest::observing,
@@ -100,6 +108,42 @@ class SessionTransitionsTest {
         } else {
             assertThat(refusal).hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo(expectedRule));
         }
+    }
+
+    @Test
+    @DisplayName("A refusal by state names the action and the state in words, in English and Chinese")
+    void refusedByStateReadsAsWords() {
+        var refusal = new SessionScript(PROTOCOL).refusalFor(new VitalsRecorded(min(-50), 120, 80, 70, 98)).orElseThrow();
+        assertThat(refusal.messageKey()).isEqualTo("session.refused.state");
+        assertThat(org.vigil.text.Messages.of(java.util.Locale.ENGLISH).refusal(refusal))
+                .isEqualTo("Recording vital signs is not possible while the session is “Booked”.");
+        assertThat(org.vigil.text.Messages.of(org.vigil.text.Messages.CHINESE).refusal(refusal)).isEqualTo("会话处于“已预约”状态，无法记录生命体征。");
+    }
+
+    @Test
+    @DisplayName("Every kind of session action has words in both languages for a refusal by state")
+    void everyActionHasWords() {
+        for (var locale : org.vigil.text.Messages.SUPPORTED) {
+            var messages = org.vigil.text.Messages.of(locale);
+            for (Class<?> kind : SessionEvent.class.getPermittedSubclasses()) {
+                assertThat(messages.has("session.action." + kind.getSimpleName())).as("%s in %s", kind.getSimpleName(), locale).isTrue();
+            }
+            for (SessionState state : SessionState.values()) {
+                assertThat(messages.has("session.state." + state.name())).as("%s in %s", state, locale).isTrue();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("OBS-1 a discharge 1 minute early says so in words: one minute, not one minutes")
+    void oneMinuteToGo() {
+        var refusal = observing().refusalFor(new Discharged(min(119))).orElseThrow();
+        assertThat(refusal).isEqualTo(org.vigil.domain.Refusal.of("OBS-1", "session.discharge.observation", 120L, 1L));
+        assertThat(org.vigil.text.Messages.of(java.util.Locale.ENGLISH).refusal(refusal))
+                .isEqualTo("Observation must last 120 minutes; 1 minute to go.");
+        var earlier = observing().refusalFor(new Discharged(min(100))).orElseThrow();
+        assertThat(org.vigil.text.Messages.of(java.util.Locale.ENGLISH).refusal(earlier))
+                .isEqualTo("Observation must last 120 minutes; 20 minutes to go.");
     }
 
     @Test
