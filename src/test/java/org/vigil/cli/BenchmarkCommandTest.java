@@ -17,6 +17,6 @@ class BenchmarkCommandTest {
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
         Cli.Run run = Cli.run(clock, "benchmark", "--readings", "5");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("readings recorded: 5", "median", "p99");
+        assertThat(run.out()).contains("readings recorded: 5", "median", "p99", "board loads: 500");
     }
 }
