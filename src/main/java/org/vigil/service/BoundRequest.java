@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Refusal;
+import org.vigil.store.SessionEventCodec;
 import org.vigil.store.SessionEventStore.RequestBinding;
 import org.vigil.store.SessionEventStore.StoredEvent;
 
@@ -43,7 +44,7 @@ final class BoundRequest {
         if (same) {
             return Optional.empty();
         }
-        String firstAction = first.binding().map(RequestBinding::action).orElse(first.event().getClass().getSimpleName());
+        String firstAction = first.binding().map(RequestBinding::action).orElse(SessionEventCodec.kind(first.event()));
         return Optional.of(Refusal.of("SESSION", "session.refused.requestReused", requestId, firstAction, first.sessionId(),
                 first.recordedAt()));
     }

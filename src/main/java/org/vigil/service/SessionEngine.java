@@ -534,8 +534,7 @@ public final class SessionEngine {
             // The course's schedule counts a dose from the moment esketamine is in the patient.
             boolean doseGiven = session.get().doseGiven() || snapshot.doseStart().isPresent();
             sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
-            String kind = SessionEventCodec.kind(event);
-            ctx.audit.record(c, actor, "SESSION_" + kind.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(), "session", sessionId,
+            ctx.audit.record(c, actor, SessionEventCodec.auditAction(event), "session", sessionId,
                     "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event)
                             + (resolved.isEmpty() ? "" : "; alarms resolved=" + resolved),
                     signature == null ? null : "SIG-2 signed");
