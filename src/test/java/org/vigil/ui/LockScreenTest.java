@@ -43,7 +43,7 @@ class LockScreenTest {
     }
 
     @Test
-    @DisplayName("After 10 idle minutes the screen locks, hides everything of the clinic, and keeps the typed work")
+    @DisplayName("SEC-1 after 10 idle minutes the screen locks, hides everything of the clinic, and keeps the typed work")
     void idleLockKeepsWork(FxRobot robot) {
         login(robot, "nurse.li", NURSE_PASSWORD);
         robot.clickOn("#nav-settings");

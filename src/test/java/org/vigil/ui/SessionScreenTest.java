@@ -227,6 +227,8 @@ class SessionScreenTest {
         assertThat(text(robot, "#gate-CLINICIAN_SIGNED")).isEqualTo("✓");
         assertThat(enabled(robot, "#discharge")).isTrue();
         assertThat(text(robot, "#sessionState")).contains("Signed ready to leave");
+        assertThat(text(robot, "#dischargeAdvice")).as("DIS-3 the advice is on the gate before discharge")
+                .contains("no driving or machinery until the next day");
         Screenshots.save(clinic.scene, "discharge-gate-en");
         buttonsFollowTheService(robot);
 

@@ -90,6 +90,7 @@ final class GatePanel {
         acceptBp.setId("overrideDischargeBp");
         acceptBp.setText(ui.text("sessionScreen.gate.acceptBp"));
         acceptBp.setOnAction(e -> acceptBp());
+        advice.setId("dischargeAdvice");
         advice.setText(ui.text("sessionScreen.gate.advice"));
         finished.setId("sessionFinished");
         HBox buttons = new HBox(8, transport, sign, discharge);

@@ -27,7 +27,7 @@ class DoseCheckTest {
     }
 
     @ParameterizedTest(name = "ADM-4 nasal {0} mg -> {1} device(s) [{2}]")
-    @DisplayName("ADM-4 a nasal dose is whole 28 mg devices up to 84 mg; ADM-3 devices = dose ÷ 28")
+    @DisplayName("ADM-4 PROD-1 a nasal dose is whole 28 mg devices up to 84 mg; ADM-3 devices = dose ÷ 28")
     @CsvSource({
             "28, 1, ''",
             "56, 2, ''",
