@@ -48,21 +48,32 @@ final class AuditWriter {
      * roles grant the permission. The roles are read again on every call, so a user who was
      * demoted or deactivated loses the power at once, not at their next login.
      *
+     * <p>Used before reads: the check itself only reads, so the board's reload and every view do
+     * not wait on the disk; only a refusal opens a write, to audit it (checked again there).
+     *
      * @param action the service action that was attempted, for the audit trail
      */
     Refusal refuseUnless(Actor actor, Permission permission, String action) {
+        if (database.read(c -> permitted(c, actor, permission))) {
+            return null;
+        }
         return database.write(c -> refuseUnless(c, actor, permission, action));
     }
 
     /** The same check inside the caller's transaction; the refusal event commits with it. */
     Refusal refuseUnless(Connection c, Actor actor, Permission permission, String action) throws SQLException {
-        Optional<UserAccount> current = users.byId(c, actor.userId());
-        if (current.isPresent() && current.get().active() && permission.grantedTo(current.get().roles())) {
+        if (permitted(c, actor, permission)) {
             return null;
         }
+        Optional<UserAccount> current = users.byId(c, actor.userId());
         boolean inactive = current.isEmpty() || !current.get().active();
         record(c, actor, "REFUSED", "permission", permission.name(), null, action,
                 inactive ? "ROLE-2: account deactivated" : "ROLE-2: role does not permit");
         return inactive ? Refusal.of("ROLE-2", "refused.inactive") : Refusal.of("ROLE-2", "refused.role", permission.name());
+    }
+
+    private boolean permitted(Connection c, Actor actor, Permission permission) throws SQLException {
+        Optional<UserAccount> current = users.byId(c, actor.userId());
+        return current.isPresent() && current.get().active() && permission.grantedTo(current.get().roles());
     }
 }

@@ -198,6 +198,11 @@ public final class Services implements AutoCloseable {
         return dataDir;
     }
 
+    /** Writes committed and synced to disk since opening; reads add none (see the benchmark). */
+    public long syncedWrites() {
+        return database.syncedWrites();
+    }
+
     /** "H2" for the embedded database; shown in the status bar. */
     public String databaseMode() {
         return database.mode();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -32,6 +33,8 @@ public final class Database implements AutoCloseable {
     private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final JdbcConnectionPool pool;
+    /** Writes committed and forced to disk since opening: a read must never add one (board reloads, views). */
+    private final AtomicLong syncedWrites = new AtomicLong();
     private final Path file;
     private final Path folder;
 
@@ -143,6 +146,7 @@ public final class Database implements AutoCloseable {
             try (Statement sync = connection.createStatement()) {
                 sync.execute("CHECKPOINT SYNC");
             }
+            syncedWrites.incrementAndGet();
             return result;
         } catch (SQLException e) {
             throw new StoreException("Database write failed", e);
@@ -162,6 +166,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Database read failed", e);
         }
+    }
+
+    /** How many writes have committed and synced since the database was opened; the benchmark prints it per board load. */
+    public long syncedWrites() {
+        return syncedWrites.get();
     }
 
     public Path file() {
