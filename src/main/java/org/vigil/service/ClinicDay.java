@@ -17,6 +17,7 @@ import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
+import org.vigil.domain.course.ChairBooking;
 import org.vigil.domain.course.DayList;
 import org.vigil.domain.course.DayListEntry;
 import org.vigil.domain.course.EnrolmentRules;
@@ -121,12 +122,9 @@ public final class ClinicDay {
                 return Outcome.<Booked>refused(refused);
             }
             Settings settings = ctx.settings(c);
-            int chairs = settings.integer(SettingKeys.CLINIC_CHAIRS);
-            if (chair < 1 || chair > chairs) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.chair.range", chairs));
-            }
-            if (day == null || day.isBefore(ctx.today())) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.day.past"));
+            Optional<Refusal> slot = ChairBooking.check(chair, settings.integer(SettingKeys.CLINIC_CHAIRS), day, ctx.today());
+            if (slot.isPresent()) {
+                return refuse(c, actor, courseId, day, chair, slot.get());
             }
             Optional<StoredCourse> course = courses.stored(c, courseId);
             if (course.isEmpty()) {
@@ -137,13 +135,11 @@ public final class ClinicDay {
             if (suspended.isPresent()) {
                 return refuse(c, actor, courseId, day, chair, suspended.get());
             }
-            List<SessionStore.StoredSession> thatDay = sessions.between(c, day, day);
-            // A running session holds its chair as much as a booked one does.
-            if (thatDay.stream().anyMatch(s -> s.chair() == chair && !s.ended())) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.chair.taken", chair, day));
-            }
-            if (thatDay.stream().anyMatch(s -> s.patientId() == course.get().patientId())) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "booking.patient.sameDay", day));
+            List<ChairBooking.Taken> thatDay = sessions.between(c, day, day).stream()
+                    .map(s -> new ChairBooking.Taken(s.chair(), s.patientId(), s.ended())).toList();
+            Optional<Refusal> taken = ChairBooking.against(thatDay, chair, course.get().patientId(), day);
+            if (taken.isPresent()) {
+                return refuse(c, actor, courseId, day, chair, taken.get());
             }
             PatientStore.StoredPatient patient = ctx.patients.byId(c, course.get().patientId()).orElseThrow();
             if (!patient.active()) {

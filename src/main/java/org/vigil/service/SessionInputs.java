@@ -95,11 +95,8 @@ final class SessionInputs {
         if (checkedInAt(before).filter(observed::isBefore).isPresent()) {
             return Outcome.refused(Refusal.of("BP-8", "vitals.observedAt.beforeSession"));
         }
-        try {
-            return Outcome.done(new SedationScored(observed, moaas));
-        } catch (IllegalArgumentException outOfScale) {
-            return Outcome.refused(Refusal.of("OBS-2", "session.refused.moaasRange", moaas));
-        }
+        Optional<Refusal> outOfScale = SedationScored.outOfScale(moaas);
+        return outOfScale.isPresent() ? Outcome.refused(outOfScale.get()) : Outcome.done(new SedationScored(observed, moaas));
     }
 
     private static Optional<Refusal> firstProblem(Settings settings, Instant now, int sbp, int dbp, int heartRate, int spo2,

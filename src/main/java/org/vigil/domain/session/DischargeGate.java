@@ -119,12 +119,12 @@ public final class DischargeGate {
 
     private static Optional<Refusal> minimumObservation(SessionSnapshot s, SessionProtocol p, Instant now) {
         Duration required = p.observationFor(s);
-        Optional<Instant> start = s.doseStart();
-        if (start.isPresent() && !now.isBefore(start.get().plus(required))) {
+        Optional<Instant> ends = p.observationEndsAt(s);
+        if (ends.isPresent() && !now.isBefore(ends.get())) {
             return Optional.empty();
         }
         // Rounded up: with 30 s left the nurse must still wait, so "0 minutes to go" would mislead.
-        long minutesLeft = start.map(t -> (Duration.between(now, t.plus(required)).toSeconds() + 59) / 60).orElse(required.toMinutes());
+        long minutesLeft = ends.map(t -> (Duration.between(now, t).toSeconds() + 59) / 60).orElse(required.toMinutes());
         return refuse(Refusal.of("OBS-1", "session.discharge.observation", required.toMinutes(), Math.max(1, minutesLeft)));
     }
 

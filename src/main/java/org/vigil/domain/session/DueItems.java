@@ -33,7 +33,7 @@ public final class DueItems {
         bpCheck(session, protocol, now).ifPresent(items::add);
         bpRecheck(session, protocol, now).ifPresent(items::add);
         items.addAll(sedationChecks(session, protocol, start.get(), now));
-        Instant observationEnds = start.get().plus(protocol.observationFor(session));
+        Instant observationEnds = protocol.observationEndsAt(session).orElseThrow();
         if (session.state() != SessionState.READY_FOR_DISCHARGE) {
             // OBS-1: the end of observation prompts the discharge review; the sign-off is that review.
             items.add(DueItem.at(Kind.END_OF_OBSERVATION, observationEnds, observationEnds.plus(protocol.endReviewOverdue()),
@@ -49,7 +49,7 @@ public final class DueItems {
         if (s.route().orElse(null) != Route.NASAL || s.devicesGiven() == 0 || s.devicesGiven() >= s.devicesAuthorised()) {
             return Optional.empty();
         }
-        Instant unlocks = s.lastDevice().orElseThrow().plus(p.deviceRest());
+        Instant unlocks = p.restEndsAt(s).orElseThrow();
         return Optional.of(DueItem.at(Kind.NEXT_DEVICE, unlocks, unlocks.plus(p.nextDeviceOverdue()), Priority.LOW, "ADM-2", now));
     }
 

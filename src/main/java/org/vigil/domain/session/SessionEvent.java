@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.domain.Refusal;
 
 /**
  * One thing that happened in a session. A session is nothing but its append-only list of these
@@ -174,10 +175,20 @@ public sealed interface SessionEvent {
 
     /** OBS-2: MOAA/S 5 (responds readily to name) … 0 (no response to trapezius squeeze). */
     record SedationScored(Instant observedAt, int moaas) implements SessionEvent {
+        /** The scale's own range: not a clinic setting, the instrument has six levels. */
+        public static final int LOWEST = 0;
+        public static final int HIGHEST = 5;
+
         public SedationScored {
-            if (moaas < 0 || moaas > 5) {
-                throw new IllegalArgumentException("MOAA/S is 0 to 5, not " + moaas);
+            if (outOfScale(moaas).isPresent()) {
+                throw new IllegalArgumentException("MOAA/S is " + LOWEST + " to " + HIGHEST + ", not " + moaas);
             }
+        }
+
+        /** OBS-2: why a typed score cannot be a MOAA/S score, said before an event is made of it. */
+        public static Optional<Refusal> outOfScale(int moaas) {
+            return moaas < LOWEST || moaas > HIGHEST ? Optional.of(Refusal.of("OBS-2", "session.refused.moaasRange", moaas))
+                    : Optional.empty();
         }
 
         @Override

@@ -1,7 +1,9 @@
 package org.vigil.domain.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.vigil.domain.Settings;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 
@@ -113,6 +115,16 @@ public record SessionProtocol(
     /** OBS-1: how long this patient must be observed. */
     public Duration observationFor(SessionSnapshot session) {
         return session.hepaticMonitoring() ? observation.plus(hepaticExtra) : observation;
+    }
+
+    /** ADM-2: when the rest after the last device ends; empty before any device. The one place this is computed. */
+    public Optional<Instant> restEndsAt(SessionSnapshot session) {
+        return session.lastDevice().map(last -> last.plus(deviceRest));
+    }
+
+    /** OBS-1: when this patient's minimum observation ends; empty before the dose starts. The one place this is computed. */
+    public Optional<Instant> observationEndsAt(SessionSnapshot session) {
+        return session.doseStart().map(start -> start.plus(observationFor(session)));
     }
 
     /** BP-2: a baseline above either threshold waits for a prescriber's override. */

@@ -216,7 +216,7 @@ public final class SessionTransitions {
 
     /** ADM-2: the next device is locked until the rest ends, unless overridden with a reason. */
     private static Optional<Refusal> deviceRest(SessionSnapshot s, DeviceGiven e, SessionProtocol p) {
-        Optional<Instant> unlocks = s.lastDevice().map(last -> last.plus(p.deviceRest()));
+        Optional<Instant> unlocks = p.restEndsAt(s);
         if (unlocks.isEmpty() || !e.at().isBefore(unlocks.get()) || !e.restOverrideReason().isEmpty()) {
             return Optional.empty();
         }

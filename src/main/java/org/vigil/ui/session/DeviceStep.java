@@ -121,7 +121,7 @@ final class DeviceStep extends Step {
         if (m.snapshot().lastDevice().isEmpty() || m.snapshot().devicesGiven() >= m.snapshot().devicesAuthorised()) {
             return "";
         }
-        Instant unlocks = m.snapshot().lastDevice().get().plus(m.protocol().deviceRest());
+        Instant unlocks = m.protocol().restEndsAt(m.snapshot()).orElseThrow();
         Duration left = Duration.between(m.now(), unlocks);
         return left.isPositive() ? ui.text("sessionScreen.device.rest", Times.countdown(left), Times.clock(unlocks, ui.zone()))
                 : ui.text("sessionScreen.device.restOver");

@@ -62,7 +62,7 @@ final class SessionTimeline extends Pane {
         shown = content;
         from = m.checkedInAt().orElse(now);
         Duration observation = m.protocol().observationFor(s);
-        Instant end = s.doseStart().map(d -> d.plus(observation)).orElse(later(from, now).plus(observation).plus(Duration.ofMinutes(30)));
+        Instant end = m.protocol().observationEndsAt(s).orElse(later(from, now).plus(observation).plus(Duration.ofMinutes(30)));
         to = later(end, now.plus(Duration.ofMinutes(5))).plus(Duration.ofMinutes(5));
         getChildren().clear();
         for (int lane = 0; lane < LANES.length; lane++) {
