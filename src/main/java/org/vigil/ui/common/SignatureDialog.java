@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,7 +90,9 @@ public final class SignatureDialog<T> {
         dialog.setOnShown(e -> {
             showTime();
             clock.play();
-            password.requestFocus();
+            // After the dialog's own first focus, which in a real window lands on the user name:
+            // a prescriber typing straight away put the password there, in clear text.
+            Platform.runLater(password::requestFocus);
         });
         dialog.setOnHidden(e -> clock.stop());
     }
