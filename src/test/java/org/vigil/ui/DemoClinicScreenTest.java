@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.vigil.demo.DemoClinic;
 import org.vigil.service.DayRow;
-import org.vigil.service.DemoClinic;
 import org.vigil.text.Messages;
 import javafx.scene.control.ComboBox;
 
