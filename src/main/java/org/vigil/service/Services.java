@@ -61,8 +61,9 @@ public final class Services implements AutoCloseable {
         Credentials credentials = new Credentials(settingStore, new SecureRandom());
         AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
-        this.accounts = new Accounts(database, userStore, resetCodes, settingStore, credentials, audit, clock);
-        this.users = new UserAdministration(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        AccountContext accountContext = new AccountContext(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        this.accounts = new Accounts(accountContext);
+        this.users = new UserAdministration(accountContext);
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
         this.backups = new Backups(database, checkpoints, audit, clock);
