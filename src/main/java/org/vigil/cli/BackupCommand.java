@@ -1,11 +1,9 @@
 package org.vigil.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.domain.Outcome;
 import org.vigil.service.Backups;
-import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,28 +23,22 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VigilCommand root = VigilCommand.root(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Messages m = root.messages();
-        int[] exit = {VigilCommand.OK};
-        try (Services services = root.open(err, exit)) {
-            if (services == null) {
-                return exit[0];
-            }
-            Outcome<Backups.BackupSummary> outcome = services.backups().backup(target, root.operator());
+        Console console = Console.of(spec);
+        Messages m = console.messages();
+        return console.onDataFolder(services -> {
+            Outcome<Backups.BackupSummary> outcome = services.backups().backup(target, console.root().operator());
             return switch (outcome) {
                 case Outcome.Done<Backups.BackupSummary> done -> {
                     Backups.BackupSummary summary = done.value();
-                    out.println(m.get("backup.written", target.toAbsolutePath(), summary.clinicName()));
-                    out.println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
+                    console.out().println(m.get("backup.written", target.toAbsolutePath(), summary.clinicName()));
+                    console.out().println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
                     yield VigilCommand.OK;
                 }
                 case Outcome.Refused<Backups.BackupSummary> refused -> {
-                    err.println(m.refusal(refused.refusal()));
+                    console.err().println(m.refusal(refused.refusal()));
                     yield VigilCommand.FAILED;
                 }
             };
-        }
+        });
     }
 }

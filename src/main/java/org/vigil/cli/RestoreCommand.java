@@ -1,6 +1,5 @@
 package org.vigil.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigil.domain.Outcome;
@@ -25,19 +24,17 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VigilCommand root = VigilCommand.root(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Messages m = root.messages();
-        Path dataDir = root.resolvedDataDir();
-        Outcome<Backups.BackupSummary> outcome = Backups.restore(dataDir, archive, root.operator(), root.clock());
+        Console console = Console.of(spec);
+        Messages m = console.messages();
+        Path dataDir = console.root().resolvedDataDir();
+        Outcome<Backups.BackupSummary> outcome = Backups.restore(dataDir, archive, console.root().operator(), console.root().clock());
         return switch (outcome) {
             case Outcome.Done<Backups.BackupSummary> done -> {
-                out.println(m.get("restore.done", done.value().clinicName(), done.value().takenAt(), dataDir));
+                console.out().println(m.get("restore.done", done.value().clinicName(), done.value().takenAt(), dataDir));
                 yield VigilCommand.OK;
             }
             case Outcome.Refused<Backups.BackupSummary> refused -> {
-                err.println(m.refusal(refused.refusal()));
+                console.err().println(m.refusal(refused.refusal()));
                 yield VigilCommand.FAILED;
             }
         };

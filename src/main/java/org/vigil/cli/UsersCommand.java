@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigil.domain.UserAccount;
-import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,15 +22,10 @@ final class UsersCommand {
 
         @Override
         public Integer call() {
-            VigilCommand root = VigilCommand.root(spec);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Messages m = root.messages();
-            int[] exit = {VigilCommand.OK};
-            try (Services services = root.open(err, exit)) {
-                if (services == null) {
-                    return exit[0];
-                }
+            Console console = Console.of(spec);
+            PrintWriter out = console.out();
+            Messages m = console.messages();
+            return console.onDataFolder(services -> {
                 List<UserAccount> accounts = services.users().listForOperator();
                 out.printf("%-20s %-28s %-24s %-5s %s%n", m.get("users.col.username"), m.get("users.col.fullName"),
                         m.get("users.col.roles"), m.get("users.col.right"), m.get("users.col.state"));
@@ -43,7 +37,7 @@ final class UsersCommand {
                             u.roles().stream().map(Enum::name).sorted().toList(), u.prescribingRight() ? m.get("yes") : m.get("no"), state);
                 }
                 return VigilCommand.OK;
-            }
+            });
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.vigil.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigil.domain.ChainVerdict;
 import org.vigil.service.Integrity;
-import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,30 +19,24 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VigilCommand root = VigilCommand.root(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        int[] exit = {VigilCommand.OK};
-        Messages m = root.messages();
-        try (Services services = root.open(err, exit)) {
-            if (services == null) {
-                return exit[0];
-            }
-            Integrity.Report report = services.integrity().verify(root.operator());
+        Console console = Console.of(spec);
+        Messages m = console.messages();
+        return console.onDataFolder(services -> {
+            Integrity.Report report = services.integrity().verify(console.root().operator());
             ChainVerdict chain = report.chain();
-            out.println(m.get("verify.events", chain.eventsChecked(), chain.head()));
-            out.println(m.get("verify.tables", report.tablesChecked()));
+            console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
+            console.out().println(m.get("verify.tables", report.tablesChecked()));
             if (report.intact()) {
-                out.println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
+                console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;
             }
             if (!chain.intact()) {
-                err.println(m.get("verify.broken", chain.firstBadSeq(), m.get(chain.problem())));
+                console.err().println(m.get("verify.broken", chain.firstBadSeq(), m.get(chain.problem())));
             }
             for (String table : report.unreadableTables()) {
-                err.println(m.get("verify.unreadable", table));
+                console.err().println(m.get("verify.unreadable", table));
             }
             return VigilCommand.FAILED;
-        }
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vigil.demo.DemoClinic;
 import org.vigil.service.DataFolderUnavailable;
 import org.vigil.service.Services;
 import org.vigil.service.DataFolder;
@@ -99,7 +100,7 @@ public final class VigilCommand implements Callable<Integer> {
         try {
             Services services = Services.open(dir, clock);
             if (demo) {
-                services.demo().seedIfEmpty();
+                new DemoClinic(services).seedIfEmpty();
             }
             return services;
         } catch (DataFolderUnavailable e) {

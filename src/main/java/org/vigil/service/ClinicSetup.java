@@ -1,8 +1,12 @@
 package org.vigil.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
@@ -15,6 +19,9 @@ import org.vigil.store.UserStore;
 
 /** The first run: name the clinic and create the first administrator. */
 public final class ClinicSetup {
+
+    /** Someone who works at the clinic from the day it is set up. */
+    public record StaffMember(String username, String fullName, Set<Role> roles, boolean prescribingRight) {}
 
     private final Database database;
     private final ClinicStore clinics;
@@ -71,15 +78,52 @@ public final class ClinicSetup {
             if (weak.isPresent()) {
                 return Outcome.<Actor>refused(weak.get());
             }
-            Clinic clinic = new Clinic(UUID.randomUUID().toString(), name, clock.instant());
-            clinics.insert(c, clinic);
-            EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
-            long id = users.insert(c, username, person, credentials.hash(password), false, roles, false, clock.instant());
-            Actor admin = new Actor(id, username, person, roles, false);
+            Clinic clinic = insertClinic(c, name);
+            StaffMember first = new StaffMember(username, person, EnumSet.of(Role.ADMIN), false);
+            long id = insertUser(c, first, password);
+            Actor admin = new Actor(id, username, person, first.roles(), false);
             audit.record(c, admin, "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + name, "first-run setup");
-            audit.record(c, admin, "USER_CREATED", "user", id, null, UserAdministration.describe(username, person, roles, false, true),
-                    "first administrator");
+            audit.record(c, admin, "USER_CREATED", "user", id, null, describe(first), "first administrator");
             return Outcome.done(admin);
         });
+    }
+
+    /**
+     * The demo clinic: created with its whole staff at once, everyone with the same password
+     * because the demo publishes it. Only ever for the demo's own data folder: no administrator
+     * chose these accounts, so they are audited as created by "demo".
+     *
+     * @return whether the clinic was created; false when the folder holds a clinic already
+     */
+    public boolean setUpDemo(String clinicName, List<StaffMember> staff, String sharedPassword) {
+        return database.write(c -> {
+            if (clinics.find(c).isPresent()) {
+                return false;
+            }
+            Clinic clinic = insertClinic(c, clinicName);
+            audit.recordAnonymous(c, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + clinicName,
+                    "demo clinic");
+            for (StaffMember member : staff) {
+                long id = insertUser(c, member, sharedPassword);
+                audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null, describe(member), "demo clinic");
+            }
+            return true;
+        });
+    }
+
+    private Clinic insertClinic(Connection c, String name) throws SQLException {
+        Clinic clinic = new Clinic(UUID.randomUUID().toString(), name, clock.instant());
+        clinics.insert(c, clinic);
+        return clinic;
+    }
+
+    // One hash per person: a unique salt each, as for any account, even with a shared password.
+    private long insertUser(Connection c, StaffMember member, String password) throws SQLException {
+        return users.insert(c, member.username(), member.fullName(), credentials.hash(password), false, member.roles(),
+                member.prescribingRight(), clock.instant());
+    }
+
+    private static String describe(StaffMember member) {
+        return UserAdministration.describe(member.username(), member.fullName(), member.roles(), member.prescribingRight(), true);
     }
 }

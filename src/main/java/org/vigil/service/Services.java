@@ -37,7 +37,7 @@ public final class Services implements AutoCloseable {
     private final SettingsAdministration settings;
     private final Integrity integrity;
     private final Backups backups;
-    private final DemoClinic demo;
+    private final BackdatedEntries backdated;
     private final PatientRegistry patients;
     private final Screenings screenings;
     private final Courses courses;
@@ -61,8 +61,9 @@ public final class Services implements AutoCloseable {
         Credentials credentials = new Credentials(settingStore, new SecureRandom());
         AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
-        this.accounts = new Accounts(database, userStore, resetCodes, settingStore, credentials, audit, clock);
-        this.users = new UserAdministration(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        AccountContext accountContext = new AccountContext(database, userStore, resetCodes, settingStore, credentials, audit, clock);
+        this.accounts = new Accounts(accountContext);
+        this.users = new UserAdministration(accountContext);
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
         this.backups = new Backups(database, checkpoints, audit, clock);
@@ -75,9 +76,7 @@ public final class Services implements AutoCloseable {
         this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
         this.followUp = new FollowUp(clinical, courses, followUpStore);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses);
-        this.demo = new DemoClinic(database, clinicStore, userStore, credentials, audit, clock,
-                new DemoRecords(audit, settingStore, new CourseStore(), sessionStore, followUpStore, clock),
-                new DemoMorning(clinical, sessionStore, new SessionEventStore()), accounts, patients, screenings, courses, clinicDay);
+        this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore);
     }
 
     /**
@@ -186,8 +185,9 @@ public final class Services implements AutoCloseable {
         watchMark.write(clock.instant());
     }
 
-    public DemoClinic demo() {
-        return demo;
+    /** Only for the demo clinic's history: see {@link BackdatedEntries}. */
+    public BackdatedEntries backdated() {
+        return backdated;
     }
 
     public Clock clock() {

@@ -2,7 +2,6 @@ package org.vigil.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,10 +17,6 @@ import org.vigil.domain.RoleAssignment;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.UserAccount;
-import org.vigil.store.Database;
-import org.vigil.store.ResetCodeStore;
-import org.vigil.store.SettingStore;
-import org.vigil.store.UserStore;
 
 /**
  * What an administrator does with accounts. An administrator never learns or sets another
@@ -33,31 +28,18 @@ public final class UserAdministration {
     /** A new account and the one-time code to hand to its owner. */
     public record NewAccount(UserAccount account, String oneTimeCode, Instant codeExpiresAt) {}
 
-    private final Database database;
-    private final UserStore users;
-    private final ResetCodeStore resetCodes;
-    private final SettingStore settings;
-    private final Credentials credentials;
-    private final AuditWriter audit;
-    private final Clock clock;
+    private final AccountContext ctx;
 
-    UserAdministration(Database database, UserStore users, ResetCodeStore resetCodes, SettingStore settings,
-                       Credentials credentials, AuditWriter audit, Clock clock) {
-        this.database = database;
-        this.users = users;
-        this.resetCodes = resetCodes;
-        this.settings = settings;
-        this.credentials = credentials;
-        this.audit = audit;
-        this.clock = clock;
+    UserAdministration(AccountContext ctx) {
+        this.ctx = ctx;
     }
 
     public Outcome<List<UserAccount>> list(Actor actor) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.list");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.list");
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(database.read(users::all));
+        return Outcome.done(ctx.database.read(ctx.users::all));
     }
 
     /**
@@ -65,11 +47,11 @@ public final class UserAdministration {
      * gives the database file itself, so it asks for no login.
      */
     public List<UserAccount> listForOperator() {
-        return database.read(users::all);
+        return ctx.database.read(ctx.users::all);
     }
 
     public Outcome<NewAccount> create(Actor actor, String username, String fullName, Set<Role> roles, boolean prescribingRight) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.create");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.create");
         if (refused != null) {
             return Outcome.refused(refused);
         }
@@ -86,21 +68,21 @@ public final class UserAdministration {
         if (badRoles.isPresent()) {
             return Outcome.refused(badRoles.get());
         }
-        Instant now = clock.instant();
-        return database.write(c -> {
-            if (users.byUsername(c, name).isPresent()) {
+        Instant now = ctx.clock.instant();
+        return ctx.database.write(c -> {
+            if (ctx.users.byUsername(c, name).isPresent()) {
                 return Outcome.<NewAccount>refused(Refusal.of("USR-1", "user.username.taken", name));
             }
-            long id = users.insert(c, name, person, null, true, roles, prescribingRight, now);
-            audit.record(c, actor, "USER_CREATED", "user", id, null, describe(name, person, roles, prescribingRight, true), null);
-            String code = credentials.newCode();
+            long id = ctx.users.insert(c, name, person, null, true, roles, prescribingRight, now);
+            ctx.audit.record(c, actor, "USER_CREATED", "user", id, null, describe(name, person, roles, prescribingRight, true), null);
+            String code = ctx.credentials.newCode();
             Instant expires = issueCode(c, actor, id, code, now);
-            return Outcome.done(new NewAccount(users.byId(c, id).orElseThrow(), code, expires));
+            return Outcome.done(new NewAccount(ctx.users.byId(c, id).orElseThrow(), code, expires));
         });
     }
 
     public Outcome<UserAccount> changeRoles(Actor actor, long userId, Set<Role> roles, boolean prescribingRight, String reason) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.changeRoles");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.changeRoles");
         if (refused != null) {
             return Outcome.refused(refused);
         }
@@ -111,21 +93,16 @@ public final class UserAdministration {
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
-        return database.write(c -> {
-            Optional<UserAccount> found = users.byId(c, userId);
-            if (found.isEmpty()) {
-                return Outcome.<UserAccount>refused(Refusal.of("USR-1", "user.notFound"));
-            }
-            UserAccount before = found.get();
+        return onAccount(userId, (c, before) -> {
             if (before.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && activeAdmins(c) <= 1) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.lastAdmin"));
             }
-            users.replaceRoles(c, userId, roles);
-            users.setPrescribingRight(c, userId, prescribingRight);
-            audit.record(c, actor, "USER_ROLES_CHANGED", "user", userId,
+            ctx.users.replaceRoles(c, userId, roles);
+            ctx.users.setPrescribingRight(c, userId, prescribingRight);
+            ctx.audit.record(c, actor, "USER_ROLES_CHANGED", "user", userId,
                     describe(before.username(), before.fullName(), before.roles(), before.prescribingRight(), before.active()),
                     describe(before.username(), before.fullName(), roles, prescribingRight, before.active()), reason.strip());
-            return Outcome.done(users.byId(c, userId).orElseThrow());
+            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
         });
     }
 
@@ -138,29 +115,24 @@ public final class UserAdministration {
     }
 
     private Outcome<UserAccount> setActive(Actor actor, long userId, boolean active, String reason) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, active ? "users.reactivate" : "users.deactivate");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, active ? "users.reactivate" : "users.deactivate");
         if (refused != null) {
             return Outcome.refused(refused);
         }
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
-        return database.write(c -> {
-            Optional<UserAccount> found = users.byId(c, userId);
-            if (found.isEmpty()) {
-                return Outcome.<UserAccount>refused(Refusal.of("USR-1", "user.notFound"));
-            }
-            UserAccount before = found.get();
+        return onAccount(userId, (c, before) -> {
             if (!active && userId == actor.userId()) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.notSelf"));
             }
             if (!active && before.roles().contains(Role.ADMIN) && activeAdmins(c) <= 1) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.lastAdmin"));
             }
-            users.setActive(c, userId, active);
-            audit.record(c, actor, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "user", userId,
+            ctx.users.setActive(c, userId, active);
+            ctx.audit.record(c, actor, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "user", userId,
                     "active=" + before.active(), "active=" + active, reason.strip());
-            return Outcome.done(users.byId(c, userId).orElseThrow());
+            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
         });
     }
 
@@ -169,54 +141,59 @@ public final class UserAdministration {
      * once; the code lets only its owner choose a new password, never log in or sign.
      */
     public Outcome<NewAccount> resetPassword(Actor actor, long userId, String reason) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.resetPassword");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.resetPassword");
         if (refused != null) {
             return Outcome.refused(refused);
         }
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
-        Instant now = clock.instant();
-        return database.write(c -> {
-            Optional<UserAccount> found = users.byId(c, userId);
-            if (found.isEmpty()) {
-                return Outcome.<NewAccount>refused(Refusal.of("USR-1", "user.notFound"));
-            }
-            users.setPassword(c, userId, null, true);
-            users.setLoginFailures(c, userId, 0, null);
-            audit.record(c, actor, "PASSWORD_RESET", "user", userId, null, "mustChoosePassword=true", reason.strip());
-            String code = credentials.newCode();
+        Instant now = ctx.clock.instant();
+        return onAccount(userId, (c, before) -> {
+            ctx.users.setPassword(c, userId, null, true);
+            ctx.users.setLoginFailures(c, userId, 0, null);
+            ctx.audit.record(c, actor, "PASSWORD_RESET", "user", userId, null, "mustChoosePassword=true", reason.strip());
+            String code = ctx.credentials.newCode();
             Instant expires = issueCode(c, actor, userId, code, now);
-            return Outcome.done(new NewAccount(users.byId(c, userId).orElseThrow(), code, expires));
+            return Outcome.done(new NewAccount(ctx.users.byId(c, userId).orElseThrow(), code, expires));
         });
     }
 
     public Outcome<UserAccount> unlock(Actor actor, long userId) {
-        Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.unlock");
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.unlock");
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return database.write(c -> {
-            Optional<UserAccount> found = users.byId(c, userId);
-            if (found.isEmpty()) {
-                return Outcome.<UserAccount>refused(Refusal.of("USR-1", "user.notFound"));
-            }
-            users.setLoginFailures(c, userId, 0, null);
-            audit.record(c, actor, "ACCOUNT_UNLOCKED", "user", userId, "lockedUntil=" + found.get().lockedUntil(), "lockedUntil=null", null);
-            return Outcome.done(users.byId(c, userId).orElseThrow());
+        return onAccount(userId, (c, before) -> {
+            ctx.users.setLoginFailures(c, userId, 0, null);
+            ctx.audit.record(c, actor, "ACCOUNT_UNLOCKED", "user", userId, "lockedUntil=" + before.lockedUntil(), "lockedUntil=null", null);
+            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
         });
     }
 
+    /** Work on the account as stored, in one transaction; refused when there is no such account. */
+    private <T> Outcome<T> onAccount(long userId, AccountWork<T> work) {
+        return ctx.database.write(c -> {
+            Optional<UserAccount> found = ctx.users.byId(c, userId);
+            return found.isEmpty() ? Outcome.<T>refused(Refusal.of("USR-1", "user.notFound")) : work.apply(c, found.get());
+        });
+    }
+
+    @FunctionalInterface
+    private interface AccountWork<T> {
+        Outcome<T> apply(Connection c, UserAccount found) throws SQLException;
+    }
+
     private Instant issueCode(Connection c, Actor actor, long userId, String code, Instant now) throws SQLException {
-        Settings current = new Settings(settings.current(c));
+        Settings current = new Settings(ctx.settings.current(c));
         Instant expires = now.plus(Duration.ofHours(current.integer(SettingKeys.RESET_CODE_VALID_HOURS)));
-        resetCodes.issue(c, userId, credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
-        audit.record(c, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, "expires=" + expires, null);
+        ctx.resetCodes.issue(c, userId, ctx.credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
+        ctx.audit.record(c, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, "expires=" + expires, null);
         return expires;
     }
 
     private int activeAdmins(Connection c) throws SQLException {
-        return (int) users.all(c).stream().filter(u -> u.active() && u.roles().contains(Role.ADMIN)).count();
+        return (int) ctx.users.all(c).stream().filter(u -> u.active() && u.roles().contains(Role.ADMIN)).count();
     }
 
     /** The audit form of an account: never a password or hash. */

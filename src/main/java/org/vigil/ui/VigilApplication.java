@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.demo.DemoClinic;
 import org.vigil.service.DataFolderUnavailable;
 import org.vigil.service.Services;
 import org.vigil.service.WorkstationPreferences;
@@ -65,7 +66,7 @@ public final class VigilApplication extends Application {
             try {
                 Services opened = Services.open(o.dataDir(), o.clock());
                 if (o.demo()) {
-                    opened.demo().seedIfEmpty();
+                    new DemoClinic(opened).seedIfEmpty();
                 }
                 services = opened;
                 Platform.runLater(() -> {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The layers: ui -> service -> store -> domain, with cli beside ui; the clock only from Main. */
+/** The layers: ui -> service -> store -> domain, with cli and the demo beside ui; the clock only from Main. */
 @DisplayName("Layer rules")
 class LayerRulesTest {
 
@@ -60,18 +60,28 @@ class LayerRulesTest {
     }
 
     @Test
-    @DisplayName("service knows nothing of the screens or the commands")
+    @DisplayName("service knows nothing of the screens, the commands or the demo")
     void serviceBelowUi() {
         noClasses().that().resideInAPackage("org.vigil.service..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.ui..", "org.vigil.cli..", "javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.ui..", "org.vigil.cli..", "org.vigil.demo..", "javafx..")
                 .check(main);
     }
 
     @Test
-    @DisplayName("store knows nothing of services, screens or commands")
+    @DisplayName("store knows nothing of services, screens, commands or the demo")
     void storeBelowService() {
         noClasses().that().resideInAPackage("org.vigil.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.service..", "org.vigil.ui..", "org.vigil.cli..", "javafx..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.vigil.service..", "org.vigil.ui..", "org.vigil.cli..", "org.vigil.demo..", "javafx..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("the demo seeds its clinic through the services: no store, no JDBC, no screens or commands")
+    void demoUsesServices() {
+        noClasses().that().resideInAPackage("org.vigil.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.h2..", "org.flywaydb..",
+                        "org.vigil.ui..", "org.vigil.cli..", "javafx..")
                 .check(main);
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.vigil.demo.DemoClinic;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.service.Services;
@@ -48,7 +49,7 @@ final class ShellFixture implements AutoCloseable {
         switch (start) {
             case FRESH -> { }
             case CLINIC -> services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
-            case DEMO -> services.demo().seedIfEmpty();
+            case DEMO -> new DemoClinic(services).seedIfEmpty();
             case EXISTING -> { }
         }
         this.ui = new UiContext(language, clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));

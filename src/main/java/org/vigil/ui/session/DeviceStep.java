@@ -13,7 +13,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionEvent.DeviceGiven;
-import org.vigil.domain.session.SessionState;
 import org.vigil.ui.common.ReasonDialog;
 
 /**
@@ -21,7 +20,7 @@ import org.vigil.ui.common.ReasonDialog;
  * ADM-2 rest after each device counted from the stored time of the last one, and the prescriber's
  * override of the rest (or ADM-5 re-dose) with a reason.
  */
-final class DeviceStep extends Step {
+final class DeviceStep extends AdministrationStep {
 
     private final Label prompts = line("administration-prompts");
     private final Button give = new Button();
@@ -35,7 +34,7 @@ final class DeviceStep extends Step {
     private boolean allowed;
 
     DeviceStep(SessionActions actions) {
-        super(actions, "stepDevices");
+        super(actions, "stepDevices", Route.NASAL);
         prompts.setId("devicePrompts");
         give.setId("giveDevice");
         give.getStyleClass().add("primary-action");
@@ -60,17 +59,6 @@ final class DeviceStep extends Step {
         HBox buttons = new HBox(10, give, rest, override);
         buttons.setAlignment(Pos.CENTER_LEFT);
         body.getChildren().addAll(prompts, device, buttons, why, given, message);
-    }
-
-    @Override
-    boolean applies(SessionMoment m) {
-        return m.snapshot().route().orElse(null) == Route.NASAL;
-    }
-
-    @Override
-    boolean current(SessionMoment m) {
-        SessionState s = m.snapshot().state();
-        return s == SessionState.DOSE_AUTHORISED || s == SessionState.ADMINISTERING;
     }
 
     @Override

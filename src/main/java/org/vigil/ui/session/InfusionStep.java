@@ -11,14 +11,13 @@ import javafx.scene.layout.HBox;
 import org.vigil.domain.session.Route;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
-import org.vigil.domain.session.SessionState;
 import org.vigil.ui.common.FormField;
 
 /**
  * PROD-2 IV administration: the infusion starts at a rate and ends with the volume given and the
  * residual, which the register records as waste (CD-5). Observation runs from the start (OBS-1).
  */
-final class InfusionStep extends Step {
+final class InfusionStep extends AdministrationStep {
 
     private final TextField rate = new TextField();
     private final TextField volume = new TextField();
@@ -33,7 +32,7 @@ final class InfusionStep extends Step {
     private final Label stored = line("stored-value");
 
     InfusionStep(SessionActions actions) {
-        super(actions, "stepInfusion");
+        super(actions, "stepInfusion", Route.IV);
         rate.setId("infusionRate");
         volume.setId("infusionVolume");
         residual.setId("infusionResidual");
@@ -55,17 +54,6 @@ final class InfusionStep extends Step {
         endRow.setAlignment(Pos.BOTTOM_LEFT);
         stored.setId("infusionStored");
         body.getChildren().addAll(startRow, endRow, stored, message);
-    }
-
-    @Override
-    boolean applies(SessionMoment m) {
-        return m.snapshot().route().orElse(null) == Route.IV;
-    }
-
-    @Override
-    boolean current(SessionMoment m) {
-        SessionState s = m.snapshot().state();
-        return s == SessionState.DOSE_AUTHORISED || s == SessionState.ADMINISTERING;
     }
 
     @Override

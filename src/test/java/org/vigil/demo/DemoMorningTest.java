@@ -1,4 +1,4 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,10 @@ import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionState;
 import org.vigil.domain.vitals.AlarmCause;
+import org.vigil.service.LoginResult;
+import org.vigil.service.Services;
+import org.vigil.service.SessionEngine;
+import org.vigil.service.SessionView;
 import org.vigil.testing.MutableClock;
 
 @DisplayName("The demo clinic opens with a morning in progress (issue 5)")
@@ -146,7 +150,7 @@ class DemoMorningTest {
 
     private static Services seeded(Path dir, Instant now) {
         Services services = Services.open(dir, new MutableClock(now));
-        services.demo().seedIfEmpty();
+        new DemoClinic(services).seedIfEmpty();
         return services;
     }
 

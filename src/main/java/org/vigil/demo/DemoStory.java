@@ -1,4 +1,4 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

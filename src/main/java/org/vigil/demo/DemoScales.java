@@ -1,13 +1,13 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.demo.DemoHistory.Scale;
+import org.vigil.demo.DemoStory.Plan;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.scale.ScaleKind;
-import org.vigil.service.DemoHistory.Scale;
-import org.vigil.service.DemoStory.Plan;
 
 /**
  * The demo's rating scales: a story's totals spread over its course, the baseline on the day of

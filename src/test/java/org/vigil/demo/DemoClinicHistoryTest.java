@@ -1,4 +1,4 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
-import org.vigil.domain.Settings;
 import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.Phase;
 import org.vigil.domain.course.ReviewTask;
 import org.vigil.domain.patient.PrescriberDecision;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.domain.scale.ScaleProgress;
-import org.vigil.store.Database;
-import org.vigil.store.SettingStore;
+import org.vigil.service.CourseView;
+import org.vigil.service.DayRow;
+import org.vigil.service.LoginResult;
+import org.vigil.service.PatientView;
+import org.vigil.service.Services;
+import org.vigil.service.SessionView;
 import org.vigil.testing.MutableClock;
 
 @DisplayName("The demo clinic's patients and their history")
@@ -115,7 +118,7 @@ class DemoClinicHistoryTest {
             assertThat(actions).contains("PATIENT_REGISTERED", "SCREENING_RECORDED", "COURSE_STARTED", "COURSE_REFUSED",
                     "SESSION_DISCHARGED", "COURSE_REVIEWED", "COURSE_ENDED", "SCALE_RECORDED", "MONITORING_RECORDED", "SESSION_BOOKED");
             assertThat(services.integrity().verify("test").intact()).isTrue();
-            services.demo().seedIfEmpty();
+            new DemoClinic(services).seedIfEmpty();
             assertThat(services.patients().search(manager, "").value()).hasSize(DemoPatients.ALL.size());
         }
     }
@@ -137,8 +140,8 @@ class DemoClinicHistoryTest {
     @DisplayName("every story fits the schedule on any day of a fortnight: its past before today, its bookings to come")
     void anyDay(@TempDir Path dir) {
         DemoHistory.Rules rules;
-        try (Database database = Database.open(dir)) {
-            rules = database.read(c -> DemoHistory.Rules.from(new Settings(new SettingStore().current(c))));
+        try (Services services = Services.open(dir, new MutableClock(MONDAY))) {
+            rules = DemoHistory.Rules.from(services.settings().current());
         }
         DemoHistory.Signer signer = (who, day, reason) -> new PrescriberDecision(1, who, day.atStartOfDay(ZoneOffset.UTC).toInstant(), reason);
         LocalDate monday = LocalDate.ofInstant(MONDAY, ZoneOffset.UTC);
@@ -166,7 +169,7 @@ class DemoClinicHistoryTest {
 
     private static Services seeded(Path dir, Instant now) {
         Services services = Services.open(dir, new MutableClock(now));
-        services.demo().seedIfEmpty();
+        new DemoClinic(services).seedIfEmpty();
         return services;
     }
 

@@ -1,16 +1,16 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.demo.DemoStory.Plan;
+import org.vigil.demo.DemoStory.Situation;
 import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.MonitoringRules;
 import org.vigil.domain.course.Regimen;
-import org.vigil.service.DemoStory.Plan;
-import org.vigil.service.DemoStory.Situation;
 
 /**
  * The demo's long-term monitoring (SCH-7): baseline checks at screening, repeated at the

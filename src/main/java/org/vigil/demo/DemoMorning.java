@@ -1,8 +1,6 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.demo.DemoRecords.Started;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
@@ -35,16 +34,15 @@ import org.vigil.domain.session.SessionEvent.ChecklistCompleted;
 import org.vigil.domain.session.SessionEvent.DeviceGiven;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
-import org.vigil.domain.session.SessionEvent.IvBasis;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
+import org.vigil.domain.session.SessionEvent.IvBasis;
 import org.vigil.domain.session.SessionEvent.SedationScored;
 import org.vigil.domain.session.SessionEvent.TransportArrived;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionReplay;
 import org.vigil.domain.session.SessionSnapshot;
-import org.vigil.domain.session.SessionState;
 import org.vigil.domain.session.SessionTransitions;
 import org.vigil.domain.vitals.Alarm;
 import org.vigil.domain.vitals.AssessmentRules;
@@ -55,11 +53,10 @@ import org.vigil.domain.vitals.ReadingWindow;
 import org.vigil.domain.vitals.SessionAlarms;
 import org.vigil.domain.vitals.VitalLimits;
 import org.vigil.domain.vitals.VitalSigns;
-import org.vigil.service.DemoRecords.Started;
-import org.vigil.store.SessionEventCodec;
-import org.vigil.store.SessionEventStore;
-import org.vigil.store.SessionStore;
-import org.vigil.store.SessionStore.StoredSession;
+import org.vigil.service.BackdatedEntries;
+import org.vigil.service.BackdatedEntries.Entry;
+import org.vigil.service.PatientView;
+import org.vigil.service.Services;
 
 /**
  * The demo clinic's morning in progress (issue 5): when the demo opens, today's chairs are at
@@ -171,78 +168,60 @@ final class DemoMorning {
                     .transport(122)
                     .vitals(125, 132, 84, 70, 98)));
 
-    private final ClinicalContext ctx;
-    private final SessionStore sessions;
-    private final SessionEventStore events;
+    private final Services services;
     private final Clock clock;
 
-    DemoMorning(ClinicalContext ctx, SessionStore sessions, SessionEventStore events) {
-        this.ctx = ctx;
-        this.sessions = sessions;
-        this.events = events;
-        this.clock = ctx.clock;
+    DemoMorning(Services services) {
+        this.services = services;
+        this.clock = services.clock();
     }
 
     /**
-     * Tells each chair's story into its session, in the caller's transaction: events, summary
-     * state and one audit event per session (SIG-4). Chairs without a story stay booked, so the
-     * board offers "start session" for them.
+     * Tells each chair's story into its session, all in one transaction: events, summary state
+     * and one audit event per session (SIG-4). Chairs without a story stay booked, so the board
+     * offers "start session" for them.
      *
+     * @param chairs today's chairs, booked through the services
      * @return the sessions started
      */
-    int write(Connection c, List<Chair> chairs) throws SQLException {
-        Settings settings = ctx.settings(c);
+    int write(List<Chair> chairs) {
+        Settings settings = services.settings().current();
         Instant now = clock.instant();
-        int started = 0;
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        List<Script> told = new ArrayList<>();
         for (Chair chair : chairs) {
             Optional<Story> story = STORIES.stream().filter(s -> s.chair() == chair.number()).findFirst();
             if (story.isEmpty()) {
                 continue;
             }
-            StoredSession session = sessions.byId(c, chair.sessionId()).orElseThrow();
-            if (!SessionStore.BOOKED.equals(session.state()) || !events.events(c, session.id()).isEmpty()) {
-                // The story starts at check-in: it cannot be told over a session already under way.
-                throw new IllegalStateException("demo chair " + chair.number() + ": session " + session.id() + " is " + session.state());
-            }
-            Script script = script(c, chair, story.get(), session, settings, now);
+            Script script = script(chair, story.get(), settings, now);
             story.get().tell().accept(script);
             // The engine checks a patient in only on the session's own day: a demo opened just
             // after midnight leaves the chairs whose story began yesterday booked, not started.
             LocalDate checkedInOn = LocalDate.ofInstant(script.checkedInAt(), clock.getZone());
-            if (!checkedInOn.equals(session.date())) {
+            if (!checkedInOn.equals(today)) {
                 log.info("Demo chair {} left booked: its story would have begun on {}", chair.number(), checkedInOn);
                 continue;
             }
-            script.write(c, session);
-            started++;
+            told.add(script);
         }
-        return started;
+        services.backdated().write(batch -> told.forEach(script -> script.write(batch)));
+        return told.size();
     }
 
-    private Script script(Connection c, Chair chair, Story story, StoredSession session, Settings settings, Instant now)
-            throws SQLException {
-        PatientView patient = ctx.view(c, session.patientId()).orElseThrow();
-        Regimen regimen = chair.started().history().course().regimen();
+    private Script script(Chair chair, Story story, Settings settings, Instant now) {
+        Started started = chair.started();
+        PatientView patient = services.patients().open(started.nurse(), started.patientId()).value();
+        Regimen regimen = started.history().course().regimen();
         if (!regimen.route().name().equals(story.route().name())) {
             // PRE-2: a dose is authorised for the course's own route.
             throw new IllegalStateException("demo chair " + chair.number() + ": the story is " + story.route() + " but the course is "
                     + regimen);
         }
-        for (StoredSession other : sessions.ofPatient(c, session.patientId())) {
-            if (other.id() != session.id() && isOpen(other)) {
-                throw new IllegalStateException("demo chair " + chair.number() + ": the patient has another open session " + other.id());
-            }
-        }
-        boolean firstTrd = regimen == Regimen.TRD_NASAL && sessions.dosesGiven(c, session.courseId()).isEmpty();
+        boolean firstTrd = regimen == Regimen.TRD_NASAL && services.courses().ofPatient(started.nurse(), started.patientId()).value()
+                .stream().filter(course -> course.id() == started.courseId()).findFirst().orElseThrow().dosesGiven().isEmpty();
         Instant zero = now.minus(Duration.ofMinutes(story.doseStartedMinutesAgo()));
         return new Script(chair, story, patient, settings, now, zero, firstTrd);
-    }
-
-    private static boolean isOpen(StoredSession s) {
-        if (SessionStore.BOOKED.equals(s.state()) || SessionStore.CANCELLED.equals(s.state())) {
-            return false;
-        }
-        return !SessionState.valueOf(s.state()).isFinished();
     }
 
     /**
@@ -250,8 +229,6 @@ final class DemoMorning {
      * from the story's minute 0.
      */
     private final class Script {
-
-        private record Recorded(SessionEvent event, long userId) {}
 
         private final Chair chair;
         private final Story story;
@@ -264,7 +241,7 @@ final class DemoMorning {
         private final boolean firstTrd;
         private final Actor nurse;
         private final Actor prescriber;
-        private final List<Recorded> recorded = new ArrayList<>();
+        private final List<Entry> recorded = new ArrayList<>();
 
         Script(Chair chair, Story story, PatientView patient, Settings settings, Instant now, Instant zero, boolean firstTrd) {
             this.chair = chair;
@@ -400,11 +377,11 @@ final class DemoMorning {
             }
             SessionSnapshot before = snapshot();
             refuseIf(SessionTransitions.check(before, event, protocol), event);
-            recorded.add(new Recorded(event, by.userId()));
+            recorded.add(new Entry(event, by.userId()));
             List<Alarm> still = SessionAlarms.active(snapshot(), protocol, rules, event.at());
             for (Alarm alarm : SessionAlarms.active(before, protocol, rules, event.at())) {
                 if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
-                    recorded.add(new Recorded(new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()),
+                    recorded.add(new Entry(new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()),
                             alarm.raisedAt(), by.userId(), event.at()), by.userId()));
                 }
             }
@@ -450,38 +427,17 @@ final class DemoMorning {
         }
 
         Instant checkedInAt() {
-            return recorded.stream().map(Recorded::event).filter(e -> e instanceof CheckedIn).map(SessionEvent::at).findFirst()
+            return recorded.stream().map(Entry::event).filter(e -> e instanceof CheckedIn).map(SessionEvent::at).findFirst()
                     .orElseThrow(() -> new IllegalStateException("demo chair " + chair.number() + ": the story does not check in first"));
         }
 
         private SessionSnapshot snapshot() {
-            return SessionReplay.replay(recorded.stream().map(Recorded::event).toList());
+            return SessionReplay.replay(recorded.stream().map(Entry::event).toList());
         }
 
         /** The events, the summary state the engine would have left, and one audit event (SIG-4). */
-        void write(Connection c, StoredSession session) throws SQLException {
-            for (int i = 0; i < recorded.size(); i++) {
-                Recorded r = recorded.get(i);
-                // BP-9: recorded at the moment it describes, by the user who would have entered it.
-                events.append(c, session.id(), r.event(), r.userId(), r.event().at(), "demo-morning/" + session.id() + "/" + (i + 1), null);
-            }
-            SessionSnapshot snapshot = snapshot();
-            boolean doseGiven = snapshot.doseStart().isPresent();
-            sessions.setState(c, session.id(), snapshot.state().name(), doseGiven);
-            List<String> kinds = new ArrayList<>();
-            for (int i = 0; i < recorded.size(); ) {
-                String kind = SessionEventCodec.kind(recorded.get(i).event());
-                int same = 1;
-                while (i + same < recorded.size() && SessionEventCodec.kind(recorded.get(i + same).event()).equals(kind)) {
-                    same++;
-                }
-                kinds.add(same == 1 ? kind : kind + " x" + same);
-                i += same;
-            }
-            String told = "state=" + snapshot.state() + "; doseGiven=" + doseGiven + "; chair=" + chair.number() + "; story="
-                    + story.summary() + "; events=" + recorded.size() + " [" + String.join(", ", kinds) + "]; from="
-                    + recorded.getFirst().event().at() + "; to=" + recorded.getLast().event().at();
-            ctx.audit.recordAnonymous(c, null, WHO, "DEMO_SESSION_SEEDED", "session", session.id(), "state=" + session.state(), told, WHY);
+        void write(BackdatedEntries.Batch batch) {
+            batch.sessionUnderWay(chair.sessionId(), recorded, "chair=" + chair.number() + "; story=" + story.summary());
         }
     }
 }

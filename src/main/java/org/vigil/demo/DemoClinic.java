@@ -1,4 +1,4 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.demo.DemoHistory.History;
+import org.vigil.demo.DemoRecords.Started;
+import org.vigil.demo.DemoStory.Plan;
+import org.vigil.demo.DemoStory.Situation;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Clinic;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.patient.Contact;
@@ -27,13 +28,12 @@ import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
-import org.vigil.service.DemoHistory.History;
-import org.vigil.service.DemoRecords.Started;
-import org.vigil.service.DemoStory.Plan;
-import org.vigil.service.DemoStory.Situation;
-import org.vigil.store.ClinicStore;
-import org.vigil.store.Database;
-import org.vigil.store.UserStore;
+import org.vigil.service.ClinicSetup.StaffMember;
+import org.vigil.service.Courses;
+import org.vigil.service.LoginResult;
+import org.vigil.service.Registration;
+import org.vigil.service.Screenings;
+import org.vigil.service.Services;
 
 /**
  * A believable clinic for trying Vigil in a minute (`vigil --demo`), in a database of its own.
@@ -52,73 +52,36 @@ public final class DemoClinic {
     /** Everyone in the demo clinic logs in with this; it is printed in the README. */
     public static final String PASSWORD = "demo clinic password";
 
-    /** A demo account, for the README and the login screen hint. */
-    public record Person(String username, String fullName, Set<Role> roles, boolean prescribingRight) {}
-
-    public static final List<Person> PEOPLE = List.of(
-            new Person("admin", "Alex Morgan", EnumSet.of(Role.ADMIN), false),
-            new Person("manager", "Priya Shah", EnumSet.of(Role.MANAGER), false),
-            new Person("drchen", "Dr Wei Chen", EnumSet.of(Role.PRESCRIBER, Role.NURSE), true),
-            new Person("drokafor", "Dr Ada Okafor", EnumSet.of(Role.PRESCRIBER), true),
-            new Person("drlee", "Dr Sam Lee (trainee)", EnumSet.of(Role.PRESCRIBER), false),
-            new Person("nurse.li", "Li Na", EnumSet.of(Role.NURSE), false),
-            new Person("nurse.jones", "Megan Jones", EnumSet.of(Role.NURSE), false));
+    /** The demo's staff, for the README and the login screen hint. */
+    public static final List<StaffMember> PEOPLE = List.of(
+            new StaffMember("admin", "Alex Morgan", EnumSet.of(Role.ADMIN), false),
+            new StaffMember("manager", "Priya Shah", EnumSet.of(Role.MANAGER), false),
+            new StaffMember("drchen", "Dr Wei Chen", EnumSet.of(Role.PRESCRIBER, Role.NURSE), true),
+            new StaffMember("drokafor", "Dr Ada Okafor", EnumSet.of(Role.PRESCRIBER), true),
+            new StaffMember("drlee", "Dr Sam Lee (trainee)", EnumSet.of(Role.PRESCRIBER), false),
+            new StaffMember("nurse.li", "Li Na", EnumSet.of(Role.NURSE), false),
+            new StaffMember("nurse.jones", "Megan Jones", EnumSet.of(Role.NURSE), false));
 
     /** Who looks after the demo patients. */
     private static final List<String> STAFF = List.of("drchen", "drokafor", "nurse.li", "nurse.jones");
     private static final List<String> NURSES = List.of("nurse.li", "nurse.jones");
 
-    private final Database database;
-    private final ClinicStore clinics;
-    private final UserStore users;
-    private final Credentials credentials;
-    private final AuditWriter audit;
+    private final Services services;
     private final Clock clock;
     private final DemoRecords records;
     private final DemoMorning morning;
-    private final Accounts accounts;
-    private final PatientRegistry patients;
-    private final Screenings screenings;
-    private final Courses courses;
-    private final ClinicDay clinicDay;
 
-    DemoClinic(Database database, ClinicStore clinics, UserStore users, Credentials credentials, AuditWriter audit, Clock clock,
-               DemoRecords records, DemoMorning morning, Accounts accounts, PatientRegistry patients, Screenings screenings,
-               Courses courses, ClinicDay clinicDay) {
-        this.database = database;
-        this.clinics = clinics;
-        this.users = users;
-        this.credentials = credentials;
-        this.audit = audit;
-        this.clock = clock;
-        this.records = records;
-        this.morning = morning;
-        this.accounts = accounts;
-        this.patients = patients;
-        this.screenings = screenings;
-        this.courses = courses;
-        this.clinicDay = clinicDay;
+    /** The demo over a folder of its own, opened by the entry point that was asked for the demo. */
+    public DemoClinic(Services services) {
+        this.services = services;
+        this.clock = services.clock();
+        this.records = new DemoRecords(services.backdated(), clock);
+        this.morning = new DemoMorning(services);
     }
 
     /** Fills an empty demo database; does nothing once the clinic exists. */
     public void seedIfEmpty() {
-        boolean created = database.write(c -> {
-            if (clinics.find(c).isPresent()) {
-                return false;
-            }
-            Clinic clinic = new Clinic(UUID.randomUUID().toString(), "Riverside Mood Clinic (demo)", clock.instant());
-            clinics.insert(c, clinic);
-            audit.recordAnonymous(c, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null,
-                    "name=" + clinic.name(), "demo clinic");
-            // One hash per person: a unique salt each, as for any account, even with a shared password.
-            for (Person p : PEOPLE) {
-                long id = users.insert(c, p.username(), p.fullName(), credentials.hash(PASSWORD), false, p.roles(), p.prescribingRight(), clock.instant());
-                audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null,
-                        UserAdministration.describe(p.username(), p.fullName(), p.roles(), p.prescribingRight(), true), "demo clinic");
-            }
-            return true;
-        });
-        if (created) {
+        if (services.setup().setUpDemo("Riverside Mood Clinic (demo)", PEOPLE, PASSWORD)) {
             try {
                 seedPatients();
             } catch (RuntimeException e) {
@@ -131,28 +94,24 @@ public final class DemoClinic {
     private void seedPatients() {
         Map<String, Actor> staff = new LinkedHashMap<>();
         for (String username : STAFF) {
-            if (!(accounts.login(username, PASSWORD) instanceof LoginResult.Granted granted)) {
+            if (!(services.accounts().login(username, PASSWORD) instanceof LoginResult.Granted granted)) {
                 throw new IllegalStateException("demo user " + username + " cannot log in");
             }
             staff.put(username, granted.actor());
         }
         try {
             List<Started> started = admit(staff);
-            database.write(c -> {
-                records.write(c, started);
-                return null;
-            });
-            List<DemoMorning.Chair> chairs = book(started);
-            database.write(c -> morning.write(c, chairs));
+            records.write(started, services.settings().current());
+            morning.write(book(started));
         } finally {
-            staff.values().forEach(accounts::logout);
+            staff.values().forEach(services.accounts()::logout);
         }
     }
 
     /** Registers, screens and starts each demo patient's course as of today; returns the courses started. */
     private List<Started> admit(Map<String, Actor> staff) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        DemoHistory.Rules rules = database.read(records::rules);
+        DemoHistory.Rules rules = DemoHistory.Rules.from(services.settings().current());
         DemoHistory.Signer signer = (who, day, reason) -> new PrescriberDecision(staff.get(who).userId(), staff.get(who).fullName(),
                 records.at(day, DemoRecords.DECIDED_AT), reason);
         List<Started> started = new ArrayList<>();
@@ -171,9 +130,9 @@ public final class DemoClinic {
             Plan plan = story.plan().get();
             Actor prescriber = staff.get(plan.prescriber());
             DemoStory.Screen screen = story.screen().orElseThrow();
-            expect(screenings.record(screen.hasDecisions() ? prescriber : nurse, patientId, screening(screen, story.person().sex(),
+            expect(services.screenings().record(screen.hasDecisions() ? prescriber : nurse, patientId, screening(screen, story.person().sex(),
                     screened, prescriber)).value() instanceof Screenings.Result.Saved, story, "screening");
-            Courses.Start start = courses.start(prescriber, patientId, plan.regimen().indication(), plan.regimen().route(), "",
+            Courses.Start start = services.courses().start(prescriber, patientId, plan.regimen().indication(), plan.regimen().route(), "",
                     history.orElseThrow().start()).value();
             boolean refused = plan.situation() == Situation.REFUSED;
             expect(refused ? start instanceof Courses.Start.NotAllowed : start instanceof Courses.Start.Started, story, "start " + start);
@@ -197,7 +156,7 @@ public final class DemoClinic {
                 ? Optional.of(new RiskProgrammeEnrolment("RP-48" + p.mrn().replaceAll("\\D", ""), screened)) : Optional.empty();
         Patient patient = new Patient(p.mrn(), p.name(), born, p.sex(), new Contact(p.phone(), "", ""), p.emergency(), p.idNumber(),
                 weight, p.allergies(), risk, p.childbearing(), p.notes());
-        Registration registration = patients.register(nurse, patient, false).value();
+        Registration registration = services.patients().register(nurse, patient, false).value();
         if (!(registration instanceof Registration.Saved saved)) {
             throw new IllegalStateException("demo patient " + p.mrn() + " not registered: " + registration);
         }
@@ -228,7 +187,7 @@ public final class DemoClinic {
         for (Started s : started) {
             Optional<DemoHistory.Booking> booking = s.history().booking();
             if (booking.isPresent()) {
-                long id = clinicDay.book(s.nurse(), s.courseId(), booking.get().day(), booking.get().chair()).value().sessionId();
+                long id = services.clinicDay().book(s.nurse(), s.courseId(), booking.get().day(), booking.get().chair()).value().sessionId();
                 if (booking.get().day().equals(today)) {
                     chairs.add(new DemoMorning.Chair(booking.get().chair(), id, s));
                 }

@@ -1,4 +1,4 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import static org.vigil.domain.course.Phase.INDUCTION;
 import static org.vigil.domain.course.Phase.MAINTENANCE;
@@ -7,18 +7,21 @@ import static org.vigil.domain.course.Regimen.MDSI_NASAL;
 import static org.vigil.domain.course.Regimen.PPD_SINGLE_IV;
 import static org.vigil.domain.course.Regimen.TRD_IV;
 import static org.vigil.domain.course.Regimen.TRD_NASAL;
-import static org.vigil.service.DemoStory.Situation.AWAITING_REVIEW;
-import static org.vigil.service.DemoStory.Situation.DUE_SOON;
-import static org.vigil.service.DemoStory.Situation.DUE_TODAY;
-import static org.vigil.service.DemoStory.Situation.ENDED;
-import static org.vigil.service.DemoStory.Situation.MISSED_IN_MAINTENANCE;
-import static org.vigil.service.DemoStory.Situation.NOT_STARTED;
-import static org.vigil.service.DemoStory.Situation.ON_SCHEDULE;
-import static org.vigil.service.DemoStory.Situation.OVERDUE;
-import static org.vigil.service.DemoStory.Situation.REFUSED;
-import static org.vigil.service.DemoStory.Situation.SINGLE_DOSE_GIVEN;
+import static org.vigil.demo.DemoStory.Situation.AWAITING_REVIEW;
+import static org.vigil.demo.DemoStory.Situation.DUE_SOON;
+import static org.vigil.demo.DemoStory.Situation.DUE_TODAY;
+import static org.vigil.demo.DemoStory.Situation.ENDED;
+import static org.vigil.demo.DemoStory.Situation.MISSED_IN_MAINTENANCE;
+import static org.vigil.demo.DemoStory.Situation.NOT_STARTED;
+import static org.vigil.demo.DemoStory.Situation.ON_SCHEDULE;
+import static org.vigil.demo.DemoStory.Situation.OVERDUE;
+import static org.vigil.demo.DemoStory.Situation.REFUSED;
+import static org.vigil.demo.DemoStory.Situation.SINGLE_DOSE_GIVEN;
 
 import java.util.List;
+import org.vigil.demo.DemoStory.Person;
+import org.vigil.demo.DemoStory.Plan;
+import org.vigil.demo.DemoStory.Screen;
 import org.vigil.domain.course.EndReason;
 import org.vigil.domain.course.ReviewDecision;
 import org.vigil.domain.course.SessionFrequency;
@@ -28,9 +31,6 @@ import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.EmergencyContact;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Sex;
-import org.vigil.service.DemoStory.Person;
-import org.vigil.service.DemoStory.Plan;
-import org.vigil.service.DemoStory.Screen;
 
 /**
  * The demo clinic's patients: a believable mix of Chinese and English names, ages and

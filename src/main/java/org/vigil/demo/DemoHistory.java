@@ -1,10 +1,11 @@
-package org.vigil.service;
+package org.vigil.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.demo.DemoStory.Plan;
 import org.vigil.domain.Settings;
 import org.vigil.domain.course.CourseCalendar;
 import org.vigil.domain.course.CourseEnd;
@@ -23,7 +24,6 @@ import org.vigil.domain.course.TreatmentCourse;
 import org.vigil.domain.course.WeekFourReview;
 import org.vigil.domain.patient.PrescriberDecision;
 import org.vigil.domain.scale.ScaleKind;
-import org.vigil.service.DemoStory.Plan;
 
 /**
  * Makes a demo story concrete for today: finds the first-dose day that gives the story's

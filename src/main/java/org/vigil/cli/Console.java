@@ -1,0 +1,30 @@
+package org.vigil.cli;
+
+import java.io.PrintWriter;
+import java.util.function.ToIntFunction;
+import org.vigil.service.Services;
+import org.vigil.text.Messages;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Where a command writes and in which words, with the root command's options: what every
+ * command starts from.
+ */
+record Console(VigilCommand root, PrintWriter out, PrintWriter err, Messages messages) {
+
+    static Console of(CommandSpec spec) {
+        VigilCommand root = VigilCommand.root(spec);
+        return new Console(root, spec.commandLine().getOut(), spec.commandLine().getErr(), root.messages());
+    }
+
+    /**
+     * Runs the work over the opened data folder and closes it after. When the folder cannot be
+     * opened the reason is already printed, and its exit code is returned without running the work.
+     */
+    int onDataFolder(ToIntFunction<Services> work) {
+        int[] exit = {VigilCommand.OK};
+        try (Services services = root.open(err, exit)) {
+            return services == null ? exit[0] : work.applyAsInt(services);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.vigil.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.vigil.domain.Actor;
+import org.vigil.domain.course.CourseEnd;
+import org.vigil.domain.course.FrequencyChange;
+import org.vigil.domain.course.MonitoringResult;
+import org.vigil.domain.course.WeekFourReview;
+import org.vigil.domain.scale.ScaleKind;
+import org.vigil.domain.session.SessionEvent;
+import org.vigil.domain.session.SessionReplay;
+import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.domain.session.SessionState;
+import org.vigil.store.Database;
+import org.vigil.store.CourseStore;
+import org.vigil.store.FollowUpStore;
+import org.vigil.store.SessionEventCodec;
+import org.vigil.store.SessionEventStore;
+import org.vigil.store.SessionStore;
+import org.vigil.store.SessionStore.StoredSession;
+import org.vigil.store.StoreException;
+
+/**
+ * Records dated before the moment they are written: the demo clinic's weeks of history and its
+ * morning under way. Every use case records what happens now, so the demo ({@code org.vigil.demo})
+ * cannot build its past through them; this is its one narrow door to the stores instead of the
+ * stores themselves. The demo checks each story against the domain rules before it gets here;
+ * here each entry is written with its audit event by "demo" (SIG-4). No screen or command calls it.
+ */
+public final class BackdatedEntries {
+
+    private static final String WHO = "demo";
+    private static final String WHY = "demo clinic";
+
+    /** A session event as the user named would have entered it, at the moment the event carries. */
+    public record Entry(SessionEvent event, long userId) {}
+
+    private final Database database;
+    private final AuditWriter audit;
+    private final CourseStore courses;
+    private final SessionStore sessions;
+    private final SessionEventStore events;
+    private final FollowUpStore followUp;
+
+    BackdatedEntries(Database database, AuditWriter audit, CourseStore courses, SessionStore sessions, SessionEventStore events,
+                     FollowUpStore followUp) {
+        this.database = database;
+        this.audit = audit;
+        this.courses = courses;
+        this.sessions = sessions;
+        this.events = events;
+        this.followUp = followUp;
+    }
+
+    /** Writes the entries in one transaction: all of them, or none when one fails. */
+    public void write(Consumer<Batch> entries) {
+        database.write(c -> {
+            entries.accept(new Batch(c));
+            return null;
+        });
+    }
+
+    /** The entries of one transaction. */
+    public final class Batch {
+
+        private final Connection c;
+
+        private Batch(Connection c) {
+            this.c = c;
+        }
+
+        /** SCH-6: a past session whose dose counts for the schedule, because it was discharged. */
+        public long dischargedSession(long patientId, long courseId, LocalDate day, int chair, Actor bookedBy, Instant bookedAt) {
+            return sql(() -> {
+                long id = sessions.book(c, patientId, courseId, day, chair, bookedBy.userId(), bookedAt);
+                sessions.setState(c, id, SessionStore.DISCHARGED, true);
+                record("SESSION_DISCHARGED", "session", id, "course=" + courseId + "; day=" + day + "; chair=" + chair
+                        + "; state=" + SessionStore.DISCHARGED + "; doseGiven=true");
+                return id;
+            });
+        }
+
+        public void review(long courseId, WeekFourReview r) {
+            sql(() -> {
+                courses.addReview(c, courseId, r);
+                record("COURSE_REVIEWED", "course", courseId, "decision=" + r.decision() + "; on=" + r.answeredOn() + "; by="
+                        + r.by().prescriberName() + ": " + r.by().reason());
+                return null;
+            });
+        }
+
+        public void frequencyChange(long courseId, FrequencyChange f) {
+            sql(() -> {
+                courses.addFrequencyChange(c, courseId, f);
+                record("COURSE_FREQUENCY_CHANGED", "course", courseId, "frequency=" + f.frequency() + "; from=" + f.effectiveFrom()
+                        + "; by=" + f.by().prescriberName() + ": " + f.by().reason());
+                return null;
+            });
+        }
+
+        public void end(long courseId, CourseEnd e) {
+            sql(() -> {
+                courses.addEnd(c, courseId, e);
+                record("COURSE_ENDED", "course", courseId, "reason=" + e.reason() + "; on=" + e.endedOn() + "; by="
+                        + e.by().prescriberName() + ": " + e.by().reason());
+                return null;
+            });
+        }
+
+        public void scale(long patientId, long courseId, ScaleKind kind, LocalDate takenOn, List<Integer> answers, Actor by,
+                          Instant recordedAt) {
+            sql(() -> {
+                int total = kind.score(answers).total();
+                long id = followUp.addScale(c, patientId, courseId, kind, takenOn, answers, total, by.userId(), recordedAt);
+                record("SCALE_RECORDED", "scale", id, "course=" + courseId + "; " + kind + "=" + total + "; items=" + answers
+                        + "; on=" + takenOn);
+                return null;
+            });
+        }
+
+        public void monitoring(long patientId, long courseId, MonitoringResult result, Actor by, Instant recordedAt) {
+            sql(() -> {
+                followUp.addMonitoring(c, patientId, courseId, result, by.userId(), recordedAt);
+                record("MONITORING_RECORDED", "course", courseId, result.kind() + " on " + result.doneOn() + ": " + result.result());
+                return null;
+            });
+        }
+
+        /**
+         * A booked session told up to now: its events (BP-9: recorded at the moment each
+         * describes, by the user who would have entered it), the summary state the engine
+         * would have left and one audit event. A story starts at check-in, so it is never told
+         * over a session already under way, nor beside another open session of the patient.
+         */
+        public void sessionUnderWay(long sessionId, List<Entry> entries, String story) {
+            sql(() -> {
+                StoredSession session = sessions.byId(c, sessionId).orElseThrow();
+                if (!SessionStore.BOOKED.equals(session.state()) || !events.events(c, sessionId).isEmpty()) {
+                    throw new IllegalStateException("session " + sessionId + " is " + session.state() + ": no story can be told over it");
+                }
+                for (StoredSession other : sessions.ofPatient(c, session.patientId())) {
+                    if (other.id() != sessionId && isOpen(other)) {
+                        throw new IllegalStateException("session " + sessionId + ": the patient has another open session " + other.id());
+                    }
+                }
+                for (int i = 0; i < entries.size(); i++) {
+                    Entry e = entries.get(i);
+                    events.append(c, sessionId, e.event(), e.userId(), e.event().at(), "demo-morning/" + sessionId + "/" + (i + 1), null);
+                }
+                SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
+                boolean doseGiven = snapshot.doseStart().isPresent();
+                sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
+                String told = "state=" + snapshot.state() + "; doseGiven=" + doseGiven + "; " + story + "; events=" + entries.size()
+                        + " [" + String.join(", ", kinds(entries)) + "]; from=" + entries.getFirst().event().at() + "; to="
+                        + entries.getLast().event().at();
+                audit.recordAnonymous(c, null, WHO, "DEMO_SESSION_SEEDED", "session", sessionId, "state=" + session.state(), told, WHY);
+                return null;
+            });
+        }
+
+        private void record(String action, String entityType, long entityId, String newValue) throws SQLException {
+            audit.recordAnonymous(c, null, WHO, action, entityType, entityId, null, newValue, WHY);
+        }
+    }
+
+    /** The event kinds in order, a run of the same kind counted: "VitalsRecorded x3". */
+    private static List<String> kinds(List<Entry> entries) {
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < entries.size(); ) {
+            String kind = SessionEventCodec.kind(entries.get(i).event());
+            int same = 1;
+            while (i + same < entries.size() && SessionEventCodec.kind(entries.get(i + same).event()).equals(kind)) {
+                same++;
+            }
+            kinds.add(same == 1 ? kind : kind + " x" + same);
+            i += same;
+        }
+        return kinds;
+    }
+
+    private static boolean isOpen(StoredSession s) {
+        if (SessionStore.BOOKED.equals(s.state()) || SessionStore.CANCELLED.equals(s.state())) {
+            return false;
+        }
+        return !SessionState.valueOf(s.state()).isFinished();
+    }
+
+    /** Work inside the batch's transaction; a database fault rolls the whole batch back. */
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Sql<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("A backdated entry could not be written", e);
+        }
+    }
+}
