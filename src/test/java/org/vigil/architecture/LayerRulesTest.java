@@ -85,6 +85,16 @@ class LayerRulesTest {
                 .check(main);
     }
 
+    @Test
+    @DisplayName("only the demo writes back-dated entries or sets up the demo clinic: no screen or command can do it to a clinic's data")
+    void onlyTheDemoBackdates() {
+        noClasses().that().resideOutsideOfPackages("org.vigil.demo..", "org.vigil.service..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.vigil.service.BackdatedEntries")
+                .orShould().callMethod(org.vigil.service.Services.class, "backdated")
+                .orShould().callMethod(org.vigil.service.ClinicSetup.class, "setUpDemo", String.class, java.util.List.class, String.class)
+                .check(main);
+    }
+
     /** Calls (or refers to, as Instant::now) the computer's clock instead of the clinic clock it was given. */
     private static final DescribedPredicate<JavaAccess<?>> READS_SYSTEM_CLOCK = new DescribedPredicate<>("read the system clock") {
         private final Set<Class<?>> dateTimes = Set.of(Instant.class, LocalDateTime.class, LocalDate.class, LocalTime.class,
