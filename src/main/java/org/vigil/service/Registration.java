@@ -1,7 +1,7 @@
 package org.vigil.service;
 
 import java.util.List;
-import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.patient.PatientField;
 import org.vigil.domain.patient.PossibleDuplicate;
 
