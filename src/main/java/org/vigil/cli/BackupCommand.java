@@ -42,8 +42,8 @@ final class BackupCommand implements Callable<Integer> {
                     out.println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
                     yield VigilCommand.OK;
                 }
-                case Outcome.Refused<Backups.BackupSummary> refused -> {
-                    err.println(m.refusal(refused.refusal()));
+                case Outcome.Refused<Backups.BackupSummary> _, Outcome.Invalid<Backups.BackupSummary> _ -> {
+                    err.println(m.notDone(outcome));
                     yield VigilCommand.FAILED;
                 }
             };

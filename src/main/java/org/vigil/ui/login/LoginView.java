@@ -1,6 +1,5 @@
 package org.vigil.ui.login;
 
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,13 +14,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.service.DemoClinic;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
-import org.vigil.ui.common.Refusals;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -135,11 +133,7 @@ public final class LoginView {
             }
             String chosen = password.getText();
             ui.background().run(() -> services.accounts().completeReset(username, code, chosen), outcome -> {
-                switch (outcome) {
-                    case Outcome.Done<Actor> done -> onLoggedIn.accept(done.value());
-                    case Outcome.Refused<Actor> refused ->
-                            Refusals.show(ui, refused.refusal(), Map.of("password.", passwordField), general);
-                }
+                new FormMessages(ui, general::setText).keyPrefix("password.", passwordField).show(outcome, onLoggedIn);
             }, general::setText);
         });
     }

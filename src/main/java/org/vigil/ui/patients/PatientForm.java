@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.vigil.domain.FieldProblem;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Childbearing;
@@ -34,6 +33,7 @@ import org.vigil.domain.patient.WeightUnit;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.EnumChoice;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -193,14 +193,9 @@ final class PatientForm {
                 new Childbearing(childbearing.getValue(), contraception.isSelected(), contraceptionMethod.getText()), notes.getText()));
     }
 
-    void show(List<FieldProblem<PatientField>> problems) {
-        clearErrors();
-        for (FieldProblem<PatientField> problem : problems) {
-            FormField field = fields.get(problem.field());
-            if (field != null && field.error().isEmpty()) {
-                field.showError(ui.messages().refusal(problem.refusal()));
-            }
-        }
+    /** The service's problems with this form's fields are shown next to them. */
+    void attach(FormMessages messages) {
+        fields.forEach(messages::field);
     }
 
     private void check(DateField date, PatientField field, List<Runnable> unreadable) {
