@@ -22,12 +22,6 @@ public sealed interface Outcome<T> {
                 throw new IllegalArgumentException("an invalid form has at least one problem");
             }
         }
-
-        /** The problems with fields of one form's kind, typed for that form. */
-        public <F> List<FieldProblem<F>> about(Class<F> fieldType) {
-            return problems.stream().filter(p -> fieldType.isInstance(p.field()))
-                    .map(p -> new FieldProblem<>(fieldType.cast(p.field()), p.refusal())).toList();
-        }
     }
 
     static <T> Outcome<T> done(T value) {

@@ -51,8 +51,8 @@ class FollowUpTest {
         patient = ((Registration.Saved) clinic.services().patients().register(nurse, PatientForm.david().patient(), false).value())
                 .patient().id();
         clinic.services().screenings().record(nurse, patient, Screening.clear(TODAY)).value();
-        course = ((Courses.Start.Started) clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", TODAY)
-                .value()).course().id();
+        course = clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", TODAY)
+                .value().course().id();
     }
 
     @AfterEach
