@@ -34,8 +34,8 @@ final class BackupCommand implements Callable<Integer> {
                     console.out().println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
                     yield VigilCommand.OK;
                 }
-                case Outcome.Refused<Backups.BackupSummary> refused -> {
-                    console.err().println(m.refusal(refused.refusal()));
+                case Outcome.Refused<Backups.BackupSummary> _, Outcome.Invalid<Backups.BackupSummary> _ -> {
+                    console.err().println(m.notDone(outcome));
                     yield VigilCommand.FAILED;
                 }
             };

@@ -33,8 +33,8 @@ final class RestoreCommand implements Callable<Integer> {
                 console.out().println(m.get("restore.done", done.value().clinicName(), done.value().takenAt(), dataDir));
                 yield VigilCommand.OK;
             }
-            case Outcome.Refused<Backups.BackupSummary> refused -> {
-                console.err().println(m.refusal(refused.refusal()));
+            case Outcome.Refused<Backups.BackupSummary> _, Outcome.Invalid<Backups.BackupSummary> _ -> {
+                console.err().println(m.notDone(outcome));
                 yield VigilCommand.FAILED;
             }
         };

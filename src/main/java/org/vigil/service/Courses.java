@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.Actor;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
@@ -32,10 +33,9 @@ import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.course.Suspension;
 import org.vigil.domain.course.TreatmentCourse;
 import org.vigil.domain.course.WeekFourReview;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.PrescriberDecision;
-import org.vigil.store.CourseStore;
 import org.vigil.store.CourseStore.StoredCourse;
+import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
@@ -47,16 +47,8 @@ import org.vigil.store.SessionStore;
  */
 public final class Courses {
 
-    /** The outcome of asking to start a course. */
-    public sealed interface Start {
-        /** Started; the warnings were shown and are kept in the audit trail. */
-        record Started(CourseView course, List<Finding> warnings) implements Start {}
-
-        record Invalid(List<FieldProblem<CourseField>> problems) implements Start {}
-
-        /** A hard stop (PAT-1, …) or a finding that needs a prescriber's override first. */
-        record NotAllowed(EnrolmentCheck check) implements Start {}
-    }
+    /** A course that was started; its warnings were shown and are kept in the audit trail. */
+    public record Started(CourseView course, List<Finding> warnings) {}
 
     private final ClinicalContext ctx;
     private final CourseStore courses;
@@ -70,41 +62,43 @@ public final class Courses {
         this.followUp = followUp;
     }
 
-    public Outcome<Start> start(Actor actor, long patientId, Indication indication, Route route, String otherIndication,
+    public Outcome<Started> start(Actor actor, long patientId, Indication indication, Route route, String otherIndication,
                                 LocalDate plannedStart) {
         return ctx.database.write(c -> {
             Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, "courses.start");
             if (refused != null) {
-                return Outcome.<Start>refused(refused);
+                return Outcome.<Started>refused(refused);
             }
             Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
             if (patient.isEmpty() || !patient.get().active()) {
-                return Outcome.<Start>refused(Refusal.of("REG", "patient.notFound"));
+                return Outcome.<Started>refused(Refusal.of("REG", "patient.notFound"));
             }
             List<FieldProblem<CourseField>> problems = TreatmentCourse.problems(indication, route, otherIndication, plannedStart);
             if (!problems.isEmpty()) {
-                return Outcome.<Start>done(new Start.Invalid(problems));
+                return Outcome.invalid(problems);
             }
             Optional<ScreeningStore.StoredScreening> screening = ctx.screenings.latest(c, patientId);
             if (screening.isEmpty()) {
-                return Outcome.<Start>refused(Refusal.of("PAT-1", "course.screening.required"));
+                return Outcome.<Started>refused(Refusal.of("PAT-1", "course.screening.required"));
             }
             TreatmentCourse proposed = TreatmentCourse.planned(Regimen.of(indication, route).orElseThrow(), otherIndication, plannedStart);
             List<TreatmentCourse> others = courses.ofPatient(c, patientId).stream().map(StoredCourse::course).toList();
             EnrolmentCheck check = Enrolment.check(patient.get().patient(), screening.get().screening(), proposed, others,
                     EnrolmentRules.from(ctx.settings(c)), ctx.today());
-            if (!check.allowed()) {
+            // A hard stop (PAT-1, …) or a finding that needs a prescriber's override first.
+            Optional<Refusal> notAllowed = check.refusal();
+            if (notAllowed.isPresent()) {
                 ctx.audit.record(c, actor, "COURSE_REFUSED", "patient", patientId, null, proposed.regimen().name(),
                         check.findings().stream().filter(Finding::blocks).map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey())
                                 .toList().toString());
-                return Outcome.<Start>done(new Start.NotAllowed(check));
+                return Outcome.<Started>refused(notAllowed.get());
             }
             long id = courses.insert(c, patientId, proposed, screening.get().id(), actor.userId(), ctx.clock.instant());
             ctx.audit.record(c, actor, "COURSE_STARTED", "course", id, null, "patient=" + patientId + "; regimen=" + proposed.regimen()
                     + "; other=" + proposed.otherIndication() + "; plannedStart=" + plannedStart + "; screening=" + screening.get().id(),
                     check.findings().isEmpty() ? null : "findings: " + check.findings().stream()
                             .map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey()).toList());
-            return Outcome.<Start>done(new Start.Started(view(c, courses.byId(c, id).orElseThrow()), check.warnings()));
+            return Outcome.done(new Started(view(c, courses.byId(c, id).orElseThrow()), check.warnings()));
         });
     }
 
@@ -176,7 +170,7 @@ public final class Courses {
         PrescriberDecision by = new PrescriberDecision(actor.userId(), actor.fullName(), ctx.clock.instant(), reason);
         Outcome<TreatmentCourse> decided = decision.apply(stored.get().course(), by);
         if (!decided.isDone()) {
-            return Outcome.refused(decided.refusalOrNull());
+            return decided.notDone();
         }
         write.apply(c, by);
         ctx.audit.record(c, actor, auditAction, "course", courseId, null, newValue, by.reason());

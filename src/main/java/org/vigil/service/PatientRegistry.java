@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.Actor;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
 import org.vigil.domain.patient.DuplicateCheck;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.KnownPatient;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PatientCheck;
@@ -73,9 +73,9 @@ public final class PatientRegistry {
             if (refused != null) {
                 return Outcome.<Registration>refused(refused);
             }
-            Optional<Registration> problem = check(c, patient, ctx.patients.all(c), differentPerson);
+            Optional<Outcome<Registration>> problem = check(c, patient, ctx.patients.all(c), differentPerson);
             if (problem.isPresent()) {
-                return Outcome.done(problem.get());
+                return problem.get();
             }
             Patient stored = normalised(c, patient);
             long id = ctx.patients.insert(c, stored, NameSearchText.of(stored.name()), ctx.clock.instant());
@@ -100,9 +100,9 @@ public final class PatientRegistry {
                 return Outcome.<Registration>refused(Refusal.of("REG", "patient.notFound"));
             }
             List<KnownPatient> others = ctx.patients.all(c).stream().filter(k -> k.id() != patientId).toList();
-            Optional<Registration> problem = check(c, patient, others, true);
+            Optional<Outcome<Registration>> problem = check(c, patient, others, true);
             if (problem.isPresent()) {
-                return Outcome.done(problem.get());
+                return problem.get();
             }
             Patient stored = normalised(c, patient);
             ctx.patients.update(c, patientId, stored, NameSearchText.of(stored.name()));
@@ -143,17 +143,18 @@ public final class PatientRegistry {
         });
     }
 
-    private Optional<Registration> check(Connection c, Patient patient, List<KnownPatient> others, boolean differentPerson)
+    /** Why the patient cannot be saved as typed: invalid fields, or a possible duplicate to ask about; empty when it can. */
+    private Optional<Outcome<Registration>> check(Connection c, Patient patient, List<KnownPatient> others, boolean differentPerson)
             throws SQLException {
         PatientLimits limits = PatientLimits.from(ctx.settings(c));
         List<FieldProblem<PatientField>> problems = PatientCheck.problems(patient, limits, ctx.today());
         if (!problems.isEmpty()) {
-            return Optional.of(new Registration.Invalid(problems));
+            return Optional.of(Outcome.invalid(problems));
         }
         List<PossibleDuplicate> duplicates = DuplicateCheck.find(patient, others, limits.idFormat());
         boolean blocking = duplicates.stream().anyMatch(PossibleDuplicate::blocks);
         if (blocking || (!duplicates.isEmpty() && !differentPerson)) {
-            return Optional.of(new Registration.PossibleDuplicates(duplicates, !blocking));
+            return Optional.of(Outcome.done(new Registration.PossibleDuplicates(duplicates, !blocking)));
         }
         return Optional.empty();
     }

@@ -1,17 +1,17 @@
 package org.vigil.service;
 
 import java.util.List;
-import org.vigil.domain.patient.FieldProblem;
-import org.vigil.domain.patient.PatientField;
 import org.vigil.domain.patient.PossibleDuplicate;
 
-/** What happened to a registration or an edit of a patient. */
+/**
+ * What a registration or an edit of a patient did when no rule refused it and every field was
+ * valid: saved, or nothing saved because a possible duplicate is a question back to the user.
+ * That question is not a refusal: the answer offers the existing patients to open and, for a
+ * same name and birth date, lets the user register anyway ({@code differentPerson}).
+ */
 public sealed interface Registration {
 
     record Saved(PatientView patient) implements Registration {}
-
-    /** Fields to correct, each with its message; nothing was saved. */
-    record Invalid(List<FieldProblem<PatientField>> problems) implements Registration {}
 
     /**
      * Patients who may be the same person. A same MRN or ID number blocks; a same name and date of

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vigil.domain.Actor;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.patient.Contraindication;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.MinorConsent;
 import org.vigil.domain.patient.PrescriberDecision;
 import org.vigil.domain.patient.Screening;
@@ -26,12 +26,8 @@ import org.vigil.store.PatientStore;
  */
 public final class Screenings {
 
-    /** The outcome of recording a screening. */
-    public sealed interface Result {
-        record Saved(long screeningId, PatientView patient) implements Result {}
-
-        record Invalid(List<FieldProblem<ScreeningField>> problems) implements Result {}
-    }
+    /** A screening that was recorded, and the patient as it now reads. */
+    public record Recorded(long screeningId, PatientView patient) {}
 
     private final ClinicalContext ctx;
 
@@ -39,27 +35,27 @@ public final class Screenings {
         this.ctx = ctx;
     }
 
-    public Outcome<Result> record(Actor actor, long patientId, Screening screening) {
+    public Outcome<Recorded> record(Actor actor, long patientId, Screening screening) {
         return ctx.database.write(c -> {
             Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "screening.record");
             if (refused == null && hasDecisions(screening)) {
                 refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, "screening.override");
             }
             if (refused != null) {
-                return Outcome.<Result>refused(refused);
+                return Outcome.<Recorded>refused(refused);
             }
             Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
             if (patient.isEmpty() || !patient.get().active()) {
-                return Outcome.<Result>refused(Refusal.of("REG", "patient.notFound"));
+                return Outcome.<Recorded>refused(Refusal.of("REG", "patient.notFound"));
             }
             Screening signed = signedBy(screening, actor, ctx.clock.instant());
             List<FieldProblem<ScreeningField>> problems = ScreeningCheck.problems(signed, patient.get().patient(), ctx.today());
             if (!problems.isEmpty()) {
-                return Outcome.<Result>done(new Result.Invalid(problems));
+                return Outcome.invalid(problems);
             }
             long id = ctx.screenings.insert(c, patientId, signed, actor.userId(), ctx.clock.instant());
             ctx.audit.record(c, actor, "SCREENING_RECORDED", "patient", patientId, null, describe(signed), null);
-            return Outcome.<Result>done(new Result.Saved(id, ctx.view(c, patientId).orElseThrow()));
+            return Outcome.done(new Recorded(id, ctx.view(c, patientId).orElseThrow()));
         });
     }
 

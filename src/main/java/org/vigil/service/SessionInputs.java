@@ -5,23 +5,23 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
 import org.vigil.domain.patient.Contraindication;
-import org.vigil.domain.patient.FieldProblem;
-import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.BaselineRecorded;
 import org.vigil.domain.session.SessionEvent.CheckedIn;
 import org.vigil.domain.session.SessionEvent.SedationScored;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
+import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.vitals.ReadingWindow;
 import org.vigil.domain.vitals.VitalField;
 import org.vigil.domain.vitals.VitalLimits;
 import org.vigil.domain.vitals.VitalSigns;
-import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
+import org.vigil.store.SessionStore;
 
 /**
  * What the nurse types, checked before it becomes a session event: check-in (one open session

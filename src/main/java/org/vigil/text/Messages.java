@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 
 /**
@@ -67,8 +68,27 @@ public final class Messages {
     }
 
     public String refusal(Refusal refusal) {
-        // A refusal may quote another (the warning that was not acknowledged): say it in words too.
-        return get(refusal.messageKey(), refusal.args().stream().map(a -> a instanceof Refusal inner ? refusal(inner) : a).toArray());
+        // A refusal may quote another (the warning that was not acknowledged), or a list of them
+        // (every finding that stops a course, one per line): say them in words too.
+        return get(refusal.messageKey(), refusal.args().stream().map(this::words).toArray());
+    }
+
+    /** What a person reads when an action was not done: its refusal, or every field's problem in turn. */
+    public String notDone(Outcome<?> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<?> done -> throw new IllegalArgumentException("done: " + done.value());
+            case Outcome.Refused<?> refused -> refusal(refused.refusal());
+            case Outcome.Invalid<?> invalid -> String.join(" ", invalid.problems().stream().map(p -> refusal(p.refusal())).toList());
+        };
+    }
+
+    private Object words(Object arg) {
+        return switch (arg) {
+            case Refusal inner -> refusal(inner);
+            case List<?> list when list.stream().allMatch(Refusal.class::isInstance) ->
+                    String.join("\n", list.stream().map(r -> refusal((Refusal) r)).toList());
+            default -> arg;
+        };
     }
 
     /** The program's version, from the build. */

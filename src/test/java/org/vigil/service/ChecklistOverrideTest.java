@@ -99,10 +99,10 @@ class ChecklistOverrideTest {
                 Map.of(Contraindication.BREASTFEEDING, new PrescriberDecision(floor.prescriber.userId(), floor.prescriber.fullName(),
                         floor.now(), "Wishes to breastfeed; single dose, infant monitored")), Optional.empty(), Optional.empty());
         floor.clinic.services().screenings().record(floor.prescriber, patient, screened).value();
-        Courses.Start start = floor.clinic.services().courses().start(floor.prescriber, patient, Indication.PPD_PREVENTION, Route.IV, "",
-                SessionFloor.TODAY).value();
-        assertThat(start).as("PPD course").isInstanceOf(Courses.Start.Started.class);
-        long course = ((Courses.Start.Started) start).course().id();
+        Outcome<Courses.Started> start = floor.clinic.services().courses().start(floor.prescriber, patient, Indication.PPD_PREVENTION, Route.IV, "",
+                SessionFloor.TODAY);
+        assertThat(start).as("PPD course").isInstanceOf(Outcome.Done.class);
+        long course = start.value().course().id();
         long session = floor.clinic.services().clinicDay().book(floor.nurse, course, SessionFloor.TODAY, 5).value().sessionId();
         engine().startSession(floor.nurse, session, req()).value();
         return session;

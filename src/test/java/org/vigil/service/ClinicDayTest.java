@@ -56,8 +56,8 @@ class ClinicDayTest {
     private long course(PatientForm form, LocalDate plannedStart) {
         long patient = ((Registration.Saved) clinic.services().patients().register(nurse, form.patient(), false).value()).patient().id();
         clinic.services().screenings().record(nurse, patient, Screening.clear(TODAY)).value();
-        return ((Courses.Start.Started) clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", plannedStart)
-                .value()).course().id();
+        return clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", plannedStart)
+                .value().course().id();
     }
 
     private List<DayRow> week() {

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.FieldProblem;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.CourseEnd;
 import org.vigil.domain.course.CourseField;
 import org.vigil.domain.course.EndReason;
-import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.MonitoringTask;
@@ -35,7 +36,6 @@ import org.vigil.domain.course.ReviewTask;
 import org.vigil.domain.course.Route;
 import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.patient.Contraindication;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.PregnancyStatus;
 import org.vigil.domain.patient.PrescriberDecision;
 import org.vigil.domain.patient.Screening;
@@ -94,12 +94,25 @@ class CoursesTest {
         return new Screening(DAY0, Set.of(c), PregnancyStatus.NOT_ASKED, false, overrides, Optional.empty(), Optional.empty());
     }
 
-    private Courses.Start startTrdNasal(Actor who, LocalDate plannedStart) {
-        return courses().start(who, david, Indication.TRD, Route.NASAL, "", plannedStart).value();
+    private Outcome<Courses.Started> startTrdNasal(Actor who, LocalDate plannedStart) {
+        return courses().start(who, david, Indication.TRD, Route.NASAL, "", plannedStart);
     }
 
     private CourseView started(LocalDate plannedStart) {
-        return ((Courses.Start.Started) startTrdNasal(prescriber, plannedStart)).course();
+        return startTrdNasal(prescriber, plannedStart).value().course();
+    }
+
+    /** The refusal of a course that may not start: every blocking finding, one per line, under the first one's rule ID. */
+    private static Refusal notAllowed(Refusal... lines) {
+        return Refusal.of(lines[0].ruleId(), "course.notAllowed", List.of(lines));
+    }
+
+    private static Refusal hardStop(String ruleId, String messageKey) {
+        return Refusal.of(ruleId, "course.finding.hardStop", Refusal.of(ruleId, messageKey), ruleId);
+    }
+
+    private static Refusal needsOverride(String ruleId, String messageKey) {
+        return Refusal.of(ruleId, "course.finding.needsOverride", Refusal.of(ruleId, messageKey), ruleId);
     }
 
     private CourseView course(long id) {
@@ -147,13 +160,9 @@ class CoursesTest {
     void absoluteContraindication() {
         screen(nurse, found(Contraindication.AORTIC_ANEURYSM, Map.of()));
 
-        Courses.Start start = startTrdNasal(prescriber, DAY0);
+        Outcome<Courses.Started> start = startTrdNasal(prescriber, DAY0);
 
-        assertThat(start).isInstanceOfSatisfying(Courses.Start.NotAllowed.class, n -> {
-            assertThat(n.check().allowed()).isFalse();
-            assertThat(n.check().hardStops()).containsExactly(
-                    new Finding.HardStop(Refusal.of("PAT-1", "contraindication.AORTIC_ANEURYSM.refusal")));
-        });
+        assertThat(start.refusalOrNull()).isEqualTo(notAllowed(hardStop("PAT-1", "contraindication.AORTIC_ANEURYSM.refusal")));
         AuditEvent event = clinic.lastEvent();
         assertThat(event.action()).isEqualTo("COURSE_REFUSED");
         assertThat(event.userId()).isEqualTo(prescriber.userId());
@@ -169,17 +178,16 @@ class CoursesTest {
     void relativeContraindicationNeedsOverride() {
         screen(nurse, found(Contraindication.PSYCHOTIC_SYMPTOMS, Map.of()));
 
-        assertThat(startTrdNasal(prescriber, DAY0)).isInstanceOfSatisfying(Courses.Start.NotAllowed.class, n ->
-                assertThat(n.check().overridesNeeded()).containsExactly(
-                        new Finding.NeedsOverride(Refusal.of("PAT-2", "contraindication.PSYCHOTIC_SYMPTOMS.refusal"))));
+        assertThat(startTrdNasal(prescriber, DAY0).refusalOrNull())
+                .isEqualTo(notAllowed(needsOverride("PAT-2", "contraindication.PSYCHOTIC_SYMPTOMS.refusal")));
         assertThat(davidsCourses()).isEmpty();
 
         PrescriberDecision form = new PrescriberDecision(0, "", TestClinic.MORNING, "single episode in 2019, stable since");
         screen(prescriber, found(Contraindication.PSYCHOTIC_SYMPTOMS, Map.of(Contraindication.PSYCHOTIC_SYMPTOMS, form)));
-        Courses.Start start = startTrdNasal(prescriber, DAY0);
+        Outcome<Courses.Started> start = startTrdNasal(prescriber, DAY0);
 
-        assertThat(start).isInstanceOfSatisfying(Courses.Start.Started.class, s ->
-                assertThat(s.course().course().regimen()).isEqualTo(Regimen.TRD_NASAL));
+        assertThat(start).isInstanceOfSatisfying(Outcome.Done.class, s ->
+                assertThat(start.value().course().course().regimen()).isEqualTo(Regimen.TRD_NASAL));
         assertThat(davidsCourses()).hasSize(1);
         AuditEvent event = clinic.lastEvent();
         assertThat(event.action()).isEqualTo("COURSE_STARTED");
@@ -192,11 +200,11 @@ class CoursesTest {
         screen(nurse, Screening.clear(DAY0));
         LocalDate wednesday = DAY0.plusDays(2);
 
-        Courses.Start start = startTrdNasal(prescriber, wednesday);
+        Outcome<Courses.Started> start = startTrdNasal(prescriber, wednesday);
 
-        assertThat(start).isInstanceOf(Courses.Start.Started.class);
-        CourseView view = ((Courses.Start.Started) start).course();
-        assertThat(((Courses.Start.Started) start).warnings()).isEmpty();
+        assertThat(start).isInstanceOf(Outcome.Done.class);
+        CourseView view = start.value().course();
+        assertThat(start.value().warnings()).isEmpty();
         assertThat(view.patientId()).isEqualTo(david);
         assertThat(view.course().plannedStart()).isEqualTo(wednesday);
         assertThat(view.course().active()).isTrue();
@@ -221,7 +229,7 @@ class CoursesTest {
     void invalidForm() {
         screen(nurse, Screening.clear(DAY0));
 
-        assertThat(courses().start(prescriber, david, Indication.MDSI, Route.IV, "", DAY0).value()).isEqualTo(new Courses.Start.Invalid(
+        assertThat(courses().start(prescriber, david, Indication.MDSI, Route.IV, "", DAY0)).isEqualTo(Outcome.invalid(
                 List.of(FieldProblem.of(CourseField.ROUTE, "PAT-5", "course.route.notForIndication.MDSI"))));
         assertThat(davidsCourses()).isEmpty();
     }
@@ -232,8 +240,8 @@ class CoursesTest {
         screen(nurse, Screening.clear(DAY0));
         started(DAY0);
 
-        assertThat(startTrdNasal(prescriber, DAY0.plusDays(7))).isInstanceOfSatisfying(Courses.Start.NotAllowed.class, n ->
-                assertThat(n.check().hardStops()).containsExactly(new Finding.HardStop(Refusal.of("PAT-5", "enrolment.activeCourse"))));
+        assertThat(startTrdNasal(prescriber, DAY0.plusDays(7)).refusalOrNull())
+                .isEqualTo(notAllowed(hardStop("PAT-5", "enrolment.activeCourse")));
         assertThat(davidsCourses()).hasSize(1);
     }
 
@@ -372,7 +380,7 @@ class CoursesTest {
 
         // PAT-5: with the course ended, the patient may start another.
         screen(nurse, Screening.clear(today()));
-        assertThat(startTrdNasal(prescriber, today().plusDays(7))).isInstanceOf(Courses.Start.Started.class);
+        assertThat(startTrdNasal(prescriber, today().plusDays(7))).isInstanceOf(Outcome.Done.class);
     }
 
     @Test

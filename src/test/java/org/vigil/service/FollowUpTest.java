@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
@@ -22,7 +23,6 @@ import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.MonitoringTask;
 import org.vigil.domain.course.Route;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.scale.Madrs;
 import org.vigil.domain.scale.Phq9;
@@ -51,8 +51,8 @@ class FollowUpTest {
         patient = ((Registration.Saved) clinic.services().patients().register(nurse, PatientForm.david().patient(), false).value())
                 .patient().id();
         clinic.services().screenings().record(nurse, patient, Screening.clear(TODAY)).value();
-        course = ((Courses.Start.Started) clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", TODAY)
-                .value()).course().id();
+        course = clinic.services().courses().start(prescriber, patient, Indication.TRD, Route.NASAL, "", TODAY)
+                .value().course().id();
     }
 
     @AfterEach

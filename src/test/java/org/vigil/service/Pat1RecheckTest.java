@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.EndReason;
 import org.vigil.domain.course.Route;
@@ -197,11 +198,12 @@ class Pat1RecheckTest {
 
         screenings.record(floor.prescriber, grace, withFinding(TODAY, Set.of(MI, Contraindication.PSYCHOTIC_SYMPTOMS),
                 Map.of(Contraindication.PSYCHOTIC_SYMPTOMS, reason))).value();
-        Screenings.Result overridingAbsolute = screenings.record(floor.prescriber, grace,
-                withFinding(TODAY, Set.of(MI), Map.of(MI, reason))).value();
+        Outcome<Screenings.Recorded> overridingAbsolute = screenings.record(floor.prescriber, grace,
+                withFinding(TODAY, Set.of(MI), Map.of(MI, reason)));
 
-        assertThat(overridingAbsolute).isInstanceOfSatisfying(Screenings.Result.Invalid.class, invalid ->
-                assertThat(invalid.problems()).anySatisfy(p -> assertThat(p.refusal().ruleId()).isEqualTo("PAT-1")));
+        assertThat(overridingAbsolute).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<Screenings.Recorded>) overridingAbsolute).problems())
+                .anySatisfy(p -> assertThat(p.refusal().ruleId()).isEqualTo("PAT-1"));
         assertThat(session(sessionId).patient().latestScreening().orElseThrow().overrideOf(Contraindication.PSYCHOTIC_SYMPTOMS))
                 .isPresent();
         assertThat(course(grace).suspension()).isPresent();

@@ -16,12 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.FieldProblem;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Contact;
 import org.vigil.domain.patient.DuplicateReason;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PatientField;
 import org.vigil.domain.patient.PatientFlag;
@@ -51,12 +52,12 @@ class PatientRegistryTest {
         clinic.close();
     }
 
-    private Registration register(Patient patient) {
-        return registry.register(nurse, patient, false).value();
+    private Outcome<Registration> register(Patient patient) {
+        return registry.register(nurse, patient, false);
     }
 
     private PatientView registered(Patient patient) {
-        return ((Registration.Saved) register(patient)).patient();
+        return ((Registration.Saved) register(patient).value()).patient();
     }
 
     private List<PatientView> search(String query) {
@@ -119,9 +120,9 @@ class PatientRegistryTest {
     @Test
     @DisplayName("a birth date in the future is shown next to the field, and nothing is saved")
     void birthDateInFuture() {
-        Registration result = register(PatientForm.grace().born(TODAY.plusDays(1)).weight(null).patient());
+        Outcome<Registration> result = register(PatientForm.grace().born(TODAY.plusDays(1)).weight(null).patient());
 
-        assertThat(result).isEqualTo(new Registration.Invalid(List.of(
+        assertThat(result).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(PatientField.DATE_OF_BIRTH, "REG", "patient.dateOfBirth.future", TODAY))));
         assertThat(search("")).isEmpty();
         assertThat(count("PATIENT_REGISTERED")).isZero();
@@ -130,10 +131,10 @@ class PatientRegistryTest {
     @Test
     @DisplayName("BP-8 a weight of 20 kg is outside the protocol's 30–300 kg, and nothing is saved")
     void weightTooLow() {
-        Registration result = register(PatientForm.grace().weight(new Weight(new BigDecimal("20"), TODAY)).patient());
+        Outcome<Registration> result = register(PatientForm.grace().weight(new Weight(new BigDecimal("20"), TODAY)).patient());
 
-        assertThat(result).isInstanceOf(Registration.Invalid.class);
-        assertThat(((Registration.Invalid) result).problems()).singleElement().satisfies(p -> {
+        assertThat(result).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<Registration>) result).problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo(PatientField.WEIGHT);
             assertThat(p.refusal().ruleId()).isEqualTo("BP-8");
             assertThat(p.refusal().messageKey()).isEqualTo("patient.weight.range");
@@ -151,28 +152,29 @@ class PatientRegistryTest {
         assertThat(clinic.services().patients().open(nurse, saved.id()).value().patient().weight())
                 .contains(new Weight(new BigDecimal("69.9"), TODAY));
 
-        Registration light = clinic.services().patients().register(nurse, PatientForm.david()
-                .weight(Weight.entered(new BigDecimal("50"), WeightUnit.LB, TODAY)).patient(), false).value();
-        assertThat(light).isInstanceOfSatisfying(Registration.Invalid.class, invalid ->
-                assertThat(invalid.problems()).extracting(FieldProblem::field).containsExactly(PatientField.WEIGHT));
+        Outcome<Registration> light = clinic.services().patients().register(nurse, PatientForm.david()
+                .weight(Weight.entered(new BigDecimal("50"), WeightUnit.LB, TODAY)).patient(), false);
+        assertThat(light).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<Registration>) light).problems().stream().<Object>map(FieldProblem::field))
+                .containsExactly(PatientField.WEIGHT);
         assertThat(search("")).hasSize(1);
     }
 
     @Test
     @DisplayName("a missing MRN is shown next to its field, and nothing is saved")
     void missingMrn() {
-        Registration result = register(PatientForm.grace().mrn(" ").patient());
+        Outcome<Registration> result = register(PatientForm.grace().mrn(" ").patient());
 
-        assertThat(result).isEqualTo(new Registration.Invalid(List.of(FieldProblem.of(PatientField.MRN, "REG", "patient.mrn.required"))));
+        assertThat(result).isEqualTo(Outcome.invalid(List.of(FieldProblem.of(PatientField.MRN, "REG", "patient.mrn.required"))));
         assertThat(search("")).isEmpty();
     }
 
     @Test
     @DisplayName("CD-3 the ID number is required and must be 4–30 letters, digits or dashes in the default country")
     void idNumberShape() {
-        assertThat(register(PatientForm.grace().idNumber("").patient())).isEqualTo(new Registration.Invalid(List.of(
+        assertThat(register(PatientForm.grace().idNumber("").patient())).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(PatientField.ID_NUMBER, "CD-3", "patient.idNumber.required"))));
-        assertThat(register(PatientForm.grace().idNumber("P12").patient())).isEqualTo(new Registration.Invalid(List.of(
+        assertThat(register(PatientForm.grace().idNumber("P12").patient())).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(PatientField.ID_NUMBER, "CD-3", "patient.idNumber.other.shape", 4, 30))));
         assertThat(search("")).isEmpty();
     }
@@ -235,7 +237,7 @@ class PatientRegistryTest {
         // Name typed the other way round, as happens between Chinese and English forms.
         Patient namesake = PatientForm.grace().mrn("MRN-0100").idNumber("X7654321").name("Grace", "Okafor").patient();
 
-        Registration asked = register(namesake);
+        Registration asked = register(namesake).value();
         assertThat(asked).isInstanceOfSatisfying(Registration.PossibleDuplicates.class, d -> {
             assertThat(d.confirmable()).isTrue();
             assertThat(d.candidates()).singleElement().satisfies(c -> {
@@ -302,10 +304,11 @@ class PatientRegistryTest {
     @Test
     @DisplayName("a name longer than the record keeps is refused at its field, not cut or crashed")
     void nameTooLong() {
-        Registration result = register(PatientForm.grace().name("O".repeat(101), "Grace").patient());
+        Outcome<Registration> result = register(PatientForm.grace().name("O".repeat(101), "Grace").patient());
 
-        assertThat(result).isInstanceOfSatisfying(Registration.Invalid.class, invalid -> assertThat(invalid.problems())
-                .anySatisfy(p -> assertThat(p.field()).isEqualTo(org.vigil.domain.patient.PatientField.FAMILY_NAME)));
+        assertThat(result).isInstanceOf(Outcome.Invalid.class);
+        assertThat(((Outcome.Invalid<Registration>) result).problems())
+                .anySatisfy(p -> assertThat(p.field()).isEqualTo(org.vigil.domain.patient.PatientField.FAMILY_NAME));
         assertThat(search("")).isEmpty();
     }
 
@@ -399,7 +402,7 @@ class PatientRegistryTest {
         PatientView saved = registered(PatientForm.grace().patient());
         registry.deactivate(nurse, saved.id(), "moved away").value();
 
-        assertThat(register(PatientForm.david().mrn("MRN-0001").patient())).isInstanceOf(Registration.PossibleDuplicates.class);
+        assertThat(register(PatientForm.david().mrn("MRN-0001").patient()).value()).isInstanceOf(Registration.PossibleDuplicates.class);
     }
 
     @Test

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.FieldProblem;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.patient.Contraindication;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.MinorConsent;
 import org.vigil.domain.patient.PatientFlag;
 import org.vigil.domain.patient.PregnancyStatus;
@@ -77,13 +78,11 @@ class ScreeningsTest {
     void nurseRecordsClear() {
         long david = register(PatientForm.david());
 
-        Screenings.Result result = screenings.record(nurse, david, Screening.clear(TODAY)).value();
+        Screenings.Recorded saved = screenings.record(nurse, david, Screening.clear(TODAY)).value();
 
-        assertThat(result).isInstanceOfSatisfying(Screenings.Result.Saved.class, saved -> {
-            assertThat(saved.screeningId()).isPositive();
-            assertThat(saved.patient().latestScreening()).contains(Screening.clear(TODAY));
-            assertThat(saved.patient().flags()).isEmpty();
-        });
+        assertThat(saved.screeningId()).isPositive();
+        assertThat(saved.patient().latestScreening()).contains(Screening.clear(TODAY));
+        assertThat(saved.patient().flags()).isEmpty();
         assertThat(open(david).latestScreening()).contains(Screening.clear(TODAY));
         AuditEvent event = clinic.lastEvent();
         assertThat(event.action()).isEqualTo("SCREENING_RECORDED");
@@ -98,7 +97,7 @@ class ScreeningsTest {
         long grace = register(PatientForm.grace());
         Screening notAsked = screening(Set.of(), PregnancyStatus.NOT_ASKED, false, Map.of());
 
-        assertThat(screenings.record(nurse, grace, notAsked).value()).isEqualTo(new Screenings.Result.Invalid(List.of(
+        assertThat(screenings.record(nurse, grace, notAsked)).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(ScreeningField.PREGNANCY, "PAT-4", "screening.pregnancy.required"))));
         assertThat(open(grace).latestScreening()).isEmpty();
     }
@@ -110,7 +109,7 @@ class ScreeningsTest {
         Screening overridden = screening(Set.of(Contraindication.AORTIC_ANEURYSM), PregnancyStatus.NOT_PREGNANT, false,
                 Map.of(Contraindication.AORTIC_ANEURYSM, because("stable for years")));
 
-        assertThat(screenings.record(prescriber, david, overridden).value()).isEqualTo(new Screenings.Result.Invalid(List.of(
+        assertThat(screenings.record(prescriber, david, overridden)).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(ScreeningField.OVERRIDES, "PAT-1", "screening.override.absolute"))));
         assertThat(open(david).latestScreening()).isEmpty();
     }
@@ -158,7 +157,7 @@ class ScreeningsTest {
         Screening overridden = screening(Set.of(Contraindication.UNCONTROLLED_HYPERTENSION), PregnancyStatus.NOT_PREGNANT, false,
                 Map.of(Contraindication.UNCONTROLLED_HYPERTENSION, because(" ")));
 
-        assertThat(screenings.record(prescriber, david, overridden).value()).isEqualTo(new Screenings.Result.Invalid(List.of(
+        assertThat(screenings.record(prescriber, david, overridden)).isEqualTo(Outcome.invalid(List.of(
                 FieldProblem.of(ScreeningField.OVERRIDES, "PAT-2", "decision.reason.required"))));
         assertThat(open(david).latestScreening()).isEmpty();
     }
@@ -177,7 +176,7 @@ class ScreeningsTest {
                 Map.of(Contraindication.UNCONTROLLED_HYPERTENSION, because("controlled on amlodipine since February")),
                 Optional.of(consent), Optional.empty());
 
-        long id = ((Screenings.Result.Saved) screenings.record(prescriber, maya, recorded).value()).screeningId();
+        long id = screenings.record(prescriber, maya, recorded).value().screeningId();
         clinic.reopen();
 
         PrescriberDecision signed = new PrescriberDecision(prescriber.userId(), "Person drchen", signedAt, "");
@@ -230,8 +229,8 @@ class ScreeningsTest {
     void absoluteFlag() {
         long david = register(PatientForm.david());
 
-        PatientView view = ((Screenings.Result.Saved) screenings.record(nurse, david,
-                screening(Set.of(Contraindication.INTRACRANIAL_ANEURYSM), PregnancyStatus.NOT_ASKED, false, Map.of())).value()).patient();
+        PatientView view = screenings.record(nurse, david,
+                screening(Set.of(Contraindication.INTRACRANIAL_ANEURYSM), PregnancyStatus.NOT_ASKED, false, Map.of())).value().patient();
 
         assertThat(view.flags()).containsExactly(PatientFlag.ABSOLUTE_CONTRAINDICATION);
     }
@@ -257,7 +256,7 @@ class ScreeningsTest {
     void screeningInFuture() {
         long david = register(PatientForm.david());
 
-        assertThat(screenings.record(nurse, david, Screening.clear(TODAY.plusDays(1))).value()).isEqualTo(new Screenings.Result.Invalid(
+        assertThat(screenings.record(nurse, david, Screening.clear(TODAY.plusDays(1)))).isEqualTo(Outcome.invalid(
                 List.of(FieldProblem.of(ScreeningField.SCREENED_ON, "REG", "patient.date.future", TODAY))));
     }
 

@@ -60,8 +60,8 @@ public final class SessionCrashChild {
                 new Childbearing(ChildbearingPotential.NO, false, ""), "");
         long patientId = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today)).value();
-        long course = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD,
-                org.vigil.domain.course.Route.NASAL, "", today).value()).course().id();
+        long course = services.courses().start(prescriber, patientId, Indication.TRD,
+                org.vigil.domain.course.Route.NASAL, "", today).value().course().id();
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         SessionEngine engine = services.sessions();
         engine.startSession(nurse, session, "setup-1").value();

@@ -67,8 +67,8 @@ class SessionEngineTest {
         long patient = ((Registration.Saved) clinic.services().patients().register(nurse, PatientForm.grace().patient(), false).value())
                 .patient().id();
         clinic.services().screenings().record(nurse, patient, Screening.clear(TODAY)).value();
-        return ((Courses.Start.Started) clinic.services().courses().start(prescriber, patient, Indication.TRD,
-                org.vigil.domain.course.Route.NASAL, "", TODAY).value()).course().id();
+        return clinic.services().courses().start(prescriber, patient, Indication.TRD,
+                org.vigil.domain.course.Route.NASAL, "", TODAY).value().course().id();
     }
 
     private long book(long course, LocalDate day) {

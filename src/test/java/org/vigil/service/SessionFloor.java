@@ -61,8 +61,8 @@ final class SessionFloor implements AutoCloseable {
     long booked(PatientForm patient, Route route, int chair) {
         long id = ((Registration.Saved) clinic.services().patients().register(nurse, patient.patient(), false).value()).patient().id();
         clinic.services().screenings().record(nurse, id, Screening.clear(TODAY)).value();
-        long course = ((Courses.Start.Started) clinic.services().courses().start(prescriber, id, Indication.TRD, route, "", TODAY)
-                .value()).course().id();
+        long course = clinic.services().courses().start(prescriber, id, Indication.TRD, route, "", TODAY)
+                .value().course().id();
         return clinic.services().clinicDay().book(nurse, course, TODAY, chair).value().sessionId();
     }
 

@@ -156,7 +156,7 @@ class SessionServicePropertiesTest {
                     }
                     case Step.Rescreen rescreen -> {
                         Set<Contraindication> findings = rescreen.absolute() ? Set.of(Contraindication.RECENT_CARDIOVASCULAR_EVENT) : Set.of();
-                        Outcome<Screenings.Result> recorded = floor.clinic.services().screenings().record(floor.nurse, patient,
+                        Outcome<Screenings.Recorded> recorded = floor.clinic.services().screenings().record(floor.nurse, patient,
                                 new Screening(SessionFloor.TODAY, findings, PregnancyStatus.NOT_PREGNANT, false, Map.of(), Optional.empty(),
                                         Optional.empty()));
                         assertThat(recorded.isDone()).as("the screening is recorded").isTrue();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.Route;
 import org.vigil.domain.patient.Allergies;
@@ -179,10 +180,9 @@ class ChecklistOverrideScreenTest {
                         clinic.prescriber.userId(), clinic.prescriber.fullName(), clinic.clock.instant(), "Wishes to breastfeed; infant observed")),
                 Optional.empty(), Optional.empty());
         clinic.services.screenings().record(clinic.prescriber, patientId, screening).value();
-        Courses.Start start = clinic.services.courses().start(clinic.prescriber, patientId, Indication.PPD_PREVENTION, Route.IV, "", today)
-                .value();
-        assertThat(start).as("PPD course").isInstanceOf(Courses.Start.Started.class);
-        long course = ((Courses.Start.Started) start).course().id();
+        Outcome<Courses.Started> start = clinic.services.courses().start(clinic.prescriber, patientId, Indication.PPD_PREVENTION, Route.IV, "", today);
+        assertThat(start).as("PPD course").isInstanceOf(Outcome.Done.class);
+        long course = start.value().course().id();
         long session = clinic.services.clinicDay().book(clinic.nurse, course, today, 4).value().sessionId();
         clinic.engine().startSession(clinic.nurse, session, clinic.request()).value();
         for (ChecklistItem item : PreDoseChecklist.items(true)) {

@@ -67,8 +67,8 @@ final class FloorStory {
                 new Childbearing(ChildbearingPotential.NO, false, ""), "");
         long patientId = ((Registration.Saved) services.patients().register(nurse, p, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today())).value();
-        long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, Route.NASAL, "", today())
-                .value()).course().id();
+        long courseId = services.courses().start(prescriber, patientId, Indication.TRD, Route.NASAL, "", today())
+                .value().course().id();
         return services.clinicDay().book(nurse, courseId, today(), chair).value().sessionId();
     }
 

@@ -79,8 +79,8 @@ final class SessionFixture implements AutoCloseable {
                 new Childbearing(ChildbearingPotential.NO, false, ""), "");
         long patientId = ((Registration.Saved) services.patients().register(nurse, grace, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today)).value();
-        long courseId = ((Courses.Start.Started) services.courses().start(prescriber, patientId, Indication.TRD, route, "", today)
-                .value()).course().id();
+        long courseId = services.courses().start(prescriber, patientId, Indication.TRD, route, "", today)
+                .value().course().id();
         sessionId = services.clinicDay().book(nurse, courseId, today, 3).value().sessionId();
     }
 

@@ -1,7 +1,9 @@
 package org.vigil.domain.course;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.vigil.domain.Refusal;
 
 /**
  * The result of checking a patient for a course.
@@ -31,5 +33,18 @@ public record EnrolmentCheck(List<Finding> findings, OptionalInt startingDoseMg)
 
     public List<Finding> warnings() {
         return findings.stream().filter(f -> f instanceof Finding.Warning).toList();
+    }
+
+    /**
+     * Why the course may not start, or empty when it may: every blocking finding, each saying
+     * whether a prescriber may override it, so the prescriber sees all of them at once. The rule
+     * ID is the first blocking finding's.
+     */
+    public Optional<Refusal> refusal() {
+        List<Refusal> blocking = findings.stream().filter(Finding::blocks).map(f -> Refusal.of(f.refusal().ruleId(),
+                f instanceof Finding.HardStop ? "course.finding.hardStop" : "course.finding.needsOverride",
+                f.refusal(), f.refusal().ruleId())).toList();
+        return blocking.isEmpty() ? Optional.empty()
+                : Optional.of(Refusal.of(blocking.getFirst().ruleId(), "course.notAllowed", blocking));
     }
 }

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.patient.FieldProblem;
 
 /**
  * One course of esketamine for one indication by one route (PAT-5), with the prescriber's

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Refusal;
 
 /**

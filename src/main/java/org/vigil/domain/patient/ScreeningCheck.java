@@ -3,6 +3,7 @@ package org.vigil.domain.patient;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.domain.FieldProblem;
 
 /**
  * Validation of the screening form. What the screening means for a course (hard stop, override

@@ -1,6 +1,6 @@
 package org.vigil.domain.patient;
 
-/** The fields of the screening form that a {@link FieldProblem} can point at. */
+/** The fields of the screening form that a {@link org.vigil.domain.FieldProblem} can point at. */
 public enum ScreeningField {
     SCREENED_ON,
     PREGNANCY,

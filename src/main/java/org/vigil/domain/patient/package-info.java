@@ -15,7 +15,7 @@
  *   <li>{@link org.vigil.domain.patient.PatientFlag#of} — the header flags.</li>
  * </ul>
  *
- * Forms get a list of {@link org.vigil.domain.patient.FieldProblem}s (field + refusal); every
+ * Forms get a list of {@link org.vigil.domain.FieldProblem}s (field + refusal); every
  * number comes from settings through a {@code from(Settings)} factory, with keys in
  * {@link org.vigil.domain.patient.PatientSettingKeys}.
  */

@@ -2,7 +2,7 @@ package org.vigil.domain.scale;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.FieldProblem;
 
 /**
  * The depression rating scales Vigil records, with their published definitions: number of items

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.FieldProblem;
 
 /**
  * The quick vitals line a nurse types while reading the monitor: "152/94 88 97" is systolic /

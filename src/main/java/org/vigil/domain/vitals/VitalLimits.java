@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Settings;
-import org.vigil.domain.patient.FieldProblem;
 
 /**
  * The hard input limits of BP-8, from settings. A value outside them is almost certainly a typing

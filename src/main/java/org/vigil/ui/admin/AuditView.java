@@ -1,7 +1,6 @@
 package org.vigil.ui.admin;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,9 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
-import org.vigil.domain.Outcome;
 import org.vigil.service.Integrity;
 import org.vigil.service.Services;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /** The audit trail: the latest events, and a check of the whole chain on demand (SIG-4). */
@@ -72,23 +71,18 @@ final class AuditView {
     }
 
     private void load() {
-        ui.background().run(() -> services.integrity().latest(actor.get(), SHOWN), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<AuditEvent>> done -> table.getItems().setAll(done.value());
-                case Outcome.Refused<List<AuditEvent>> refused -> result.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, result::setText);
+        FormMessages answer = new FormMessages(ui, result::setText);
+        ui.background().run(() -> services.integrity().latest(actor.get(), SHOWN),
+                outcome -> answer.show(outcome, table.getItems()::setAll), answer::fault);
     }
 
     private void verify() {
         result.setText(ui.text("audit.verifying"));
+        FormMessages answer = new FormMessages(ui, result::setText);
         ui.background().run(() -> services.integrity().verify(actor.get()), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<Integrity.Report> done -> show(done.value());
-                case Outcome.Refused<Integrity.Report> refused -> result.setText(ui.messages().refusal(refused.refusal()));
-            }
+            answer.show(outcome, this::show);
             load();
-        }, result::setText);
+        }, answer::fault);
     }
 
     private void show(Integrity.Report report) {

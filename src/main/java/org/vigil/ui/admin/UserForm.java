@@ -11,10 +11,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.UserAccount;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /** The fields of an account: name, roles, and the controlled-drug prescribing right. */
@@ -105,28 +105,9 @@ final class UserForm {
         return reason.getText();
     }
 
-    void clearErrors() {
-        usernameField.clearError();
-        fullNameField.clearError();
-        reasonField.clearError();
-        rolesError.setText("");
-    }
-
-    /** Puts a refusal next to its field; false when it belongs to no field. */
-    boolean show(Refusal refusal) {
-        String text = ui.messages().refusal(refusal);
-        String key = refusal.messageKey();
-        if (key.startsWith("user.username")) {
-            usernameField.showError(text);
-        } else if (key.startsWith("user.fullName")) {
-            fullNameField.showError(text);
-        } else if (key.startsWith("roles.")) {
-            rolesError.setText(text);
-        } else if (key.startsWith("reason.")) {
-            reasonField.showError(text);
-        } else {
-            return false;
-        }
-        return true;
+    /** Refusals about a field of this form are shown next to it. */
+    void attach(FormMessages messages) {
+        messages.keyPrefix("user.username", usernameField).keyPrefix("user.fullName", fullNameField)
+                .keyPrefix("roles.", rolesError::setText).keyPrefix("reason.", reasonField);
     }
 }

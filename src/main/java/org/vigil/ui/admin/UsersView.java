@@ -25,8 +25,9 @@ import org.vigil.domain.Outcome;
 import org.vigil.domain.UserAccount;
 import org.vigil.service.Services;
 import org.vigil.service.UserAdministration.NewAccount;
-import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
+import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -43,10 +44,12 @@ final class UsersView {
     private final VBox root = new VBox(10);
     private final TableView<UserAccount> table = new TableView<>();
     private final Label message = FormField.messageLine("usersMessage");
+    private final FormMessages answers;
 
     UsersView(Services services, UiContext ui, Supplier<Actor> actor) {
         this.services = services;
         this.ui = ui;
+        this.answers = new FormMessages(ui, message::setText);
         this.actor = actor;
         table.setId("usersTable");
         table.getColumns().add(column("users.col.username", UserAccount::username));
@@ -91,39 +94,33 @@ final class UsersView {
     }
 
     private void refresh() {
-        ui.background().run(() -> services.users().list(actor.get()), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<UserAccount>> done -> table.getItems().setAll(done.value());
-                case Outcome.Refused<List<UserAccount>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+        ui.background().run(() -> services.users().list(actor.get()), outcome -> answers.show(outcome, table.getItems()::setAll),
+                message::setText);
     }
 
     private void create() {
         UserForm form = new UserForm(ui, null);
-        new SubmitDialog<NewAccount>(ui, ui.text("users.new.title"), form.root())
-                .showAndWait(() -> {
-                    form.clearErrors();
-                    String username = form.username();
-                    String fullName = form.fullName();
-                    var roles = form.roles();
-                    boolean right = form.prescribingRight();
-                    return () -> services.users().create(actor.get(), username, fullName, roles, right);
-                }, form::show)
-                .ifPresent(created -> afterCode(Outcome.done(created), "users.created"));
+        SubmitDialog<NewAccount> dialog = new SubmitDialog<>(ui, ui.text("users.new.title"), form.root());
+        form.attach(dialog.messages());
+        dialog.showAndWait(() -> {
+            String username = form.username();
+            String fullName = form.fullName();
+            var roles = form.roles();
+            boolean right = form.prescribingRight();
+            return () -> services.users().create(actor.get(), username, fullName, roles, right);
+        }).ifPresent(created -> afterCode(Outcome.done(created), "users.created"));
     }
 
     private void changeRoles(UserAccount user) {
         UserForm form = new UserForm(ui, user);
-        new SubmitDialog<UserAccount>(ui, ui.text("users.changeRoles.title", user.username()), form.root())
-                .showAndWait(() -> {
-                    form.clearErrors();
-                    var roles = form.roles();
-                    boolean right = form.prescribingRight();
-                    String reason = form.reason();
-                    return () -> services.users().changeRoles(actor.get(), user.id(), roles, right, reason);
-                }, form::show)
-                .ifPresent(changed -> afterChange(Outcome.done(changed)));
+        SubmitDialog<UserAccount> dialog = new SubmitDialog<>(ui, ui.text("users.changeRoles.title", user.username()), form.root());
+        form.attach(dialog.messages());
+        dialog.showAndWait(() -> {
+            var roles = form.roles();
+            boolean right = form.prescribingRight();
+            String reason = form.reason();
+            return () -> services.users().changeRoles(actor.get(), user.id(), roles, right, reason);
+        }).ifPresent(changed -> afterChange(Outcome.done(changed)));
     }
 
     private void resetPassword(UserAccount user) {
@@ -144,35 +141,31 @@ final class UsersView {
     }
 
     private void afterChange(Outcome<UserAccount> outcome) {
-        message.setText(outcome.isDone() ? "" : ui.messages().refusal(outcome.refusalOrNull()));
+        answers.show(outcome);
         refresh();
     }
 
     /** Shows the one-time code once: the administrator hands it over and never sees a password. */
     private void afterCode(Outcome<NewAccount> outcome, String titleKey) {
-        switch (outcome) {
-            case Outcome.Done<NewAccount> done -> {
-                message.setText("");
-                NewAccount created = done.value();
-                DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                        .withLocale(ui.messages().locale()).withZone(ui.zone());
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-                alert.setTitle(ui.text(titleKey));
-                alert.setHeaderText(ui.text(titleKey + ".header", created.account().fullName(), created.account().username()));
-                TextArea code = new TextArea(created.oneTimeCode());
-                code.setId("oneTimeCode");
-                code.setEditable(false);
-                code.setPrefRowCount(1);
-                code.getStyleClass().add("one-time-code");
-                Label explain = new Label(ui.text("users.code.explain", when.format(created.codeExpiresAt())));
-                explain.setWrapText(true);
-                alert.getDialogPane().setContent(new VBox(10, code, explain));
-                alert.getDialogPane().setPrefWidth(480);
-                org.vigil.ui.common.Fonts.style(alert.getDialogPane(), ui);
-                alert.showAndWait();
-            }
-            case Outcome.Refused<NewAccount> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-        }
+        answers.show(outcome, created -> {
+            message.setText("");
+            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                    .withLocale(ui.messages().locale()).withZone(ui.zone());
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+            alert.setTitle(ui.text(titleKey));
+            alert.setHeaderText(ui.text(titleKey + ".header", created.account().fullName(), created.account().username()));
+            TextArea code = new TextArea(created.oneTimeCode());
+            code.setId("oneTimeCode");
+            code.setEditable(false);
+            code.setPrefRowCount(1);
+            code.getStyleClass().add("one-time-code");
+            Label explain = new Label(ui.text("users.code.explain", when.format(created.codeExpiresAt())));
+            explain.setWrapText(true);
+            alert.getDialogPane().setContent(new VBox(10, code, explain));
+            alert.getDialogPane().setPrefWidth(480);
+            org.vigil.ui.common.Fonts.style(alert.getDialogPane(), ui);
+            alert.showAndWait();
+        });
         refresh();
     }
 

@@ -22,6 +22,7 @@ import org.vigil.domain.session.SessionState;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LiveScrollPane;
 import org.vigil.ui.common.UiContext;
 
@@ -160,12 +161,10 @@ public final class ChairBoardView {
         tile.busy(true);
         ui.background().run(() -> services.sessions().startSession(who, s.sessionId(), request), (Outcome<SessionView> outcome) -> {
             tile.busy(false);
-            if (outcome.isDone()) {
+            new FormMessages(ui, tile::refused).show(outcome, view -> {
                 watch.reload();
                 openSession.accept(s.sessionId());
-            } else {
-                tile.refused(ui.messages().refusal(outcome.refusalOrNull()));
-            }
+            });
         }, text -> {
             tile.busy(false);
             tile.refused(text);

@@ -125,16 +125,13 @@ public final class SignatureDialog<T> {
             ok.setDisable(true);
             ui.background().run(() -> {
                 Outcome<Actor> signer = accounts.signer(who, secret);
-                return signer.isDone() ? action.get().sign(signer.value(), secret) : Outcome.<T>refused(signer.refusalOrNull());
+                return signer.isDone() ? action.get().sign(signer.value(), secret) : signer.<T>notDone();
             }, outcome -> {
                 ok.setDisable(false);
-                switch (outcome) {
-                    case Outcome.Done<T> done -> {
-                        dialog.setResult(done.value());
-                        dialog.close();
-                    }
-                    case Outcome.Refused<T> refused -> refused(ui.messages().refusal(refused.refusal()));
-                }
+                new FormMessages(ui, this::refused).show(outcome, value -> {
+                    dialog.setResult(value);
+                    dialog.close();
+                });
             }, message -> {
                 ok.setDisable(false);
                 refused(message);

@@ -10,7 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import org.vigil.domain.Outcome;
-import org.vigil.domain.Refusal;
 
 /**
  * A dialog whose OK button asks the service first and closes only when the service has done
@@ -20,10 +19,12 @@ public final class SubmitDialog<T> {
 
     private final Dialog<T> dialog = new Dialog<>();
     private final Label general = FormField.messageLine("dialogError");
+    private final FormMessages messages;
     private final UiContext ui;
 
     public SubmitDialog(UiContext ui, String title, Node content) {
         this.ui = ui;
+        this.messages = new FormMessages(ui, general::setText);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, content, general);
@@ -40,37 +41,36 @@ public final class SubmitDialog<T> {
         return this;
     }
 
+    /** Where the service's answer is shown: say here which of the dialog's fields a refusal or problem may name. */
+    public FormMessages messages() {
+        return messages;
+    }
+
     /**
-     * @param prepare runs on the JavaFX thread when OK is pressed: clears old messages, reads the
-     *     form's values and returns the service call, which then runs in the background
-     * @param onRefused puts the refusal next to its field; return false to show it in the general line
+     * @param prepare runs on the JavaFX thread when OK is pressed, after the old messages are
+     *     cleared: reads the form's values and returns the service call, which then runs in the background
      */
-    public Optional<T> showAndWait(Supplier<Callable<Outcome<T>>> prepare, java.util.function.Predicate<Refusal> onRefused) {
+    public Optional<T> showAndWait(Supplier<Callable<Outcome<T>>> prepare) {
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("dialogOk");
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            general.setText("");
+            messages.clear();
             Callable<Outcome<T>> submit = prepare.get();
             ok.setDisable(true);
             ui.background().run(submit, outcome -> {
                 ok.setDisable(false);
-                switch (outcome) {
-                    case Outcome.Done<T> done -> {
-                        dialog.setResult(done.value());
-                        dialog.close();
-                    }
-                    case Outcome.Refused<T> refused -> {
-                        if (!onRefused.test(refused.refusal())) {
-                            general.setText(ui.messages().refusal(refused.refusal()));
-                        }
-                        // The message lines take room: let the window grow so nothing is cut off.
-                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-                    }
+                messages.show(outcome, value -> {
+                    dialog.setResult(value);
+                    dialog.close();
+                });
+                if (dialog.isShowing()) {
+                    // The message lines take room: let the window grow so nothing is cut off.
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 }
             }, message -> {
                 ok.setDisable(false);
-                general.setText(message);
+                messages.fault(message);
             });
         });
         return dialog.showAndWait();

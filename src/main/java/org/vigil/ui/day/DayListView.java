@@ -3,7 +3,6 @@ package org.vigil.ui.day;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -35,6 +34,7 @@ import org.vigil.service.DayRow;
 import org.vigil.service.Services;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
@@ -56,10 +56,12 @@ public final class DayListView {
     private final ToggleButton week = new ToggleButton();
     private final Label summary = new Label();
     private final Label message = FormField.messageLine("dayMessage");
+    private final FormMessages answers;
 
     public DayListView(Services services, UiContext ui, Supplier<Actor> actor, LongConsumer openPatient) {
         this.services = services;
         this.ui = ui;
+        this.answers = new FormMessages(ui, message::setText);
         this.actor = actor;
         this.openPatient = openPatient;
         ToggleGroup range = new ToggleGroup();
@@ -141,18 +143,13 @@ public final class DayListView {
     public void refresh() {
         LocalDate from = ui.today();
         LocalDate to = week.isSelected() ? from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : from;
-        ui.background().run(() -> services.clinicDay().between(actor.get(), from, to), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<DayRow>> done -> {
-                    message.setText("");
-                    table.getItems().setAll(done.value());
-                    long booked = done.value().stream().filter(DayRow::booked).count();
-                    long overdue = done.value().stream().filter(DayRow::overdue).count();
-                    summary.setText(ui.text("day.summary", done.value().size(), booked, overdue));
-                }
-                case Outcome.Refused<List<DayRow>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+        ui.background().run(() -> services.clinicDay().between(actor.get(), from, to), outcome -> answers.show(outcome, rows -> {
+            message.setText("");
+            table.getItems().setAll(rows);
+            long booked = rows.stream().filter(DayRow::booked).count();
+            long overdue = rows.stream().filter(DayRow::overdue).count();
+            summary.setText(ui.text("day.summary", rows.size(), booked, overdue));
+        }), message::setText);
     }
 
     private String state(DayRow r) {
@@ -187,7 +184,7 @@ public final class DayListView {
             long courseId = row.courseId();
             return () -> on.isEmpty() || seat == null ? Outcome.refused(Refusal.of("SCH-6", "day.book.incomplete"))
                     : services.clinicDay().book(actor.get(), courseId, on.get(), seat);
-        }, refusal -> false);
+        });
         booked.ifPresent(b -> {
             message.setText(b.warnings().stream().map(w -> ui.messages().refusal(w.refusal())).collect(Collectors.joining(" ")));
             refresh();
@@ -201,7 +198,7 @@ public final class DayListView {
         }
         new ReasonDialog(ui, ui.text("day.cancel.title", row.patient().displayName(), row.day())).ask().ifPresent(reason ->
                 ui.background().run(() -> services.clinicDay().cancel(actor.get(), row.sessionId().get(), reason), outcome -> {
-                    message.setText(outcome.isDone() ? "" : ui.messages().refusal(outcome.refusalOrNull()));
+                    answers.show(outcome);
                     refresh();
                 }, message::setText));
     }

@@ -1,6 +1,5 @@
 package org.vigil.ui.login;
 
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,8 +19,8 @@ import org.vigil.domain.Outcome;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
-import org.vigil.ui.common.Refusals;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -135,11 +134,7 @@ public final class LoginView {
             }
             String chosen = password.getText();
             ui.background().run(() -> services.accounts().completeReset(username, code, chosen), outcome -> {
-                switch (outcome) {
-                    case Outcome.Done<Actor> done -> onLoggedIn.accept(done.value());
-                    case Outcome.Refused<Actor> refused ->
-                            Refusals.show(ui, refused.refusal(), Map.of("password.", passwordField), general);
-                }
+                new FormMessages(ui, general::setText).keyPrefix("password.", passwordField).show(outcome, onLoggedIn);
             }, general::setText);
         });
     }

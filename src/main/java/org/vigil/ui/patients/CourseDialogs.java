@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.course.CourseField;
 import org.vigil.domain.course.EndReason;
-import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.ReviewDecision;
 import org.vigil.domain.course.Route;
@@ -39,9 +39,8 @@ final class CourseDialogs {
         this.actor = actor;
     }
 
-
-    /** Starts a course; a hard stop or a needed override is listed and the dialog stays open. */
-    Optional<Courses.Start> start(long patientId, String patientName) {
+    /** Starts a course; every hard stop or needed override is listed and the dialog stays open. */
+    Optional<Courses.Started> start(long patientId, String patientName) {
         ComboBox<Indication> indication = EnumChoice.of(ui, Indication.values(), "indication.");
         indication.setId("courseIndication");
         ComboBox<Route> route = EnumChoice.of(ui, Route.values(), "route.");
@@ -51,36 +50,21 @@ final class CourseDialogs {
         DateField start = new DateField();
         start.setId("courseStart");
         start.setDate(ui.today());
-        VBox content = new VBox(8, new FormField(indication).label(ui.text("course.indication")),
-                new FormField(route).label(ui.text("course.route")),
-                new FormField(other).label(ui.text("course.otherIndication")),
-                new FormField(start).label(ui.text("course.plannedStart")));
-        return new SubmitDialog<Courses.Start>(ui, ui.text("course.start.title", patientName), content).showAndWait(() -> {
+        FormField indicationField = new FormField(indication).label(ui.text("course.indication"));
+        FormField routeField = new FormField(route).label(ui.text("course.route"));
+        FormField otherField = new FormField(other).label(ui.text("course.otherIndication"));
+        FormField startField = new FormField(start).label(ui.text("course.plannedStart"));
+        SubmitDialog<Courses.Started> dialog = new SubmitDialog<>(ui, ui.text("course.start.title", patientName),
+                new VBox(8, indicationField, routeField, otherField, startField));
+        dialog.messages().field(CourseField.INDICATION, indicationField).field(CourseField.ROUTE, routeField)
+                .field(CourseField.OTHER_INDICATION, otherField).field(CourseField.PLANNED_START, startField);
+        return dialog.showAndWait(() -> {
             Indication i = indication.getValue();
             Route r = route.getValue();
             String text = other.getText();
             Optional<LocalDate> on = start.date();
-            return () -> {
-                Outcome<Courses.Start> outcome = services.courses().start(actor.get(), patientId, i, r, text, on.orElse(null));
-                return switch (outcome.isDone() ? outcome.value() : null) {
-                    case Courses.Start.Invalid invalid -> Outcome.refused(invalid.problems().getFirst().refusal());
-                    case Courses.Start.NotAllowed notAllowed -> Outcome.refused(blocking(notAllowed));
-                    case null, default -> outcome;
-                };
-            };
-        }, refusal -> false);
-    }
-
-    /** All blocking findings in one message: each says why and whether a prescriber may override. */
-    private Refusal blocking(Courses.Start.NotAllowed notAllowed) {
-        StringBuilder text = new StringBuilder();
-        for (Finding f : notAllowed.check().findings()) {
-            if (f.blocks()) {
-                String kind = f instanceof Finding.HardStop ? "course.finding.hardStop" : "course.finding.needsOverride";
-                text.append(ui.text(kind, ui.messages().refusal(f.refusal()), f.refusal().ruleId())).append('\n');
-            }
-        }
-        return Refusal.of("PAT-1", "course.notAllowed", text.toString().strip());
+            return () -> services.courses().start(actor.get(), patientId, i, r, text, on.orElse(null));
+        });
     }
 
     Optional<CourseView> review(long courseId) {
@@ -121,7 +105,7 @@ final class CourseDialogs {
                 };
                 return services.courses().answerReview(actor.get(), courseId, ui.today(), d, text);
             };
-        }, refusal -> false);
+        });
     }
 
     Optional<CourseView> changeFrequency(long courseId) {
@@ -139,7 +123,7 @@ final class CourseDialogs {
             String text = why.getText();
             return () -> f == null || on.isEmpty() ? Outcome.refused(Refusal.of("SCH-5", "course.frequency.required"))
                     : services.courses().changeFrequency(actor.get(), courseId, on.get(), f, text);
-        }, refusal -> false);
+        });
     }
 
     Optional<CourseView> end(long courseId) {
@@ -157,7 +141,7 @@ final class CourseDialogs {
             String text = why.getText();
             return () -> r == null || day.isEmpty() ? Outcome.refused(Refusal.of("SCH-6", "course.endReason.required"))
                     : services.courses().end(actor.get(), courseId, day.get(), r, text);
-        }, refusal -> false);
+        });
     }
 
     private static TextArea reasonArea() {

@@ -1,6 +1,5 @@
 package org.vigil.ui.patients;
 
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
@@ -29,6 +28,7 @@ import org.vigil.service.CourseView;
 import org.vigil.service.PatientView;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -91,17 +91,13 @@ final class CoursesPanel {
     }
 
     private void load() {
-        ui.background().run(() -> services.courses().ofPatient(actor.get(), patient.id()), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<CourseView>> done -> {
-                    list.getItems().setAll(done.value());
-                    if (!done.value().isEmpty()) {
-                        list.getSelectionModel().selectFirst();
-                    }
-                }
-                case Outcome.Refused<List<CourseView>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
+        FormMessages answer = new FormMessages(ui, message::setText);
+        ui.background().run(() -> services.courses().ofPatient(actor.get(), patient.id()), outcome -> answer.show(outcome, courses -> {
+            list.getItems().setAll(courses);
+            if (!courses.isEmpty()) {
+                list.getSelectionModel().selectFirst();
             }
-        }, message::setText);
+        }), answer::fault);
     }
 
     private Node detail(CourseView c) {

@@ -83,7 +83,7 @@ final class FollowUpDialogs {
                         }
                         return outcome;
                     };
-                }, refusal -> false);
+                });
     }
 
     private String runningTotal(ScaleKind kind, List<ComboBox<Integer>> answers) {
@@ -109,6 +109,6 @@ final class FollowUpDialogs {
             String text = result.getText();
             return () -> k == null || on.isEmpty() ? Outcome.refused(Refusal.of("SCH-7", "date.unreadable"))
                     : services.followUp().recordMonitoring(actor.get(), courseId, new MonitoringResult(k, on.get(), text));
-        }, refusal -> false);
+        });
     }
 }

@@ -23,7 +23,6 @@ import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
 import org.vigil.domain.patient.Contact;
 import org.vigil.domain.patient.EmergencyContact;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PatientField;
 import org.vigil.domain.patient.PersonName;
@@ -34,6 +33,7 @@ import org.vigil.domain.patient.WeightUnit;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.EnumChoice;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -193,14 +193,9 @@ final class PatientForm {
                 new Childbearing(childbearing.getValue(), contraception.isSelected(), contraceptionMethod.getText()), notes.getText()));
     }
 
-    void show(List<FieldProblem<PatientField>> problems) {
-        clearErrors();
-        for (FieldProblem<PatientField> problem : problems) {
-            FormField field = fields.get(problem.field());
-            if (field != null && field.error().isEmpty()) {
-                field.showError(ui.messages().refusal(problem.refusal()));
-            }
-        }
+    /** The service's problems with this form's fields are shown next to them. */
+    void attach(FormMessages messages) {
+        fields.forEach(messages::field);
     }
 
     private void check(DateField date, PatientField field, List<Runnable> unreadable) {

@@ -13,13 +13,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.patient.Patient;
 import org.vigil.service.PatientView;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -61,12 +61,9 @@ final class PatientScreen {
     void load(Optional<String> selectTab) {
         String selected = selectTab.orElse(tabs.getSelectionModel().getSelectedItem() == null ? null
                 : tabs.getSelectionModel().getSelectedItem().getId());
-        ui.background().run(() -> services.patients().open(actor.get(), patientId), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<PatientView> done -> show(done.value(), selected);
-                case Outcome.Refused<PatientView> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+        FormMessages answer = new FormMessages(ui, message::setText);
+        ui.background().run(() -> services.patients().open(actor.get(), patientId),
+                outcome -> answer.show(outcome, p -> show(p, selected)), answer::fault);
     }
 
     private void show(PatientView p, String selectedTab) {
@@ -86,32 +83,27 @@ final class PatientScreen {
         PatientForm form = new PatientForm(ui);
         form.show(p.patient());
         Label saved = FormField.messageLine("detailsMessage");
+        FormMessages messages = new FormMessages(ui, saved::setText);
+        form.attach(messages);
         Button save = new Button(ui.text("patient.save"));
         save.setId("savePatient");
         boolean mayEdit = actor.get().may(Permission.REGISTER_PATIENTS);
         save.setVisible(mayEdit);
         save.setOnAction(e -> {
-            saved.setText("");
+            messages.clear();
             Patient edited = form.read().orElse(null);
             if (edited == null) {
                 return;
             }
-            ui.background().run(() -> services.patients().update(actor.get(), patientId, edited), outcome -> {
-                switch (outcome) {
-                    case Outcome.Done<Registration> done -> {
-                        switch (done.value()) {
+            ui.background().run(() -> services.patients().update(actor.get(), patientId, edited), outcome -> messages.show(outcome,
+                    registration -> {
+                        switch (registration) {
                             case Registration.Saved s -> load(Optional.of("tab-details"));
-                            case Registration.Invalid invalid -> {
-                                form.show(invalid.problems());
-                                saved.setText(ui.text("patients.correctFields"));
-                            }
+                            // Another patient already has this MRN or ID number: an edit is never confirmed as someone else.
                             case Registration.PossibleDuplicates d -> saved.setText(String.join(" ",
                                     d.candidates().stream().flatMap(c -> c.refusals().stream()).map(ui.messages()::refusal).toList()));
                         }
-                    }
-                    case Outcome.Refused<Registration> refused -> saved.setText(ui.messages().refusal(refused.refusal()));
-                }
-            }, saved::setText);
+                    }), messages::fault);
         });
         Button active = new Button(ui.text(p.active() ? "patient.deactivate" : "patient.reactivate"));
         active.setId("deactivatePatient");
@@ -120,13 +112,7 @@ final class PatientScreen {
                 p.displayName())).ask().ifPresent(reason -> ui.background().run(() -> p.active()
                         ? services.patients().deactivate(actor.get(), patientId, reason)
                         : services.patients().reactivate(actor.get(), patientId, reason),
-                outcome -> {
-                    if (outcome.isDone()) {
-                        load(Optional.of("tab-details"));
-                    } else {
-                        saved.setText(ui.messages().refusal(outcome.refusalOrNull()));
-                    }
-                }, saved::setText)));
+                outcome -> messages.show(outcome, view -> load(Optional.of("tab-details"))), messages::fault)));
         HBox actions = new HBox(8, save, active, saved);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 14, 14, 14));

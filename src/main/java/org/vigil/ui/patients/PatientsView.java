@@ -1,7 +1,6 @@
 package org.vigil.ui.patients;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,11 +23,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.service.PatientView;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -115,15 +114,11 @@ public final class PatientsView {
 
     private void refresh() {
         String query = search.getText();
-        ui.background().run(() -> services.patients().search(actor.get(), query), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<PatientView>> done -> {
-                    message.setText("");
-                    table.getItems().setAll(done.value());
-                }
-                case Outcome.Refused<List<PatientView>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+        FormMessages answer = new FormMessages(ui, message::setText);
+        ui.background().run(() -> services.patients().search(actor.get(), query), outcome -> answer.show(outcome, found -> {
+            message.setText("");
+            table.getItems().setAll(found);
+        }), answer::fault);
     }
 
     public void openPatient(long patientId) {

@@ -11,12 +11,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PossibleDuplicate;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -33,6 +33,7 @@ final class RegistrationView {
     private final PatientForm form;
     private final VBox duplicates = new VBox(6);
     private final Label message = FormField.messageLine("registrationMessage");
+    private final FormMessages messages;
 
     RegistrationView(Services services, UiContext ui, Supplier<Actor> actor, LongConsumer open, Runnable cancel) {
         this.services = services;
@@ -40,6 +41,8 @@ final class RegistrationView {
         this.actor = actor;
         this.open = open;
         this.form = new PatientForm(ui);
+        this.messages = new FormMessages(ui, message::setText);
+        form.attach(messages);
         Label title = new Label(ui.text("patients.new.title"));
         title.getStyleClass().add("screen-title");
         Button save = new Button(ui.text("patients.register"));
@@ -69,27 +72,19 @@ final class RegistrationView {
     }
 
     private void save(boolean differentPerson) {
-        message.setText("");
+        messages.clear();
         duplicates.setVisible(false);
         Patient patient = form.read().orElse(null);
         if (patient == null) {
             return;
         }
-        ui.background().run(() -> services.patients().register(actor.get(), patient, differentPerson), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<Registration> done -> {
-                    switch (done.value()) {
+        ui.background().run(() -> services.patients().register(actor.get(), patient, differentPerson),
+                outcome -> messages.show(outcome, registration -> {
+                    switch (registration) {
                         case Registration.Saved saved -> open.accept(saved.patient().id());
-                        case Registration.Invalid invalid -> {
-                            form.show(invalid.problems());
-                            message.setText(ui.text("patients.correctFields"));
-                        }
                         case Registration.PossibleDuplicates found -> showDuplicates(found);
                     }
-                }
-                case Outcome.Refused<Registration> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+                }), messages::fault);
     }
 
     private void showDuplicates(Registration.PossibleDuplicates found) {

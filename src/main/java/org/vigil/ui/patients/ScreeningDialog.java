@@ -68,7 +68,7 @@ final class ScreeningDialog {
         screenedOn.setDate(ui.today());
     }
 
-    Optional<Screenings.Result> showAndWait() {
+    Optional<Screenings.Recorded> showAndWait() {
         boolean prescriber = actor.get().may(Permission.PRESCRIBE);
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -116,12 +116,13 @@ final class ScreeningDialog {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(460);
-        return new SubmitDialog<Screenings.Result>(ui, ui.text("screening.title", patient.displayName()), scroll).width(820)
-                .showAndWait(this::prepare, refusal -> false);
+        // The grid has no one place per screening field: every problem is listed in the dialog's message line.
+        return new SubmitDialog<Screenings.Recorded>(ui, ui.text("screening.title", patient.displayName()), scroll).width(820)
+                .showAndWait(this::prepare);
     }
 
     /** Reads the form on the JavaFX thread; the returned call runs in the background. */
-    private java.util.concurrent.Callable<Outcome<Screenings.Result>> prepare() {
+    private java.util.concurrent.Callable<Outcome<Screenings.Recorded>> prepare() {
         if (screenedOn.date().isEmpty()) {
             return () -> Outcome.refused(Refusal.of("PAT-1", "date.unreadable"));
         }
@@ -147,13 +148,7 @@ final class ScreeningDialog {
                 : Optional.of(decision(who, olderAdultReason.getText()));
         Screening screening = new Screening(screenedOn.date().get(), findings, pregnancy.getValue(), breastfeeding.isSelected(),
                 overrides, minor, older);
-        return () -> {
-            Outcome<Screenings.Result> outcome = services.screenings().record(who, patient.id(), screening);
-            if (outcome.isDone() && outcome.value() instanceof Screenings.Result.Invalid invalid) {
-                return Outcome.refused(invalid.problems().getFirst().refusal());
-            }
-            return outcome;
-        };
+        return () -> services.screenings().record(who, patient.id(), screening);
     }
 
     /** The service replaces who and when with the signer and its own clock. */

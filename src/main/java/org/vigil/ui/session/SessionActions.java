@@ -11,6 +11,7 @@ import org.vigil.domain.Refusal;
 import org.vigil.service.Services;
 import org.vigil.service.SessionEngine;
 import org.vigil.service.SessionView;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.SignatureDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -74,6 +75,8 @@ final class SessionActions {
                     onDone.run();
                 }
                 case Outcome.Refused<SessionView> refused -> onRefused.accept(refused.refusal());
+                // A field problem is a refusal about one control: the step places each as it places a refusal.
+                case Outcome.Invalid<SessionView> invalid -> invalid.problems().forEach(p -> onRefused.accept(p.refusal()));
             }
         }, onFault);
     }
@@ -84,8 +87,9 @@ final class SessionActions {
 
     /** The same, with the refusal or fault written in one message line that is cleared first. */
     void run(Object payload, Action action, Label message) {
-        message.setText("");
-        run(payload, action, r -> message.setText(ui.messages().refusal(r)), message::setText);
+        FormMessages messages = new FormMessages(ui, message::setText);
+        messages.clear();
+        run(payload, action, messages::refusal, messages::fault);
     }
 
     /**

@@ -30,6 +30,7 @@ import org.vigil.service.CourseView;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
@@ -127,15 +128,12 @@ public final class SessionScreen {
         ui.background().run(() -> load(who, needRoute), loaded -> {
             loading = false;
             loadedAt = ui.clock().instant();
-            switch (loaded.view()) {
-                case Outcome.Done<SessionView> done -> {
-                    loaded.route().ifPresent(r -> courseRoute = Optional.of(r));
-                    limits = loaded.limits();
-                    message.setText("");
-                    show(done.value());
-                }
-                case Outcome.Refused<SessionView> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
+            new FormMessages(ui, message::setText).show(loaded.view(), view -> {
+                loaded.route().ifPresent(r -> courseRoute = Optional.of(r));
+                limits = loaded.limits();
+                message.setText("");
+                show(view);
+            });
         }, fault -> {
             loading = false;
             message.setText(fault);

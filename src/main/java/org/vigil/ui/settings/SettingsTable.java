@@ -1,7 +1,6 @@
 package org.vigil.ui.settings;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,14 +17,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.domain.SettingCategory;
 import org.vigil.domain.SettingDefinition;
 import org.vigil.domain.SettingKind;
 import org.vigil.domain.SettingValue;
-import org.vigil.service.SettingRow;
 import org.vigil.service.Services;
+import org.vigil.service.SettingRow;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -91,13 +90,10 @@ public final class SettingsTable {
     }
 
     private void load() {
-        ui.background().run(() -> services.settings().list(actor.get()), outcome -> {
-            switch (outcome) {
-                case Outcome.Done<List<SettingRow>> done ->
-                        table.getItems().setAll(done.value().stream().filter(r -> r.definition().category() == category).toList());
-                case Outcome.Refused<List<SettingRow>> refused -> message.setText(ui.messages().refusal(refused.refusal()));
-            }
-        }, message::setText);
+        FormMessages answer = new FormMessages(ui, message::setText);
+        ui.background().run(() -> services.settings().list(actor.get()), outcome -> answer.show(outcome,
+                rows -> table.getItems().setAll(rows.stream().filter(r -> r.definition().category() == category).toList())),
+                answer::fault);
     }
 
     private void change(SettingRow row) {
@@ -113,26 +109,13 @@ public final class SettingsTable {
         Label current = new Label(ui.text("settings.current", row.current().value(), row.current().version()));
         VBox content = new VBox(10, current, valueField, reasonField);
         String key = row.definition().key();
-        new SubmitDialog<SettingValue>(ui, name(row.definition()), content)
-                .showAndWait(() -> {
-                    valueField.clearError();
-                    reasonField.clearError();
-                    String typed = value.getText();
-                    String why = reason.getText();
-                    return () -> services.settings().change(actor.get(), key, typed, why);
-                }, refusal -> {
-                    String text = ui.messages().refusal(refusal);
-                    if (refusal.messageKey().startsWith("setting.")) {
-                        valueField.showError(text);
-                        return true;
-                    }
-                    if (refusal.messageKey().startsWith("reason.")) {
-                        reasonField.showError(text);
-                        return true;
-                    }
-                    return false;
-                })
-                .ifPresent(saved -> load());
+        SubmitDialog<SettingValue> dialog = new SubmitDialog<>(ui, name(row.definition()), content);
+        dialog.messages().keyPrefix("setting.", valueField).keyPrefix("reason.", reasonField);
+        dialog.showAndWait(() -> {
+            String typed = value.getText();
+            String why = reason.getText();
+            return () -> services.settings().change(actor.get(), key, typed, why);
+        }).ifPresent(saved -> load());
     }
 
     private String name(SettingDefinition d) {

@@ -1,6 +1,5 @@
 package org.vigil.ui.settings;
 
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -11,12 +10,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.domain.SettingCategory;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
-import org.vigil.ui.common.Refusals;
 import org.vigil.ui.common.UiContext;
 
 /** Everyone's settings: language and own password; and the protocol's clinical numbers. */
@@ -70,20 +68,16 @@ public final class SettingsView {
             }
             String was = current.getText();
             String now = fresh.getText();
+            FormMessages answer = new FormMessages(ui, general::setText)
+                    .keyPrefix("password.currentWrong", currentField).keyPrefix("password.", freshField);
             ui.background().run(() -> services.accounts().changePassword(actor.get(), was, now), outcome -> {
-                switch (outcome) {
-                    case Outcome.Done<Void> done -> {
-                        current.clear();
-                        fresh.clear();
-                        confirm.clear();
-                        general.getStyleClass().add("ok-text");
-                        general.setText(ui.text("password.changed"));
-                    }
-                    case Outcome.Refused<Void> refused -> {
-                        general.getStyleClass().add("form-error");
-                        Refusals.show(ui, refused.refusal(), Map.of("password.currentWrong", currentField, "password.", freshField), general);
-                    }
-                }
+                general.getStyleClass().add(outcome.isDone() ? "ok-text" : "form-error");
+                answer.show(outcome, done -> {
+                    current.clear();
+                    fresh.clear();
+                    confirm.clear();
+                    general.setText(ui.text("password.changed"));
+                });
             }, general::setText);
         });
         VBox box = new VBox(10, languageTitle, LanguageChooser.create(ui), passwordTitle, currentField, freshField, confirmField,

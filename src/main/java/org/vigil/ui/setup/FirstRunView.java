@@ -1,7 +1,5 @@
 package org.vigil.ui.setup;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,11 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
 import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
-import org.vigil.ui.common.Refusals;
 import org.vigil.ui.common.UiContext;
 
 /** The very first start: name the clinic and create the first administrator. */
@@ -73,17 +70,8 @@ public final class FirstRunView {
             String p = password.getText();
             ui.background().run(() -> services.setup().setUp(c, u, n, p), outcome -> {
                 create.setDisable(false);
-                switch (outcome) {
-                    case Outcome.Done<Actor> done -> onDone.accept(done.value());
-                    case Outcome.Refused<Actor> refused -> {
-                        Map<String, FormField> fields = new LinkedHashMap<>();
-                        fields.put("setup.clinicName", clinicField);
-                        fields.put("user.username", usernameField);
-                        fields.put("user.fullName", fullNameField);
-                        fields.put("password.", passwordField);
-                        Refusals.show(ui, refused.refusal(), fields, general);
-                    }
-                }
+                new FormMessages(ui, general::setText).keyPrefix("setup.clinicName", clinicField).keyPrefix("user.username", usernameField)
+                        .keyPrefix("user.fullName", fullNameField).keyPrefix("password.", passwordField).show(outcome, onDone);
             }, message -> {
                 create.setDisable(false);
                 general.setText(message);

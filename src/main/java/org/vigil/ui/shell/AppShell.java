@@ -6,25 +6,25 @@ import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Objects;
+import java.util.UUID;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.vigil.domain.Actor;
@@ -39,6 +39,7 @@ import org.vigil.ui.board.FloorDueList;
 import org.vigil.ui.board.FloorWatch;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.FormField;
+import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.lock.LockView;
 import org.vigil.ui.login.LoginView;
@@ -207,9 +208,7 @@ public final class AppShell {
         String request = UUID.randomUUID().toString();
         ui.background().run(() -> services.sessions().acknowledgeAlarm(who, alarm.chair().sessionId(), state.alarm().cause(), request),
                 outcome -> {
-                    if (!outcome.isDone()) {
-                        notice(ui.messages().refusal(outcome.refusalOrNull()));
-                    }
+                    new FormMessages(ui, this::notice).show(outcome, acknowledged -> { });
                     watch.reload();
                 }, this::notice);
     }

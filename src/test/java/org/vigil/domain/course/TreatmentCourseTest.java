@@ -10,9 +10,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.patient.FieldProblem;
 
 /** Creating a course and the prescriber's decisions on it. */
 class TreatmentCourseTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.patient.FieldProblem;
 import org.vigil.domain.patient.ProtocolDefaults;
 
 /** PHQ-9 and MADRS: totals from items, bands, response and remission. */

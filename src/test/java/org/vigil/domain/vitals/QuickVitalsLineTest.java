@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.FieldProblem;
 
 /** The quick vitals line "152/94 88 97" (BP-8: bad text is refused next to its field). */
 class QuickVitalsLineTest {

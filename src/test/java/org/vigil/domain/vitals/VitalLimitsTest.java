@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vigil.domain.patient.FieldProblem;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.patient.ProtocolDefaults;
 
 /** BP-8 hard input limits and BP-9 reading times, on the seeded defaults. */

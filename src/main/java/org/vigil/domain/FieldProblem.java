@@ -1,15 +1,14 @@
-package org.vigil.domain.patient;
+package org.vigil.domain;
 
 import java.util.List;
 import java.util.Objects;
-import org.vigil.domain.Refusal;
 
 /**
  * One thing wrong with one field of a form, shown next to that field. A form's check returns a
  * list of these (empty when the form may be saved), so the user sees every problem at once.
  *
- * @param field which field: an enum of the form's fields ({@link PatientField},
- *     {@link ScreeningField}), or the 1-based item number of a rating scale
+ * @param field which field: an enum of the form's fields ({@code PatientField},
+ *     {@code ScreeningField}, {@code CourseField}, {@code VitalField}), or the 1-based item number of a rating scale
  * @param refusal rule ID, message key and arguments
  */
 public record FieldProblem<F>(F field, Refusal refusal) {
