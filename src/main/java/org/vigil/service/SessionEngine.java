@@ -194,13 +194,7 @@ public final class SessionEngine {
                     if (suspended.isPresent()) {
                         return Outcome.refused(suspended.get());
                     }
-                    if (lot == null || lot.isBlank()) {
-                        return Outcome.refused(Refusal.of("ADM-3", "session.refused.lotRequired"));
-                    }
-                    if (!dotsChecked) {
-                        return Outcome.refused(Refusal.of("ADM-1", "session.refused.dotsNotChecked"));
-                    }
-                    return Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, overrideReason, lot, true));
+                    return Outcome.done(new DeviceGiven(before.devicesGiven() + 1, now, overrideReason, lot, dotsChecked));
                 });
     }
 
@@ -325,8 +319,7 @@ public final class SessionEngine {
     /** OBS-4: handed over to emergency care; allowed at any point of an open session. */
     public Outcome<SessionView> referToEmergency(Actor actor, long sessionId, String reason, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, inputs(reason), (c, s, before, settings, now) ->
-                reason == null || reason.isBlank() ? Outcome.refused(Refusal.of("OBS-4", "reason.required"))
-                        : Outcome.done(new ReferredToEmergency(reason.strip(), now)));
+                Outcome.done(new ReferredToEmergency(reason, now)));
     }
 
     /**

@@ -334,7 +334,7 @@ class SessionScreenTest {
         Map<String, SessionEvent> probes = Map.of(
                 "#checkIn", new SessionEvent.CheckedIn(now, false),
                 "#completeChecklist", new SessionEvent.ChecklistCompleted(now),
-                "#giveDevice", new SessionEvent.DeviceGiven(v.snapshot().devicesGiven() + 1, now),
+                "#giveDevice", new SessionEvent.DeviceGiven(v.snapshot().devicesGiven() + 1, now, "", "LOT-T1", true),
                 "#moaas-5", new SessionEvent.SedationScored(now, 5),
                 "#recordProblem", new SessionEvent.AdministrationProblem(SessionEvent.AdministrationProblem.Problem.VOMITED, "", now),
                 "#abandon", new SessionEvent.Abandoned("reason", now),

@@ -128,13 +128,6 @@ public sealed interface SessionEvent {
             lot = lot == null ? "" : lot.strip();
         }
 
-        public DeviceGiven(int number, Instant at, String restOverrideReason) {
-            this(number, at, restOverrideReason, "", false);
-        }
-
-        public DeviceGiven(int number, Instant at) {
-            this(number, at, "");
-        }
     }
 
     /** ADM-1 IV: the infusion starts at this rate. */
@@ -285,6 +278,10 @@ public sealed interface SessionEvent {
     /** Session stopped before dosing (e.g. BP-2 baseline too high, no transport). */
     record Abandoned(String reason, Instant at) implements SessionEvent {}
 
-    /** OBS-4: serious event, handed to emergency care. Allowed at any point. */
-    record ReferredToEmergency(String reason, Instant at) implements SessionEvent {}
+    /** OBS-4: serious event, handed to emergency care. Allowed at any point, with a reason. */
+    record ReferredToEmergency(String reason, Instant at) implements SessionEvent {
+        public ReferredToEmergency {
+            reason = reason == null ? "" : reason.strip();
+        }
+    }
 }

@@ -87,7 +87,9 @@ public final class SessionTransitions {
             case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
             case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
             case Abandoned e -> abandon(state, e);
-            case ReferredToEmergency e -> state.isFinished() ? wrongState(state, e) : Optional.empty();
+            // OBS-4: the hand-over to emergency care says why.
+            case ReferredToEmergency e -> e.reason().isEmpty() ? Optional.of(Refusal.of("OBS-4", "reason.required"))
+                    : state.isFinished() ? wrongState(state, e) : Optional.empty();
         };
     }
 
@@ -182,7 +184,19 @@ public final class SessionTransitions {
         return observing(s.state(), e);
     }
 
+    /** First whether a device may be given now at all, then whether this one is recorded as ADM-1/ADM-3 ask. */
     private static Optional<Refusal> device(SessionSnapshot s, DeviceGiven e) {
+        Optional<Refusal> now = deviceNow(s, e);
+        if (now.isPresent()) {
+            return now;
+        }
+        if (e.lot().isEmpty()) {
+            return Optional.of(Refusal.of("ADM-3", "session.refused.lotRequired"));
+        }
+        return e.dotsChecked() ? Optional.empty() : Optional.of(Refusal.of("ADM-1", "session.refused.dotsNotChecked"));
+    }
+
+    private static Optional<Refusal> deviceNow(SessionSnapshot s, DeviceGiven e) {
         if (s.baseline().isEmpty()) {
             return Optional.of(Refusal.of("BP-1", "session.refused.baselineFirst"));
         }

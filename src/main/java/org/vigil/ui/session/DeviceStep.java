@@ -69,19 +69,14 @@ final class DeviceStep extends AdministrationStep {
         int next = done + 1;
         pane.setText(ui.text(done >= total ? "sessionScreen.step.devicesDone" : "sessionScreen.step.devices", done, total));
         give.setText(ui.text("sessionScreen.device.give", next, Math.max(total, next)));
-        DeviceGiven probe = new DeviceGiven(next, m.now());
-        allowed = m.allows(probe);
         enableGive();
         boolean stillToGive = done < total && !m.snapshot().state().isFinished();
         reveal(give, stillToGive);
-        // The override is the prescriber's, for exactly the case the rest (or ADM-5) blocks.
-        boolean overrideHelps = !allowed && m.mayPrescribe() && m.allows(new DeviceGiven(next, m.now(), "-"));
-        reveal(override, m.mayPrescribe() && (stillToGive || overrideHelps));
-        override.setDisable(!overrideHelps || !deviceReady());
+        reveal(override, m.mayPrescribe() && (stillToGive || overrideHelps()));
         prompts.setText(stillToGive ? prompts(next) : "");
         reveal(prompts, stillToGive);
         rest.setText(restText(m));
-        why.setText(allowed || !stillToGive || !rest.getText().isEmpty() ? "" : why(m, probe));
+        why.setText(allowed || !stillToGive || !rest.getText().isEmpty() ? "" : why(m, probe("")));
         given.getChildren().setAll(m.snapshot().events().stream().filter(e -> e instanceof DeviceGiven).map(e -> (DeviceGiven) e)
                 .map(d -> {
                     Label l = line("stored-value");
@@ -115,13 +110,26 @@ final class DeviceStep extends AdministrationStep {
                 : ui.text("sessionScreen.device.restOver");
     }
 
-    /** The service refuses a device without its lot or with the dots unchecked: so does the button. */
-    private boolean deviceReady() {
-        return !lot.getText().isBlank() && dots.isSelected();
+    /** The next device as the form stands (its lot, its dots): the service's own check says whether it may be given. */
+    private DeviceGiven probe(String overrideReason) {
+        return new DeviceGiven(moment.snapshot().devicesGiven() + 1, moment.now(), overrideReason, lot.getText(), dots.isSelected());
+    }
+
+    /** The override is the prescriber's, for exactly the case the rest (or ADM-5) blocks. */
+    private boolean overrideHelps() {
+        return !allowed && moment.mayPrescribe() && moment.allows(probe("-"));
     }
 
     private void enableGive() {
-        give.setDisable(!allowed || !deviceReady());
+        if (moment == null) {
+            return;
+        }
+        allowed = moment.allows(probe(""));
+        give.setDisable(!allowed);
+        if (allowed) {
+            why.setText("");
+        }
+        override.setDisable(!overrideHelps());
     }
 
     private void give(String overrideReason) {

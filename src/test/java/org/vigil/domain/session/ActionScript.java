@@ -87,7 +87,7 @@ record ActionScript(List<Step> steps, SessionProtocol protocol) {
     /** The next device; {@code withReason} is the prescriber's ADM-2/ADM-5 override. */
     record GiveDevice(boolean withReason) implements Act {
         public SessionEvent event(SessionSnapshot s, Instant now) {
-            return new SessionEvent.DeviceGiven(s.devicesGiven() + 1, now, withReason ? "prescriber: give now" : "");
+            return new SessionEvent.DeviceGiven(s.devicesGiven() + 1, now, withReason ? "prescriber: give now" : "", "LOT-T1", true);
         }
     }
 

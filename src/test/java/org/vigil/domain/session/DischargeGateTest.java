@@ -26,7 +26,7 @@ class DischargeGateTest {
 
     /** A single device at 0, calm all along, ready at 125 min except what the row changes. */
     private static SessionScript session(UnaryOperator<SessionScript> change) {
-        SessionScript s = SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0)))
+        SessionScript s = SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true))
                 .moaas(15, 5).vitals(40, 124, 80);
         return change.apply(s);
     }
@@ -96,7 +96,7 @@ class DischargeGateTest {
     @Test
     @DisplayName("DIS-2 a reading entered late counts at the time it was observed")
     void lateEntryCountsWhenObserved() {
-        SessionScript s = SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0)))
+        SessionScript s = SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true))
                 .vitals(40, 124, 80).moaas(45, 5).vitals(44, 122, 80);
         assertThat(s.gate(60).readyToLeaveAt()).contains(min(45));
     }

@@ -22,7 +22,7 @@ class DueItemsTest {
 
     /** A single 28 mg device at minute 0, then whatever the row adds. */
     private static SessionScript oneDevice(UnaryOperator<SessionScript> then) {
-        return then.apply(SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0))));
+        return then.apply(SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true)));
     }
 
     /** name, what happened, minute asked, kind looked at, expected items of that kind */
@@ -69,7 +69,7 @@ class DueItemsTest {
     @Test
     @DisplayName("ADM-2 next device unlocks 5 min after each device and is late 5 min after that")
     void nextDevice() {
-        SessionScript s = SessionScript.authorised(PROTOCOL, 56, Route.NASAL, 2, false).then(new DeviceGiven(1, min(0)));
+        SessionScript s = SessionScript.authorised(PROTOCOL, 56, Route.NASAL, 2, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
         DueItem next = s.dueItems(2).getFirst();
         assertThat(next.kind()).isEqualTo(Kind.NEXT_DEVICE);
         assertThat(next.dueAt()).isEqualTo(min(5));
@@ -83,7 +83,7 @@ class DueItemsTest {
     void lastDeviceAnchor() {
         SessionProtocol lastAnchor = SessionDefaults.protocol("bp.check.anchor", "LAST_DEVICE");
         SessionScript s = SessionScript.authorised(lastAnchor, 84, Route.NASAL, 3, false)
-                .then(new DeviceGiven(1, min(0))).then(new DeviceGiven(2, min(5))).then(new DeviceGiven(3, min(10)));
+                .then(new DeviceGiven(1, min(0), "", "LOT-T1", true)).then(new DeviceGiven(2, min(5), "", "LOT-T1", true)).then(new DeviceGiven(3, min(10), "", "LOT-T1", true));
         assertThat(s.due(10)).contains("BP_CHECK@45").doesNotContain("BP_CHECK@35");
     }
 
@@ -91,7 +91,7 @@ class DueItemsTest {
     @DisplayName("OBS-2 the check minutes come from the settings")
     void sedationMinutesFromSettings() {
         SessionProtocol p = SessionDefaults.protocol("obs.sedationCheckMinutes", "20,40");
-        SessionScript s = SessionScript.authorised(p, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0)));
+        SessionScript s = SessionScript.authorised(p, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
         assertThat(s.due(0)).filteredOn(d -> d.startsWith("SEDATION")).containsExactly("SEDATION_CHECK@20", "SEDATION_CHECK@40");
     }
 }

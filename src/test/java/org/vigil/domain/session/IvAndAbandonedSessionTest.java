@@ -28,7 +28,7 @@ class IvAndAbandonedSessionTest {
     @DisplayName("OBS-1 IV: timers run from the infusion start; hepatic impairment adds the extra observation (180 min)")
     void ivSessionWithHepaticExtension() {
         SessionScript s = SessionScript.authorised(protocol, 28, Route.IV, 0, true);
-        assertThat(s.refusalFor(new DeviceGiven(1, min(0)))).as("no nasal device on an IV authorisation")
+        assertThat(s.refusalFor(new DeviceGiven(1, min(0), "", "LOT-T1", true))).as("no nasal device on an IV authorisation")
                 .hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo("PRE-2"));
 
         s.then(new InfusionStarted(min(0), BigDecimal.valueOf(60)));

@@ -28,9 +28,9 @@ class NasalSessionWalkTest {
     /** The session up to the high BP at 40 minutes. */
     private SessionScript untilHighBp() {
         return SessionScript.authorised(protocol, 84, Route.NASAL, 3, false)
-                .then(new DeviceGiven(1, min(0)))
-                .then(new DeviceGiven(2, min(5)))
-                .then(new DeviceGiven(3, min(10)))
+                .then(new DeviceGiven(1, min(0), "", "LOT-T1", true))
+                .then(new DeviceGiven(2, min(5), "", "LOT-T1", true))
+                .then(new DeviceGiven(3, min(10), "", "LOT-T1", true))
                 .moaas(15, 5)
                 .then(new DissociationNoted(true, min(20)))
                 .moaas(30, 3)
@@ -44,16 +44,16 @@ class NasalSessionWalkTest {
         assertThat(s.snapshot().state()).isEqualTo(SessionState.DOSE_AUTHORISED);
         assertThat(s.due(-5)).as("no timers before the first device").isEmpty();
 
-        s.then(new DeviceGiven(1, min(0)));
+        s.then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.ADMINISTERING);
         assertThat(s.due(0)).containsExactly("NEXT_DEVICE@5", "SEDATION_CHECK@15", "SEDATION_CHECK@30", "BP_CHECK@35",
                 "SEDATION_CHECK@60", "SEDATION_CHECK@90", "SEDATION_CHECK@120", "END_OF_OBSERVATION@120", "DISCHARGE_BP@120");
 
-        assertThat(s.refusalFor(new DeviceGiven(2, min(3)))).as("ADM-2 locked during the rest")
+        assertThat(s.refusalFor(new DeviceGiven(2, min(3), "", "LOT-T1", true))).as("ADM-2 locked during the rest")
                 .hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo("ADM-2"));
-        s.then(new DeviceGiven(2, min(5)));
+        s.then(new DeviceGiven(2, min(5), "", "LOT-T1", true));
         assertThat(s.due(5)).startsWith("NEXT_DEVICE@10", "SEDATION_CHECK@15");
-        s.then(new DeviceGiven(3, min(10)));
+        s.then(new DeviceGiven(3, min(10), "", "LOT-T1", true));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(s.due(10)).containsExactly("SEDATION_CHECK@15", "SEDATION_CHECK@30", "BP_CHECK@35",
                 "SEDATION_CHECK@60", "SEDATION_CHECK@90", "SEDATION_CHECK@120", "END_OF_OBSERVATION@120", "DISCHARGE_BP@120");
@@ -130,13 +130,13 @@ class NasalSessionWalkTest {
     @DisplayName("ALM-5 a normal session done on time yields only the expected prompts, never overdue, never high priority")
     void normalSessionIsQuiet() {
         SessionScript s = SessionScript.authorised(protocol, 56, Route.NASAL, 2, false)
-                .then(new DeviceGiven(1, min(0)));
+                .then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
         double[][] plan = {{5, 0}, {15, 1}, {30, 1}, {40, 2}, {60, 1}, {90, 1}, {110, 2}, {120, 1}};
         int step = 0;
         for (int minute = 0; minute <= 125; minute++) {
             while (step < plan.length && plan[step][0] == minute) {
                 switch ((int) plan[step][1]) {
-                    case 0 -> s.then(new DeviceGiven(2, min(minute)));
+                    case 0 -> s.then(new DeviceGiven(2, min(minute), "", "LOT-T1", true));
                     case 1 -> s.moaas(minute, 5);
                     default -> s.vitals(minute, 126, 80);
                 }

@@ -39,21 +39,21 @@ class SessionTransitionsTest {
     }
 
     private static SessionScript oneDeviceGiven() {
-        return nasal84().then(new DeviceGiven(1, min(0)));
+        return nasal84().then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
     }
 
     private static SessionScript observing() {
-        return SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0)));
+        return SessionScript.authorised(PROTOCOL, 28, Route.NASAL, 1, false).then(new DeviceGiven(1, min(0), "", "LOT-T1", true));
     }
 
     /** session, event, rule ID of the refusal ("" = accepted) */
     static Stream<Arguments> table() {
         return Stream.of(
                 row("BP-1 no device before the baseline", () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))),
-                        new DeviceGiven(1, min(0)), "BP-1"),
+                        new DeviceGiven(1, min(0), "", "LOT-T1", true), "BP-1"),
                 row("PRE-2 no device before the prescriber authorises",
                         () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
-                        new DeviceGiven(1, min(0)), "PRE-2"),
+                        new DeviceGiven(1, min(0), "", "LOT-T1", true), "PRE-2"),
                 row("PRE-1 no authorisation before the checklist",
                         () -> checkedIn().then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
                         new DoseAuthorised(min(-10), 56, Route.NASAL, 2), "PRE-1"),
@@ -63,12 +63,16 @@ class SessionTransitionsTest {
                         () -> checkedIn().answerAllSafely(min(-35)).then(new ChecklistCompleted(min(-30))).then(new BaselineRecorded(min(-20), 120, 80, 70, 98)),
                         new DoseAuthorised(min(-10), 84, Route.NASAL, 2), "ADM-3"),
                 row("ADM-2 second device during the rest is locked", SessionTransitionsTest::oneDeviceGiven,
-                        new DeviceGiven(2, min(4)), "ADM-2"),
+                        new DeviceGiven(2, min(4), "", "LOT-T1", true), "ADM-2"),
                 row("ADM-2 second device during the rest with an override reason", SessionTransitionsTest::oneDeviceGiven,
-                        new DeviceGiven(2, min(4), "Patient must leave for dialysis"), ""),
-                row("ADM-2 second device after the rest", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(2, min(5)), ""),
-                row("ADM-3 devices are given in order", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(3, min(5)), "ADM-3"),
-                row("ADM-5 no device beyond the authorised dose", SessionTransitionsTest::observing, new DeviceGiven(2, min(6)),
+                        new DeviceGiven(2, min(4), "Patient must leave for dialysis", "LOT-T1", true), ""),
+                row("ADM-2 second device after the rest", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(2, min(5), "", "LOT-T1", true), ""),
+                row("ADM-3 a device is given only with its lot", SessionTransitionsTest::oneDeviceGiven,
+                        new DeviceGiven(2, min(5), "", "  ", true), "ADM-3"),
+                row("ADM-1 a device is given only with its dots checked", SessionTransitionsTest::oneDeviceGiven,
+                        new DeviceGiven(2, min(5), "", "LOT-T1", false), "ADM-1"),
+                row("ADM-3 devices are given in order", SessionTransitionsTest::oneDeviceGiven, new DeviceGiven(3, min(5), "", "LOT-T1", true), "ADM-3"),
+                row("ADM-5 no device beyond the authorised dose", SessionTransitionsTest::observing, new DeviceGiven(2, min(6), "", "LOT-T1", true),
                         "ADM-5"),
                 row("abandon before dosing", SessionTransitionsTest::nasal84, new Abandoned("Patient declined", min(-5)), ""),
                 row("OBS-1 no abandoning once a device is given", SessionTransitionsTest::oneDeviceGiven,
@@ -77,6 +81,7 @@ class SessionTransitionsTest {
                         new ReferredToEmergency("Chest pain", min(-30)), ""),
                 row("OBS-4 referral any time: during observation", SessionTransitionsTest::observing,
                         new ReferredToEmergency("Seizure", min(20)), ""),
+                row("OBS-4 a referral says why", SessionTransitionsTest::observing, new ReferredToEmergency(" ", min(20)), "OBS-4"),
                 row("DIS-1 discharge only after the ready-to-leave sign-off, named as such though the state also says no",
                         () -> observing().moaas(15, 5).vitals(40, 120, 80).moaas(120, 5).vitals(125, 122, 78)
                                 .then(new SessionEvent.TransportArrived(min(126))),
