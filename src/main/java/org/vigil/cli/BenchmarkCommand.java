@@ -26,7 +26,7 @@ import org.vigil.domain.patient.Sex;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.PreDoseChecklist;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
 import picocli.CommandLine.Command;
@@ -117,7 +117,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         long patientId = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today)).value();
         long course = services.courses().start(prescriber, patientId, Indication.TRD,
-                org.vigil.domain.course.Route.NASAL, "", today).value().course().id();
+                Route.NASAL, "", today).value().course().id();
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         services.sessions().startSession(nurse, session, "s1").value();
         for (ChecklistItem item : PreDoseChecklist.items(false)) {

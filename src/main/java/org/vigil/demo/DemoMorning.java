@@ -24,7 +24,7 @@ import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.PreDoseChecklist;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.AlarmResolved;
 import org.vigil.domain.session.SessionEvent.BaselineRecorded;
@@ -213,7 +213,7 @@ final class DemoMorning {
         Started started = chair.started();
         PatientView patient = services.patients().open(started.nurse(), started.patientId()).value();
         Regimen regimen = started.history().course().regimen();
-        if (!regimen.route().name().equals(story.route().name())) {
+        if (regimen.route() != story.route()) {
             // PRE-2: a dose is authorised for the course's own route.
             throw new IllegalStateException("demo chair " + chair.number() + ": the story is " + story.route() + " but the course is "
                     + regimen);

@@ -25,7 +25,7 @@ import org.vigil.domain.course.MonitoringPlan;
 import org.vigil.domain.course.MonitoringRules;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.course.ReviewDecision;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.Schedule;
 import org.vigil.domain.course.ScheduleRules;
 import org.vigil.domain.course.ScheduleStatus;

@@ -37,7 +37,7 @@ import org.vigil.domain.vitals.Alarm;
 import org.vigil.domain.vitals.AlarmRules;
 import org.vigil.domain.vitals.AssessmentRules;
 import org.vigil.domain.vitals.SessionAlarms;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
 import org.vigil.domain.session.SessionEvent.AdverseEventResolved;
@@ -424,7 +424,7 @@ public final class SessionEngine {
         }
         PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
         Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
-        if (regimen.isPresent() && !regimen.get().route().name().equals(route.name())) {
+        if (regimen.isPresent() && regimen.get().route() != route) {
             // PRE-2: the authorisation is for the course the prescriber set up, not another route.
             return Outcome.refused(Refusal.of("PRE-2", "session.refused.routeNotCourse", route.name(), regimen.get().route().name()));
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 
@@ -38,7 +38,7 @@ class BoundRequestIdTest {
         second = floor.booked(PatientForm.david(), Route.NASAL);
         for (long session : List.of(first, second)) {
             floor.ready(session, 128, 82);
-            floor.engine().authoriseDose(floor.prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0,
+            floor.engine().authoriseDose(floor.prescriber, session, 56, org.vigil.domain.Route.NASAL, 0,
                     SessionFloor.PRESCRIBER_PASSWORD, floor.request()).value();
             floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
         }

@@ -18,7 +18,7 @@ import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;
 import org.vigil.domain.patient.PrescriberDecision;

@@ -21,7 +21,7 @@ import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.course.ReviewDecision;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Screening;
 

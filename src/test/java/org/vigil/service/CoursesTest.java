@@ -33,7 +33,7 @@ import org.vigil.domain.course.Phase;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.course.ReviewDecision;
 import org.vigil.domain.course.ReviewTask;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;

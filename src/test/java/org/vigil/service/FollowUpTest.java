@@ -22,7 +22,7 @@ import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.MonitoringTask;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.scale.Madrs;
 import org.vigil.domain.scale.Phq9;

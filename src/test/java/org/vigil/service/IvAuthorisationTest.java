@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Weight;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionEvent.IvBasis;
@@ -24,8 +24,8 @@ import org.vigil.domain.session.SessionEvent.IvBasis;
 @DisplayName("IV doses as prescribed, warnings acknowledged")
 class IvAuthorisationTest {
 
-    private static final org.vigil.domain.session.Route IV = org.vigil.domain.session.Route.IV;
-    private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
+    private static final org.vigil.domain.Route IV = org.vigil.domain.Route.IV;
+    private static final org.vigil.domain.Route NASAL = org.vigil.domain.Route.NASAL;
 
     @TempDir
     Path dir;

@@ -18,7 +18,7 @@ import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.EndReason;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.Suspension;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;
@@ -37,7 +37,7 @@ import org.vigil.domain.session.SessionState;
 class Pat1RecheckTest {
 
     private static final LocalDate TODAY = SessionFloor.TODAY;
-    private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
+    private static final org.vigil.domain.Route NASAL = org.vigil.domain.Route.NASAL;
     private static final Contraindication MI = Contraindication.RECENT_CARDIOVASCULAR_EVENT;
 
     @TempDir

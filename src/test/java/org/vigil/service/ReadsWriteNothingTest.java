@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Role;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 
 /**
  * Issue 11, point 5: reading does not force the disk. The board reloads the floor every 30 s

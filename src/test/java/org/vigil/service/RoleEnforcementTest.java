@@ -28,7 +28,7 @@ import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.ReviewDecision;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;
@@ -146,7 +146,7 @@ class RoleEnforcementTest {
                 new Attempt("manager", "to record vital signs", clinical, "session.vitals",
                         (s, a) -> s.sessions().recordVitals(a, 1, 120, 80, 70, 98, TestClinic.MORNING, "r2")),
                 new Attempt("nurse", "to authorise a dose", prescribe, "session.authorise",
-                        (s, a) -> s.sessions().authoriseDose(a, 1, 56, org.vigil.domain.session.Route.NASAL, 0, "x", "r3")),
+                        (s, a) -> s.sessions().authoriseDose(a, 1, 56, org.vigil.domain.Route.NASAL, 0, "x", "r3")),
                 new Attempt("nurse", "to sign ready to leave", prescribe, "session.readyToLeave",
                         (s, a) -> s.sessions().signReadyToLeave(a, 1, "x", "r4")),
                 new Attempt("manager", "to override a contraindication at screening", clinical, "screening.record",

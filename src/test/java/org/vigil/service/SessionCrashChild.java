@@ -15,7 +15,7 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.testing.MutableClock;
 
 /**
@@ -61,7 +61,7 @@ public final class SessionCrashChild {
         long patientId = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
         services.screenings().record(nurse, patientId, Screening.clear(today)).value();
         long course = services.courses().start(prescriber, patientId, Indication.TRD,
-                org.vigil.domain.course.Route.NASAL, "", today).value().course().id();
+                org.vigil.domain.Route.NASAL, "", today).value().course().id();
         long session = services.clinicDay().book(nurse, course, today, 1).value().sessionId();
         SessionEngine engine = services.sessions();
         engine.startSession(nurse, session, "setup-1").value();

@@ -25,7 +25,7 @@ import org.vigil.domain.patient.Screening;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.ChecklistItem;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionState;
 import org.vigil.store.RawDatabase;
 
@@ -68,7 +68,7 @@ class SessionEngineTest {
                 .patient().id();
         clinic.services().screenings().record(nurse, patient, Screening.clear(TODAY)).value();
         return clinic.services().courses().start(prescriber, patient, Indication.TRD,
-                org.vigil.domain.course.Route.NASAL, "", TODAY).value().course().id();
+                org.vigil.domain.Route.NASAL, "", TODAY).value().course().id();
     }
 
     private long book(long course, LocalDate day) {

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Screening;
 
 /** A test clinic with a nurse and a prescriber, ready to book and run sessions through the service. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
@@ -34,8 +34,8 @@ import org.vigil.store.RawDatabase;
 @DisplayName("Session rules through the service")
 class SessionRulesTest {
 
-    private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
-    private static final org.vigil.domain.session.Route IV = org.vigil.domain.session.Route.IV;
+    private static final org.vigil.domain.Route NASAL = org.vigil.domain.Route.NASAL;
+    private static final org.vigil.domain.Route IV = org.vigil.domain.Route.IV;
     /** The questions of a session that is not a PPD dose after delivery (SCH-4). */
     private static final List<ChecklistItem> ROUTINE = PreDoseChecklist.items(false);
 

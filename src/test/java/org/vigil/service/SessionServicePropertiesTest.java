@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.PregnancyStatus;
 import org.vigil.domain.patient.Screening;
@@ -237,7 +237,7 @@ class SessionServicePropertiesTest {
                 engine.completeChecklist(floor.nurse, session, floor.request());
                 yield engine.recordBaseline(floor.nurse, session, 110, 70, 76, 98, null, floor.request());
             }
-            case PRE_DOSE_CHECKS_DONE -> engine.authoriseDose(floor.prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0,
+            case PRE_DOSE_CHECKS_DONE -> engine.authoriseDose(floor.prescriber, session, 56, org.vigil.domain.Route.NASAL, 0,
                     SessionFloor.PRESCRIBER_PASSWORD, floor.request());
             case DOSE_AUTHORISED, ADMINISTERING -> {
                 floor.minutes(5);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Refusal;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.vitals.Alarm;
@@ -28,7 +28,7 @@ import org.vigil.text.Messages;
 @DisplayName("Issue 10: BP-6 shown, refusals give the clinical reason, timers state their target")
 class SessionSignalsTest {
 
-    private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
+    private static final org.vigil.domain.Route NASAL = org.vigil.domain.Route.NASAL;
 
     @TempDir
     Path dir;

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import org.vigil.domain.vitals.Alarm;
@@ -31,8 +31,8 @@ import org.vigil.domain.vitals.Alarm;
  */
 class StoredSessionsFixture {
 
-    private static final org.vigil.domain.session.Route NASAL = org.vigil.domain.session.Route.NASAL;
-    private static final org.vigil.domain.session.Route IV = org.vigil.domain.session.Route.IV;
+    private static final org.vigil.domain.Route NASAL = org.vigil.domain.Route.NASAL;
+    private static final org.vigil.domain.Route IV = org.vigil.domain.Route.IV;
 
     @Test
     @EnabledIfSystemProperty(named = "vigil.fixture.out", matches = ".+")

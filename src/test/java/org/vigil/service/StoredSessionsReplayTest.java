@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.session.AdverseEventKind;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionSnapshot;

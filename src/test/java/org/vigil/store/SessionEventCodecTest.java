@@ -20,7 +20,7 @@ import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.DueItem;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.Abandoned;
 import org.vigil.domain.session.SessionEvent.AdministrationProblem;

@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;

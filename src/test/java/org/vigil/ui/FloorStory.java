@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.vigil.domain.Actor;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
@@ -91,7 +91,7 @@ final class FloorStory {
         Checklists.answerAllSafely(engine(), nurse, session, clock.instant(), request());
         engine().completeChecklist(nurse, session, request()).value();
         engine().recordBaseline(nurse, session, baselineSbp, baselineDbp, 76, 98, null, request()).value();
-        engine().authoriseDose(prescriber, session, 56, org.vigil.domain.session.Route.NASAL, 0, prescriberPassword, request()).value();
+        engine().authoriseDose(prescriber, session, 56, org.vigil.domain.Route.NASAL, 0, prescriberPassword, request()).value();
         return this;
     }
 

@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.ChildbearingPotential;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.scale.ScaleKind;

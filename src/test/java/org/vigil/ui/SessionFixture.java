@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
@@ -130,7 +130,7 @@ final class SessionFixture implements AutoCloseable {
         Checklists.answerAllSafely(engine(), nurse, sessionId, clock.instant(), request());
         engine().completeChecklist(nurse, sessionId, request()).value();
         engine().recordBaseline(nurse, sessionId, baselineSbp, baselineDbp, 76, 98, null, request()).value();
-        engine().authoriseDose(prescriber, sessionId, 56, org.vigil.domain.session.Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
+        engine().authoriseDose(prescriber, sessionId, 56, org.vigil.domain.Route.NASAL, 0, PRESCRIBER_PASSWORD, request()).value();
         minutes(2);
         engine().giveDevice(nurse, sessionId, "LOT-A1", true, null, request()).value();
         minutes(5);

@@ -1,5 +1,6 @@
 package org.vigil.domain.course;
 
+import org.vigil.domain.Route;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package org.vigil.domain.course;
 
+import org.vigil.domain.Route;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.Route;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

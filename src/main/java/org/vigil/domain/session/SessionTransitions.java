@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.Route;
 import static org.vigil.domain.session.SessionState.ADMINISTERING;
 import static org.vigil.domain.session.SessionState.BOOKED;
 import static org.vigil.domain.session.SessionState.CHECKED_IN;

@@ -25,7 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.patient.PatientFlag;
 import org.vigil.domain.session.DueItem;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionState;

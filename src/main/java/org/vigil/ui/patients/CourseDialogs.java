@@ -15,7 +15,7 @@ import org.vigil.domain.course.CourseField;
 import org.vigil.domain.course.EndReason;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.ReviewDecision;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.SessionFrequency;
 import org.vigil.service.CourseView;
 import org.vigil.service.Courses;

@@ -1,6 +1,6 @@
 package org.vigil.ui.session;
 
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionState;
 
 /**

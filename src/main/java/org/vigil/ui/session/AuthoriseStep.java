@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.patient.Weight;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionState;
 import org.vigil.domain.vitals.DoseCheck;

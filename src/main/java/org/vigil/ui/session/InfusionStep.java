@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.ui.common.FormField;

@@ -9,7 +9,7 @@ import org.vigil.domain.Refusal;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.DueItems;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionSnapshot;

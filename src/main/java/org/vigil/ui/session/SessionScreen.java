@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
-import org.vigil.domain.session.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.Abandoned;
 import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
 import org.vigil.domain.vitals.VitalLimits;
@@ -163,7 +163,7 @@ public final class SessionScreen {
             Outcome<List<CourseView>> courses = services.courses().ofPatient(who, v.patient().id());
             if (courses.isDone()) {
                 route = courses.value().stream().filter(c -> c.id() == v.courseId()).findFirst()
-                        .map(c -> Route.valueOf(c.course().regimen().route().name()));
+                        .map(c -> c.course().regimen().route());
             }
         }
         return new Loaded(loaded, route, VitalLimits.from(services.settings().current()));

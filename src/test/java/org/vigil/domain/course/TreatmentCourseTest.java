@@ -1,5 +1,6 @@
 package org.vigil.domain.course;
 
+import org.vigil.domain.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.domain.course.Walk.day;
 import static org.vigil.domain.course.Walk.drChen;

@@ -25,7 +25,7 @@ import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.MonitoringKind;
 import org.vigil.domain.course.Phase;
 import org.vigil.domain.course.Regimen;
-import org.vigil.domain.course.Route;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.scale.Phq9Severity;
 import org.vigil.domain.scale.ScaleKind;

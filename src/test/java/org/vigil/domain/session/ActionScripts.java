@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.Route;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.Route;
 import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.domain.session.SessionScript.min;

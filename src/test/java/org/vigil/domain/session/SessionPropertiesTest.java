@@ -1,5 +1,6 @@
 package org.vigil.domain.session;
 
+import org.vigil.domain.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
