@@ -44,13 +44,13 @@ import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionReplay;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionTransitions;
-import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.alarm.Alarm;
 import org.vigil.domain.vitals.AssessmentRules;
-import org.vigil.domain.vitals.DoseCheck;
-import org.vigil.domain.vitals.DoseRules;
-import org.vigil.domain.vitals.Prescriber;
+import org.vigil.domain.dose.DoseCheck;
+import org.vigil.domain.dose.DoseRules;
+import org.vigil.domain.dose.Prescriber;
 import org.vigil.domain.vitals.ReadingWindow;
-import org.vigil.domain.vitals.SessionAlarms;
+import org.vigil.domain.alarm.SessionAlarms;
 import org.vigil.domain.vitals.VitalLimits;
 import org.vigil.domain.vitals.VitalSigns;
 import org.vigil.service.BackdatedEntries;
@@ -381,7 +381,7 @@ final class DemoMorning {
             List<Alarm> still = SessionAlarms.active(snapshot(), protocol, rules, event.at());
             for (Alarm alarm : SessionAlarms.active(before, protocol, rules, event.at())) {
                 if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
-                    recorded.add(new Entry(new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()),
+                    recorded.add(new Entry(new AlarmResolved(alarm.cause(), alarm.priority(),
                             alarm.raisedAt(), by.userId(), event.at()), by.userId()));
                 }
             }

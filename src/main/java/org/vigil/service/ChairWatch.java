@@ -2,8 +2,8 @@ package org.vigil.service;
 
 import java.util.List;
 import org.vigil.domain.session.DueItem;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmRules;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmRules;
 
 /**
  * One chair's timers and alarms with nothing that identifies the patient: what the login and

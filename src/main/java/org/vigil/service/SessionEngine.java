@@ -33,10 +33,10 @@ import org.vigil.domain.session.SessionEvent.AlarmResolved;
 import org.vigil.domain.session.SessionEvent.BaselineOverridden;
 import org.vigil.domain.session.SessionEvent.ChecklistAnswered;
 import org.vigil.domain.session.SessionEvent.ChecklistOverridden;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmRules;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmRules;
 import org.vigil.domain.vitals.AssessmentRules;
-import org.vigil.domain.vitals.SessionAlarms;
+import org.vigil.domain.alarm.SessionAlarms;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened;
@@ -57,9 +57,9 @@ import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionReplay;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionTransitions;
-import org.vigil.domain.vitals.DoseCheck;
-import org.vigil.domain.vitals.DoseRules;
-import org.vigil.domain.vitals.Prescriber;
+import org.vigil.domain.dose.DoseCheck;
+import org.vigil.domain.dose.DoseRules;
+import org.vigil.domain.dose.Prescriber;
 import org.vigil.store.SessionEventCodec;
 import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionEventStore.RequestBinding;
@@ -549,7 +549,7 @@ public final class SessionEngine {
         int n = 0;
         for (Alarm alarm : SessionAlarms.active(before, protocol, rules, now)) {
             if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
-                AlarmResolved event = new AlarmResolved(alarm.cause(), DueItem.Priority.valueOf(alarm.priority().name()), alarm.raisedAt(),
+                AlarmResolved event = new AlarmResolved(alarm.cause(), alarm.priority(), alarm.raisedAt(),
                         actor.userId(), now);
                 events.append(c, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n), null);
                 after.add(event);

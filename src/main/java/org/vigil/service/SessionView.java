@@ -10,9 +10,9 @@ import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionTransitions;
-import org.vigil.domain.vitals.AlarmRules;
-import org.vigil.domain.vitals.DoseRules;
-import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.alarm.AlarmRules;
+import org.vigil.domain.dose.DoseRules;
+import org.vigil.domain.alarm.Alarm;
 
 /**
  * One session as the chair-side screen shows it, computed from the stored events at the moment

@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import org.vigil.domain.session.AlarmPriority;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,7 +214,7 @@ public final class SessionEventCodec {
             case "AdministrationProblem" -> new AdministrationProblem(AdministrationProblem.Problem.valueOf(text(f, "problem")),
                     text(f, "note"), at);
             case "AlarmAcknowledged" -> new AlarmAcknowledged(text(f, "cause"), Long.parseLong(text(f, "userId")), at);
-            case "AlarmResolved" -> new AlarmResolved(text(f, "cause"), DueItem.Priority.valueOf(text(f, "priority")),
+            case "AlarmResolved" -> new AlarmResolved(text(f, "cause"), AlarmPriority.valueOf(text(f, "priority")),
                     Instant.parse(text(f, "raisedAt")), Long.parseLong(text(f, "userId")), at);
             case "VitalsRecorded" -> new VitalsRecorded(at, num(f, "sbp"), num(f, "dbp"), num(f, "heartRate"), num(f, "spo2"));
             case "SedationScored" -> new SedationScored(at, num(f, "moaas"));

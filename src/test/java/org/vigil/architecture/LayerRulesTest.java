@@ -3,6 +3,7 @@ package org.vigil.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
@@ -83,6 +84,12 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.h2..", "org.flywaydb..",
                         "org.vigil.ui..", "org.vigil.cli..", "javafx..")
                 .check(main);
+    }
+
+    @Test
+    @DisplayName("the domain's parts (patient, course, session, vitals, alarm, dose) depend on each other one way only")
+    void domainPartsWithoutCycles() {
+        slices().matching("org.vigil.domain.(*)..").should().beFreeOfCycles().check(main);
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionState;
-import org.vigil.domain.vitals.AlarmCause;
+import org.vigil.domain.alarm.AlarmCause;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Services;
 import org.vigil.service.SessionEngine;

@@ -23,11 +23,11 @@ import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.session.SessionEvent.AdministrationProblem.Problem;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import org.vigil.domain.session.SessionState;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmCause;
-import org.vigil.domain.vitals.AlarmPriority;
-import org.vigil.domain.vitals.AlarmRules;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmCause;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.alarm.AlarmRules;
+import org.vigil.domain.alarm.AlarmState;
 import org.vigil.store.RawDatabase;
 
 /** Issue 4, rule by rule through the service: each test names the rule it holds the engine to. */

@@ -19,9 +19,9 @@ import org.vigil.domain.Refusal;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionProtocol;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmCause;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmCause;
+import org.vigil.domain.session.AlarmPriority;
 import org.vigil.text.Messages;
 
 /** Issue 10 points 2, 7 and 8, through the service as the nurse meets them: a rise flagged, a refusal that says why, a late timer noted. */

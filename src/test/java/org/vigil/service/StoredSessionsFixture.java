@@ -16,7 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
-import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.alarm.Alarm;
 
 /**
  * Writes the data folder that {@link StoredSessionsReplayTest} must keep replaying: a few

@@ -22,7 +22,7 @@ import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionState;
-import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.alarm.Alarm;
 import org.vigil.testing.MutableClock;
 
 /**

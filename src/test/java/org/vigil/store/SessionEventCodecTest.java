@@ -1,5 +1,6 @@
 package org.vigil.store;
 
+import org.vigil.domain.session.AlarmPriority;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,7 +116,7 @@ class SessionEventCodecTest {
                     text(r), instant(r)),
             r -> new AdverseEventResolved(text(r), text(r), instant(r)),
             r -> new AlarmAcknowledged(text(r), r.nextLong(1, Long.MAX_VALUE), instant(r)),
-            r -> new AlarmResolved(text(r), pick(r, DueItem.Priority.values()), instant(r), r.nextLong(1, Long.MAX_VALUE), instant(r)),
+            r -> new AlarmResolved(text(r), pick(r, AlarmPriority.values()), instant(r), r.nextLong(1, Long.MAX_VALUE), instant(r)),
             r -> new TransportArrived(instant(r)),
             r -> new DischargeBpOverridden(text(r), instant(r)),
             r -> new ReadyToLeaveSigned(instant(r)),

@@ -24,8 +24,8 @@ import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.patient.Contraindication;
-import org.vigil.domain.vitals.AlarmPriority;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.alarm.AlarmState;
 
 /** Issue 5: the chair board and the alarm bar over a real database, on a clock the test moves. */
 @ExtendWith(ApplicationExtension.class)

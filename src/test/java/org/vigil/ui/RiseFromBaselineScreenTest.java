@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.session.AlarmPriority;
 
 /**
  * Issue 10 point 2: a patient with a low baseline (104/64) climbs to 148/78 — under 160/100, so

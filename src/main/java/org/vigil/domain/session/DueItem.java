@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param lateness how long past {@code overdueAt} it is at the moment of asking (ALM-4); zero
  *     when not overdue
  */
-public record DueItem(Kind kind, Instant target, Instant dueAt, Instant overdueAt, Priority priority, String ruleId, Duration lateness) {
+public record DueItem(Kind kind, Instant target, Instant dueAt, Instant overdueAt, AlarmPriority priority, String ruleId, Duration lateness) {
 
     public enum Kind {
         NEXT_DEVICE,
@@ -26,13 +26,6 @@ public record DueItem(Kind kind, Instant target, Instant dueAt, Instant overdueA
         SEDATION_CHECK,
         END_OF_OBSERVATION,
         DISCHARGE_BP
-    }
-
-    /** ALM-1 priorities; escalation of unacknowledged prompts (ALM-3) is the alarm model's job. */
-    public enum Priority {
-        LOW,
-        MEDIUM,
-        HIGH
     }
 
     public DueItem {
@@ -45,13 +38,13 @@ public record DueItem(Kind kind, Instant target, Instant dueAt, Instant overdueA
     }
 
     /** Builds the item as seen at {@code now}: lateness is how far {@code now} is past overdue. */
-    static DueItem at(Kind kind, Instant target, Instant dueAt, Instant overdueAt, Priority priority, String ruleId, Instant now) {
+    static DueItem at(Kind kind, Instant target, Instant dueAt, Instant overdueAt, AlarmPriority priority, String ruleId, Instant now) {
         Duration late = now.isAfter(overdueAt) ? Duration.between(overdueAt, now) : Duration.ZERO;
         return new DueItem(kind, target, dueAt, overdueAt, priority, ruleId, late);
     }
 
     /** An item whose window opens at its target: the rule names no earlier moment to do it. */
-    static DueItem at(Kind kind, Instant dueAt, Instant overdueAt, Priority priority, String ruleId, Instant now) {
+    static DueItem at(Kind kind, Instant dueAt, Instant overdueAt, AlarmPriority priority, String ruleId, Instant now) {
         return at(kind, dueAt, dueAt, overdueAt, priority, ruleId, now);
     }
 

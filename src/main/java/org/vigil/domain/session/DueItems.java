@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.session.DueItem.Kind;
-import org.vigil.domain.session.DueItem.Priority;
+import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.session.SessionEvent.SedationScored;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 
@@ -38,7 +38,7 @@ public final class DueItems {
         if (session.state() != SessionState.READY_FOR_DISCHARGE) {
             // OBS-1: the end of observation prompts the discharge review; the sign-off is that review.
             items.add(DueItem.at(Kind.END_OF_OBSERVATION, observationEnds, observationEnds.plus(protocol.endReviewOverdue()),
-                    Priority.LOW, "OBS-1", now));
+                    AlarmPriority.LOW, "OBS-1", now));
         }
         dischargeBp(session, protocol, observationEnds, now).ifPresent(items::add);
         items.sort(Comparator.comparing(DueItem::dueAt).thenComparing(DueItem::kind));
@@ -51,7 +51,7 @@ public final class DueItems {
             return Optional.empty();
         }
         Instant unlocks = p.restEndsAt(s).orElseThrow();
-        return Optional.of(DueItem.at(Kind.NEXT_DEVICE, unlocks, unlocks.plus(p.nextDeviceOverdue()), Priority.LOW, "ADM-2", now));
+        return Optional.of(DueItem.at(Kind.NEXT_DEVICE, unlocks, unlocks.plus(p.nextDeviceOverdue()), AlarmPriority.LOW, "ADM-2", now));
     }
 
     /** BP-3: due from (anchor + check − window) to (anchor + check + window); any reading from then on is the check. */
@@ -60,7 +60,7 @@ public final class DueItems {
         Instant opens = target.minus(p.bpCheckWindow());
         boolean done = s.readings().stream().anyMatch(r -> !r.observedAt().isBefore(opens));
         return done ? Optional.empty()
-                : Optional.of(DueItem.at(Kind.BP_CHECK, target, opens, target.plus(p.bpCheckWindow()), Priority.MEDIUM, "BP-3", now));
+                : Optional.of(DueItem.at(Kind.BP_CHECK, target, opens, target.plus(p.bpCheckWindow()), AlarmPriority.MEDIUM, "BP-3", now));
     }
 
     private static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
@@ -89,7 +89,7 @@ public final class DueItems {
             return Optional.empty();
         }
         Instant dueAt = latest.get().observedAt().plus(p.recheckInterval());
-        return Optional.of(DueItem.at(Kind.BP_RECHECK, dueAt, dueAt.plus(p.bpCheckWindow()), Priority.MEDIUM, rule, now));
+        return Optional.of(DueItem.at(Kind.BP_RECHECK, dueAt, dueAt.plus(p.bpCheckWindow()), AlarmPriority.MEDIUM, rule, now));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class DueItems {
             boolean done = s.scores().stream().map(SedationScored::observedAt)
                     .anyMatch(t -> !t.isBefore(from) && t.isBefore(until));
             if (!done) {
-                items.add(DueItem.at(Kind.SEDATION_CHECK, dueAt, dueAt.plus(p.sedationCheckWindow()), Priority.MEDIUM, "OBS-2", now));
+                items.add(DueItem.at(Kind.SEDATION_CHECK, dueAt, dueAt.plus(p.sedationCheckWindow()), AlarmPriority.MEDIUM, "OBS-2", now));
             }
         }
         return items;
@@ -125,6 +125,6 @@ public final class DueItems {
             return Optional.empty();
         }
         Instant dueAt = coveredUntil.filter(c -> c.isAfter(observationEnds)).orElse(observationEnds);
-        return Optional.of(DueItem.at(Kind.DISCHARGE_BP, dueAt, dueAt.plus(p.endReviewOverdue()), Priority.LOW, "BP-7", now));
+        return Optional.of(DueItem.at(Kind.DISCHARGE_BP, dueAt, dueAt.plus(p.endReviewOverdue()), AlarmPriority.LOW, "BP-7", now));
     }
 }

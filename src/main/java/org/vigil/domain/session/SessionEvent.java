@@ -240,7 +240,7 @@ public sealed interface SessionEvent {
      * ALM-2: the cause of an alarm went away with the action recorded at the same time (the BP
      * was taken, the score came back up). Stored so the alarm's history survives its cause.
      */
-    record AlarmResolved(String cause, DueItem.Priority priority, Instant raisedAt, long userId, Instant at)
+    record AlarmResolved(String cause, AlarmPriority priority, Instant raisedAt, long userId, Instant at)
             implements SessionEvent {
         public AlarmResolved {
             Objects.requireNonNull(cause);

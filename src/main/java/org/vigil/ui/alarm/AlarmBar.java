@@ -14,8 +14,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import org.vigil.domain.vitals.AlarmPriority;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.alarm.AlarmState;
 import org.vigil.text.Messages;
 import org.vigil.ui.common.UiContext;
 

@@ -11,8 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import org.vigil.domain.vitals.AlarmPriority;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.alarm.AlarmState;
 import org.vigil.ui.common.UiContext;
 
 /**

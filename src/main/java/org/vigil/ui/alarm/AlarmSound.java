@@ -1,6 +1,6 @@
 package org.vigil.ui.alarm;
 
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.session.AlarmPriority;
 
 /**
  * The sound of the alarms (ALM-1): one pattern at a time, the most urgent one's. No method throws:

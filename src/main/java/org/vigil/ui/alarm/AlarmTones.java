@@ -2,7 +2,7 @@ package org.vigil.ui.alarm;
 
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.session.AlarmPriority;
 
 /**
  * The alarm sounds as samples, computed here so there are no sound files to lose (ALM-1). The

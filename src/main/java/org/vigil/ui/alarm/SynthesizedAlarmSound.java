@@ -5,7 +5,7 @@ import java.util.Map;
 import javax.sound.sampled.LineUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.session.AlarmPriority;
 
 /**
  * Plays the computed alarm tones ({@link AlarmTones}) on a daemon thread of its own, so a blocked

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.vigil.domain.session.DueItem;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmCause;
-import org.vigil.domain.vitals.AlarmRules;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmCause;
+import org.vigil.domain.alarm.AlarmRules;
+import org.vigil.domain.alarm.AlarmState;
 
 /** The colour of an overdue item: its alarm's effective priority (ALM-3 escalation included), else the item's own. */
 final class OverduePriority {

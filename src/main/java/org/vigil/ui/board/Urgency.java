@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.session.DueItem;
-import org.vigil.domain.vitals.AlarmPriority;
-import org.vigil.domain.vitals.AlarmState;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.alarm.AlarmState;
 import org.vigil.service.SessionView;
 
 /**

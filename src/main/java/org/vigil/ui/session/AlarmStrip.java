@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.session.SessionEvent.AlarmAcknowledged;
-import org.vigil.domain.vitals.Alarm;
+import org.vigil.domain.alarm.Alarm;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 

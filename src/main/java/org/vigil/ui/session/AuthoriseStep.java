@@ -18,7 +18,7 @@ import org.vigil.domain.patient.Weight;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionState;
-import org.vigil.domain.vitals.DoseCheck;
+import org.vigil.domain.dose.DoseCheck;
 import org.vigil.ui.common.FormField;
 
 /**

@@ -154,7 +154,7 @@ record ActionScript(List<Step> steps, SessionProtocol protocol) {
     /** The service stores these itself when an action removes an alarm's cause. */
     record ResolveAlarm() implements Act {
         public SessionEvent event(SessionSnapshot s, Instant now) {
-            return new SessionEvent.AlarmResolved("BP_HIGH", DueItem.Priority.MEDIUM, now, 1, now);
+            return new SessionEvent.AlarmResolved("BP_HIGH", AlarmPriority.MEDIUM, now, 1, now);
         }
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.vigil.domain.session.DischargeGate.Criterion;
 import org.vigil.domain.session.DueItem.Kind;
-import org.vigil.domain.session.DueItem.Priority;
+import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.session.SessionEvent.DeviceGiven;
 import org.vigil.domain.session.SessionEvent.Discharged;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
@@ -145,7 +145,7 @@ class NasalSessionWalkTest {
             }
             List<DueItem> due = s.dueItems(minute);
             assertThat(due).as("minute " + minute).noneMatch(DueItem::isOverdue)
-                    .allMatch(i -> i.priority() != Priority.HIGH)
+                    .allMatch(i -> i.priority() != AlarmPriority.HIGH)
                     .noneMatch(i -> i.kind() == Kind.BP_RECHECK);
         }
         s.then(new TransportArrived(min(120))).then(new ReadyToLeaveSigned(min(121))).then(new Discharged(min(122)));

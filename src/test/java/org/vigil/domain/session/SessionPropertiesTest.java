@@ -24,10 +24,10 @@ import org.vigil.domain.session.SessionEvent.DoseAuthorised;
 import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
 import org.vigil.domain.patient.ProtocolDefaults;
-import org.vigil.domain.vitals.Alarm;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.vitals.AssessmentRules;
-import org.vigil.domain.vitals.SessionAlarms;
+import org.vigil.domain.alarm.SessionAlarms;
 import org.vigil.testing.ForAll;
 
 /**

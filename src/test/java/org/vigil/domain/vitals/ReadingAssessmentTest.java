@@ -1,5 +1,7 @@
 package org.vigil.domain.vitals;
 
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.session.AlarmPriority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -34,10 +34,13 @@ class VitalsMessagesTest {
     @DisplayName("BP-8 ADM-4 PRE-2 every message key of the vitals rules exists in English and Chinese")
     void keysExist() throws IOException {
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/vigil/domain/vitals"))) {
-            // VitalSettingKeys names settings, not messages (some also start with "vitals.").
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("VitalSettingKeys.java")).toList()) {
-                KEY.matcher(Files.readString(file)).results().map(m -> m.group(1)).forEach(used::add);
+        // The vital-sign rules and the dose checks that were split out of them.
+        for (String dir : List.of("src/main/java/org/vigil/domain/vitals", "src/main/java/org/vigil/domain/dose")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                // VitalSettingKeys names settings, not messages (some also start with "vitals.").
+                for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("VitalSettingKeys.java")).toList()) {
+                    KEY.matcher(Files.readString(file)).results().map(m -> m.group(1)).forEach(used::add);
+                }
             }
         }
         assertThat(used).hasSizeGreaterThan(25);

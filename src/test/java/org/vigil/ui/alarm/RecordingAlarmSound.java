@@ -2,7 +2,7 @@ package org.vigil.ui.alarm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.domain.vitals.AlarmPriority;
+import org.vigil.domain.session.AlarmPriority;
 
 /** An alarm sound that only writes down what it was told, with a sound card the test can unplug. */
 public final class RecordingAlarmSound implements AlarmSound {

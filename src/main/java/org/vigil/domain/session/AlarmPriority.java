@@ -1,4 +1,4 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.session;
 
 /**
  * ALM-1 priorities with their IEC 60601-1-8 presentation: colour and flash rate are fixed by the

@@ -1,5 +1,8 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.vitals.VitalConcern;
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.vitals.AssessmentRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ public final class SessionAlarms {
         for (DueItem item : DueItems.due(s, p, now)) {
             if (item.isOverdue()) {
                 causes.add(new AlarmCause(item.ruleId(), item.kind().name(), item.overdueAt()));
-                priorities.add(AlarmPriority.valueOf(item.priority().name()));
+                priorities.add(item.priority());
             }
         }
         for (AlarmCause cause : vitalCauses(s, rules)) {
@@ -63,7 +66,7 @@ public final class SessionAlarms {
     public static List<Alarm> all(SessionSnapshot s, SessionProtocol p, AssessmentRules rules, Instant now) {
         List<Alarm> alarms = new ArrayList<>();
         for (AlarmResolved r : s.resolvedAlarms()) {
-            Alarm raised = Alarm.raised(r.cause(), AlarmPriority.valueOf(r.priority().name()), r.raisedAt());
+            Alarm raised = Alarm.raised(r.cause(), r.priority(), r.raisedAt());
             alarms.add(acknowledged(raised, s).resolved(r.userId(), r.at()));
         }
         alarms.addAll(active(s, p, rules, now));

@@ -1,4 +1,4 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.dose;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,5 +1,6 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.vitals.VitalSettingKeys;
 import java.time.Duration;
 import org.vigil.domain.Settings;
 

@@ -1,5 +1,8 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.dose;
 
+import org.vigil.domain.dose.DoseCheck;
+import org.vigil.domain.dose.DoseRules;
+import org.vigil.domain.dose.Prescriber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.dose;
 
 /**
  * The prescriber asked to authorise a dose (PRE-2), as the caller found them: whether their

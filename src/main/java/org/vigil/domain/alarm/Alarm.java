@@ -1,5 +1,7 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.session.AlarmPriority;
+import org.vigil.domain.vitals.VitalFlag;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.session.AlarmPriority;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,9 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.alarm.Alarm;
+import org.vigil.domain.alarm.AlarmRules;
+import org.vigil.domain.alarm.AlarmState;
+import org.vigil.domain.session.AlarmPriority;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.alarm;
 
+import org.vigil.domain.alarm.AlarmCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

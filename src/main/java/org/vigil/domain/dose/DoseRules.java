@@ -1,4 +1,4 @@
-package org.vigil.domain.vitals;
+package org.vigil.domain.dose;
 
 import static org.vigil.domain.vitals.VitalSettingKeys.*;
 
