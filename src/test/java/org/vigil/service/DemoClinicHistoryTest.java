@@ -26,6 +26,7 @@ import org.vigil.domain.scale.ScaleProgress;
 import org.vigil.store.Database;
 import org.vigil.store.SettingStore;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 @DisplayName("The demo clinic's patients and their history")
 class DemoClinicHistoryTest {
@@ -165,7 +166,7 @@ class DemoClinicHistoryTest {
     }
 
     private static Services seeded(Path dir, Instant now) {
-        Services services = Services.open(dir, new MutableClock(now));
+        Services services = TestServices.open(dir, new MutableClock(now));
         services.demo().seedIfEmpty();
         return services;
     }

@@ -22,6 +22,7 @@ import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionState;
 import org.vigil.domain.vitals.AlarmCause;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 @DisplayName("The demo clinic opens with a morning in progress (issue 5)")
 class DemoMorningTest {
@@ -145,7 +146,7 @@ class DemoMorningTest {
     }
 
     private static Services seeded(Path dir, Instant now) {
-        Services services = Services.open(dir, new MutableClock(now));
+        Services services = TestServices.open(dir, new MutableClock(now));
         services.demo().seedIfEmpty();
         return services;
     }
