@@ -15,7 +15,7 @@ import org.vigil.testing.TestServices;
 /**
  * A set-up clinic in a temporary data folder, on a clock the test moves. Close it (or use
  * try-with-resources) so the database and its file lock are released. Opened as
- * {@link TestServices} opens (cheap password hashing) unless made by
+ * {@link TestServices} opens (cheap password hashing, a copied migrated database) unless made by
  * {@link #setUpAsProgramDoes}.
  */
 public final class TestClinic implements AutoCloseable {
