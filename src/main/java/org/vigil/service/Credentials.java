@@ -29,10 +29,10 @@ final class Credentials {
     private final Set<String> commonPasswords;
     private final SecureRandom random;
 
-    Credentials(SettingStore settings, SecureRandom random) {
+    Credentials(SettingStore settings, SecureRandom random, HashCost cost) {
         this.settings = settings;
         this.random = random;
-        this.hasher = new PasswordHasher(random);
+        this.hasher = new PasswordHasher(random, cost);
         this.commonPasswords = CommonPasswords.load();
     }
 

@@ -9,15 +9,13 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.vigil.domain.PasswordPolicy;
 
 /**
- * Argon2id with the OWASP minimum (m = 19 MiB, t = 2, p = 1) and a unique random salt per
- * password. Hashes are stored in the PHC string format so that the parameters travel with
- * each hash and can be raised later without locking anyone out.
+ * Argon2id with the OWASP minimum (m = 19 MiB, t = 2, p = 1, {@link HashCost#PRODUCTION}) and a
+ * unique random salt per password. Hashes are stored in the PHC string format so that the
+ * parameters travel with each hash and can be raised later without locking anyone out; for the
+ * same reason a hash verifies whatever cost this hasher makes new hashes with.
  */
 final class PasswordHasher {
 
-    private static final int MEMORY_KIB = 19 * 1024;
-    private static final int ITERATIONS = 2;
-    private static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     /**
@@ -26,20 +24,23 @@ final class PasswordHasher {
      * a young collection came, and copying it stalled the chair board for 30-50 ms.
      */
     private static final Argon2BytesGenerator.BlockPool BLOCKS =
-            new Argon2BytesGenerator.FixedBlockPool(Argon2BytesGenerator.getBlockCount(MEMORY_KIB, PARALLELISM));
+            new Argon2BytesGenerator.FixedBlockPool(Argon2BytesGenerator.getBlockCount(
+                    HashCost.PRODUCTION.memoryKib(), HashCost.PRODUCTION.parallelism()));
 
     private final SecureRandom random;
+    private final HashCost cost;
 
-    PasswordHasher(SecureRandom random) {
+    PasswordHasher(SecureRandom random, HashCost cost) {
         this.random = random;
+        this.cost = cost;
     }
 
     String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        byte[] hash = argon2(password, salt, cost.memoryKib(), cost.iterations(), cost.parallelism(), HASH_BYTES);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism()
                 + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 

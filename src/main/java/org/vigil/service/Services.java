@@ -47,7 +47,7 @@ public final class Services implements AutoCloseable {
     private final WatchMark watchMark;
     private boolean watching;
 
-    private Services(Path dataDir, Database database, Clock clock) {
+    private Services(Path dataDir, Database database, Clock clock, HashCost hashCost) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
@@ -58,7 +58,7 @@ public final class Services implements AutoCloseable {
         ClinicStore clinicStore = new ClinicStore();
         CheckpointFile checkpoints = new CheckpointFile(dataDir);
         this.watchMark = new WatchMark(dataDir);
-        Credentials credentials = new Credentials(settingStore, new SecureRandom());
+        Credentials credentials = new Credentials(settingStore, new SecureRandom(), hashCost);
         AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
         AccountContext accountContext = new AccountContext(database, userStore, resetCodes, settingStore, credentials, audit, clock);
@@ -86,8 +86,17 @@ public final class Services implements AutoCloseable {
      *     be opened (the file is then left exactly as it was)
      */
     public static Services open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, HashCost.PRODUCTION);
+    }
+
+    /**
+     * The same, making new password hashes at the given cost. For the test fixtures only, which
+     * create many accounts: the program and the commands call {@link #open(Path, Clock)} (a layer
+     * rule checks it). Hashes already stored verify whatever their cost.
+     */
+    public static Services open(Path dataDir, Clock clock, HashCost hashCost) {
         try {
-            Services services = new Services(dataDir, Database.open(dataDir), clock);
+            Services services = new Services(dataDir, Database.open(dataDir), clock, hashCost);
             try {
                 services.noteDueWhileClosed();
             } catch (RuntimeException e) {

@@ -129,4 +129,15 @@ class LayerRulesTest {
                 .should().accessTargetWhere(READS_SYSTEM_CLOCK);
         rule.check(main);
     }
+
+    @Test
+    @DisplayName("the program and the commands hash passwords at the production cost: no main class chooses another HashCost")
+    void productionHashCostOnly() {
+        // Services.open(dir, clock, cost) and the cost's constructor exist for the test fixtures.
+        ArchRule rule = noClasses().that().doNotBelongToAnyOf(org.vigil.service.Services.class, org.vigil.service.HashCost.class)
+                .should().callMethod(org.vigil.service.Services.class, "open", java.nio.file.Path.class, Clock.class,
+                        org.vigil.service.HashCost.class)
+                .orShould().callConstructor(org.vigil.service.HashCost.class, int.class, int.class, int.class);
+        rule.check(main);
+    }
 }

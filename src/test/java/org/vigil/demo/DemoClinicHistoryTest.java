@@ -29,6 +29,7 @@ import org.vigil.service.PatientView;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 @DisplayName("The demo clinic's patients and their history")
 class DemoClinicHistoryTest {
@@ -168,7 +169,7 @@ class DemoClinicHistoryTest {
     }
 
     private static Services seeded(Path dir, Instant now) {
-        Services services = Services.open(dir, new MutableClock(now));
+        Services services = TestServices.open(dir, new MutableClock(now));
         new DemoClinic(services).seedIfEmpty();
         return services;
     }

@@ -26,6 +26,7 @@ import org.vigil.service.Services;
 import org.vigil.service.SessionEngine;
 import org.vigil.service.SessionView;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 @DisplayName("The demo clinic opens with a morning in progress (issue 5)")
 class DemoMorningTest {
@@ -149,7 +150,7 @@ class DemoMorningTest {
     }
 
     private static Services seeded(Path dir, Instant now) {
-        Services services = Services.open(dir, new MutableClock(now));
+        Services services = TestServices.open(dir, new MutableClock(now));
         new DemoClinic(services).seedIfEmpty();
         return services;
     }

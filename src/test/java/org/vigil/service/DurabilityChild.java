@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.vigil.domain.Actor;
 import org.vigil.domain.SettingValue;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 /**
  * A second Vigil process for the durability tests, started by {@link ChildVigil}.
@@ -23,7 +24,7 @@ public final class DurabilityChild {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[1]);
         MutableClock clock = new MutableClock(TestClinic.MORNING);
-        Services services = Services.open(dir, clock);
+        Services services = Services.open(dir, clock, TestServices.CHEAP_HASHING);
         Actor admin = services.setup().setUp(TestClinic.CLINIC, TestClinic.ADMIN, "Ada Admin", TestClinic.ADMIN_PASSWORD).value();
         System.out.println("ready");
         System.out.flush();

@@ -19,6 +19,8 @@ import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.store.RawDatabase;
+import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 @DisplayName("Passwords are stored only as Argon2id hashes")
 class PasswordStorageTest {
@@ -28,21 +30,55 @@ class PasswordStorageTest {
     @TempDir
     Path dir;
 
+    /** The production cost: the only test that pays it for every account it makes. */
     @Test
-    @DisplayName("hashes are $argon2id$v=19$m=19456,t=2,p=1$ (OWASP) with a unique salt, even for the same password")
+    @DisplayName("the program (Services.open(dir, clock)) hashes as $argon2id$v=19$m=19456,t=2,p=1$ (OWASP) with a unique salt, even for the same password")
     void argon2idWithUniqueSalts() throws Exception {
-        try (TestClinic clinic = TestClinic.setUp(dir)) {
+        assertThat(HashCost.PRODUCTION).isEqualTo(new HashCost(19456, 2, 1));
+        try (TestClinic clinic = TestClinic.setUpAsProgramDoes(dir)) {
             clinic.person("nurse.li", SHARED_PASSWORD, Role.NURSE);
             clinic.person("nurse.jones", SHARED_PASSWORD, Role.NURSE);
+            assertThat(clinic.services().accounts().login("nurse.li", SHARED_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
+            assertThat(clinic.services().accounts().login("nurse.jones", "not the shared sentence")).isInstanceOf(LoginResult.Denied.class);
         }
         try (RawDatabase raw = RawDatabase.open(dir)) {
-            List<String> hashes = raw.column("SELECT password_hash FROM app_user WHERE username IN ('nurse.li', 'nurse.jones')");
-            assertThat(hashes).hasSize(2).allSatisfy(h -> assertThat(h)
+            List<String> hashes = raw.column("SELECT password_hash FROM app_user WHERE username IN ('admin', 'nurse.li', 'nurse.jones')");
+            assertThat(hashes).hasSize(3).allSatisfy(h -> assertThat(h)
                     .matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}")
                     .doesNotContain(SHARED_PASSWORD));
-            assertThat(hashes.get(0)).isNotEqualTo(hashes.get(1));
-            assertThat(salt(hashes.get(0))).isNotEqualTo(salt(hashes.get(1)));
-            assertThat(raw.column("SELECT code_hash FROM password_reset")).allSatisfy(h -> assertThat(h).startsWith("$argon2id$v=19$"));
+            assertThat(hashes).doesNotHaveDuplicates();
+            assertThat(hashes.stream().map(PasswordStorageTest::salt).distinct()).hasSize(3);
+            assertThat(raw.column("SELECT code_hash FROM password_reset"))
+                    .isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        }
+    }
+
+    @Test
+    @DisplayName("a stored hash verifies whatever cost new hashes are made at: production hashes under the tests' cheap cost and back")
+    void hashesCarryTheirCost() throws Exception {
+        try (TestClinic clinic = TestClinic.setUpAsProgramDoes(dir)) {
+            clinic.person("nurse.li", SHARED_PASSWORD, Role.NURSE);
+        }
+        // Production hashes, checked by services that make cheap ones; a new account is cheap.
+        try (Services cheap = TestServices.open(dir, new MutableClock(TestClinic.MORNING))) {
+            assertThat(cheap.accounts().login("nurse.li", SHARED_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
+            assertThat(cheap.accounts().login(TestClinic.ADMIN, TestClinic.ADMIN_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
+            assertThat(cheap.accounts().login("nurse.li", TestClinic.ADMIN_PASSWORD)).isInstanceOf(LoginResult.Denied.class);
+            Actor admin = ((LoginResult.Granted) cheap.accounts().login(TestClinic.ADMIN, TestClinic.ADMIN_PASSWORD)).actor();
+            String code = cheap.users().create(admin, "nurse.jones", "Jones", Set.of(Role.NURSE), false).value().oneTimeCode();
+            cheap.accounts().completeReset("nurse.jones", code, SHARED_PASSWORD).value();
+        }
+        try (RawDatabase raw = RawDatabase.open(dir)) {
+            assertThat(raw.column("SELECT password_hash FROM app_user WHERE username = 'nurse.li'"))
+                    .singleElement().asString().startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+            assertThat(raw.column("SELECT password_hash FROM app_user WHERE username = 'nurse.jones'"))
+                    .singleElement().asString().startsWith("$argon2id$v=19$m=8,t=1,p=1$");
+        }
+        // The cheap hash, checked by services as the program opens them.
+        try (Services program = Services.open(dir, new MutableClock(TestClinic.MORNING))) {
+            assertThat(program.accounts().login("nurse.jones", SHARED_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
+            assertThat(program.accounts().login("nurse.jones", TestClinic.ADMIN_PASSWORD)).isInstanceOf(LoginResult.Denied.class);
+            assertThat(program.accounts().login("nurse.li", SHARED_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
         }
     }
 

@@ -17,6 +17,7 @@ import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.Route;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 /**
  * A Vigil process running one dosing session, to be killed at random by {@link SessionCrashTest}.
@@ -36,7 +37,7 @@ public final class SessionCrashChild {
         Path dir = Path.of(args[0]);
         int run = Integer.parseInt(args[1]);
         MutableClock clock = new MutableClock(TestClinic.MORNING.plus(RUN_SPACING.multipliedBy(run)));
-        Services services = Services.open(dir, clock);
+        Services services = Services.open(dir, clock, TestServices.CHEAP_HASHING);
         long session = run == 0 ? dosedSession(services, clock) : Long.parseLong(args[2]);
         Actor nurse = login(services, "nurse.li", NURSE_PASSWORD);
         System.out.println("ready " + session);

@@ -10,10 +10,13 @@ import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Role;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 
 /**
  * A set-up clinic in a temporary data folder, on a clock the test moves. Close it (or use
- * try-with-resources) so the database and its file lock are released.
+ * try-with-resources) so the database and its file lock are released. Opened as
+ * {@link TestServices} opens (cheap password hashing, a copied migrated database) unless made by
+ * {@link #setUpAsProgramDoes}.
  */
 public final class TestClinic implements AutoCloseable {
 
@@ -24,13 +27,23 @@ public final class TestClinic implements AutoCloseable {
 
     public final Path dir;
     public final MutableClock clock;
+    private final boolean asProgram;
     private Services services;
     private Actor admin;
 
     private TestClinic(Path dir, MutableClock clock) {
+        this(dir, clock, false);
+    }
+
+    private TestClinic(Path dir, MutableClock clock, boolean asProgram) {
         this.dir = dir;
         this.clock = clock;
-        this.services = Services.open(dir, clock);
+        this.asProgram = asProgram;
+        this.services = open();
+    }
+
+    private Services open() {
+        return asProgram ? Services.open(dir, clock) : TestServices.open(dir, clock);
     }
 
     /** Opens a new data folder and runs the first-run setup. */
@@ -42,6 +55,16 @@ public final class TestClinic implements AutoCloseable {
     public static TestClinic setUp(Path dir, String clinicName) {
         TestClinic clinic = new TestClinic(dir, new MutableClock(MORNING));
         clinic.admin = clinic.services.setup().setUp(clinicName, ADMIN, "Ada Admin", ADMIN_PASSWORD).value();
+        return clinic;
+    }
+
+    /**
+     * The same, opened exactly as the program opens it ({@code Services.open(dir, clock)}):
+     * production password hashing and a database migrated in the folder.
+     */
+    public static TestClinic setUpAsProgramDoes(Path dir) {
+        TestClinic clinic = new TestClinic(dir, new MutableClock(MORNING), true);
+        clinic.admin = clinic.services.setup().setUp(CLINIC, ADMIN, "Ada Admin", ADMIN_PASSWORD).value();
         return clinic;
     }
 
@@ -87,7 +110,7 @@ public final class TestClinic implements AutoCloseable {
     /** Closes (if open) and opens the folder again, as a restart of Vigil would. */
     public void reopen() {
         close();
-        services = Services.open(dir, clock);
+        services = open();
     }
 
     @Override

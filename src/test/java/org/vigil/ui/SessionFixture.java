@@ -34,6 +34,7 @@ import org.vigil.service.SessionView;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.session.SessionScreen;
@@ -69,7 +70,7 @@ final class SessionFixture implements AutoCloseable {
     /** The same clinic with Grace Lee (62 kg, weighed today) on a TRD course by this route. */
     SessionFixture(Path dir, Route route) {
         this.dir = dir;
-        this.services = Services.open(dir, clock);
+        this.services = TestServices.open(dir, clock);
         Actor admin = services.setup().setUp("Harbour Mood Clinic", "admin", "Ada Admin", ADMIN_PASSWORD).value();
         nurse = person(admin, "nurse.li", "Li Na", NURSE_PASSWORD, Set.of(Role.NURSE), false);
         prescriber = person(admin, "drchen", "Dr Wei Chen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER, Role.NURSE), true);

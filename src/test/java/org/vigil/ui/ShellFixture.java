@@ -14,6 +14,7 @@ import org.vigil.service.Services;
 import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.TestServices;
 import org.vigil.ui.alarm.RecordingAlarmSound;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.shell.AppShell;
@@ -45,7 +46,7 @@ final class ShellFixture implements AutoCloseable {
     private ShellFixture(Stage stage, Path dir, Locale language, Start start, Instant at) {
         this.dir = dir;
         this.clock = new MutableClock(at);
-        this.services = Services.open(dir, clock);
+        this.services = TestServices.open(dir, clock);
         switch (start) {
             case FRESH -> { }
             case CLINIC -> services.setup().setUp(CLINIC, "admin", "Ada Admin", ADMIN_PASSWORD).value();
