@@ -150,7 +150,7 @@ public final class SessionEngine {
     /** BP-2: the prescriber accepts a raised baseline with a reason, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideBaseline(Actor actor, long sessionId, String reason, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.baselineOverride", new Signature(password), inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason == null ? "" : reason.strip(), now)));
+                (c, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason, now)));
     }
 
     /** A nasal dose in whole mg, with no warning to acknowledge: see the full form. */
@@ -289,7 +289,7 @@ public final class SessionEngine {
     /** DIS-1: the prescriber accepts a last BP above the thresholds for discharge, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideDischargeBp(Actor actor, long sessionId, String reason, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.dischargeBpOverride", new Signature(password), inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason == null ? "" : reason.strip(), now)));
+                (c, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason, now)));
     }
 
     /** DIS-1 "clinically stable and ready to leave": a prescriber's signature (ROLE-1), with password (SIG-2). */
@@ -313,7 +313,7 @@ public final class SessionEngine {
     /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */
     public Outcome<SessionView> abandon(Actor actor, long sessionId, String reason, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null, inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason == null ? null : reason.strip(), now)));
+                (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason, now)));
     }
 
     /** OBS-4: handed over to emergency care; allowed at any point of an open session. */

@@ -64,7 +64,11 @@ public sealed interface SessionEvent {
     record BaselineRecorded(Instant at, int sbp, int dbp, int heartRate, int spo2) implements SessionEvent {}
 
     /** BP-2: the prescriber accepts a raised baseline, with a reason; a new baseline voids it. */
-    record BaselineOverridden(String reason, Instant at) implements SessionEvent {}
+    record BaselineOverridden(String reason, Instant at) implements SessionEvent {
+        public BaselineOverridden {
+            reason = reason == null ? "" : reason.strip();
+        }
+    }
 
     /**
      * PRE-2: the prescriber's authorisation.
@@ -256,7 +260,11 @@ public sealed interface SessionEvent {
      * DIS-1: the prescriber accepts the last BP above the thresholds for discharge, with a reason.
      * It covers the readings taken up to its moment; a later high reading needs a new one.
      */
-    record DischargeBpOverridden(String reason, Instant at) implements SessionEvent {}
+    record DischargeBpOverridden(String reason, Instant at) implements SessionEvent {
+        public DischargeBpOverridden {
+            reason = reason == null ? "" : reason.strip();
+        }
+    }
 
     /** DIS-1: a clinician signed "clinically stable and ready to leave". */
     record ReadyToLeaveSigned(Instant at) implements SessionEvent {}
@@ -277,7 +285,12 @@ public sealed interface SessionEvent {
     }
 
     /** Session stopped before dosing (e.g. BP-2 baseline too high, no transport). */
-    record Abandoned(String reason, Instant at) implements SessionEvent {}
+    record Abandoned(String reason, Instant at) implements SessionEvent {
+        // Stored as text: a missing reason must read as none, not as the word "null".
+        public Abandoned {
+            reason = reason == null ? "" : reason.strip();
+        }
+    }
 
     /** OBS-4: serious event, handed to emergency care. Allowed at any point, with a reason. */
     record ReferredToEmergency(String reason, Instant at) implements SessionEvent {

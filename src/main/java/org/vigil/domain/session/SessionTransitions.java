@@ -83,7 +83,7 @@ public final class SessionTransitions {
             case AlarmAcknowledged e -> observing(state, e);
             // Derived by the service from the action that removed the cause; it may follow the last event.
             case AlarmResolved e -> Optional.empty();
-            case SessionEvent.DischargeBpOverridden e -> e.reason() == null || e.reason().isBlank()
+            case SessionEvent.DischargeBpOverridden e -> e.reason().isEmpty()
                     ? Optional.of(Refusal.of("DIS-1", "reason.required")) : in(state, e, OBSERVING);
             case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
             case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
@@ -137,7 +137,7 @@ public final class SessionTransitions {
     }
 
     private static Optional<Refusal> baselineOverride(SessionSnapshot s, BaselineOverridden e) {
-        if (e.reason() == null || e.reason().isBlank()) {
+        if (e.reason().isEmpty()) {
             return Optional.of(Refusal.of("BP-2", "reason.required"));
         }
         if (s.baseline().isEmpty()) {
@@ -254,7 +254,7 @@ public final class SessionTransitions {
     }
 
     private static Optional<Refusal> abandon(SessionState state, Abandoned e) {
-        if (e.reason() == null || e.reason().isBlank()) {
+        if (e.reason().isEmpty()) {
             return Optional.of(Refusal.of("SESSION", "reason.required"));
         }
         if (BEFORE_DOSING.contains(state)) {
