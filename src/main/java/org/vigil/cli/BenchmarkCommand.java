@@ -32,6 +32,7 @@ import org.vigil.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -57,6 +58,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (readings < 1 || boardLoads < 0) {
+            // Said before anything is created: a negative count would fail deep inside with a stack trace.
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("benchmark.counts"));
+        }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = VigilCommand.root(spec).clock();
         Path dir = Files.createTempDirectory("vigil-benchmark-");

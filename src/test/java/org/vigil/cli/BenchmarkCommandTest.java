@@ -19,4 +19,15 @@ class BenchmarkCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("readings recorded: 5", "median", "p99", "board loads: 500");
     }
+
+    @Test
+    @DisplayName("`vigil benchmark` with a negative count says what is allowed and exits 2, without a stack trace")
+    void negativeCounts() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        for (String[] args : new String[][] {{"benchmark", "--readings", "-5"}, {"benchmark", "--readings", "5", "--board-loads", "-1"}}) {
+            Cli.Run run = Cli.run(clock, args);
+            assertThat(run.exit()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("--readings must be at least 1").doesNotContain("Exception", "\tat ");
+        }
+    }
 }

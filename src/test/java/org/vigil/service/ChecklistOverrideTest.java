@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.service.SessionFloor.refusedWith;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,13 +61,6 @@ class ChecklistOverrideTest {
 
     private String req() {
         return floor.request();
-    }
-
-    private static void refusedWith(Outcome<?> outcome, String ruleId, String messageKey) {
-        Refusal refusal = outcome.refusalOrNull();
-        assertThat(refusal).as("refusal").isNotNull();
-        assertThat(refusal.ruleId()).isEqualTo(ruleId);
-        assertThat(refusal.messageKey()).isEqualTo(messageKey);
     }
 
     /** Grace's TRD nasal session, checked in; every question answered safely but pregnancy, answered "pregnant". */

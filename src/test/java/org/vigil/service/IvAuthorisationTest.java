@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.service.SessionFloor.refusedWith;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -54,13 +55,6 @@ class IvAuthorisationTest {
                 SessionFloor.PRESCRIBER_PASSWORD, floor.request());
     }
 
-    private static void refused(Outcome<?> outcome, String ruleId, String key) {
-        Refusal refusal = outcome.refusalOrNull();
-        assertThat(refusal).as("refused").isNotNull();
-        assertThat(refusal.ruleId()).isEqualTo(ruleId);
-        assertThat(refusal.messageKey()).isEqualTo(key);
-    }
-
     private boolean authorised(long session) {
         return floor.engine().view(floor.nurse, session).value().snapshot().authorisation().isPresent();
     }
@@ -83,7 +77,7 @@ class IvAuthorisationTest {
     @DisplayName("ADM-4 an IV dose with more than one decimal of a mg is refused, not rounded")
     void decimals() {
         long session = readyIv(0);
-        refused(authorise(session, "24.85", null), "ADM-4", "dose.iv.decimals");
+        refusedWith(authorise(session, "24.85", null), "ADM-4", "dose.iv.decimals");
         assertThat(authorised(session)).isFalse();
     }
 
@@ -91,7 +85,7 @@ class IvAuthorisationTest {
     @DisplayName("ADM-4 a weight older than 30 days (setting) is refused for IV, asking for a new weight; a new weight lets the dose through")
     void oldWeight() {
         long session = readyIv(31);
-        refused(authorise(session, "24.8", null), "ADM-4", "dose.iv.weightOld");
+        refusedWith(authorise(session, "24.8", null), "ADM-4", "dose.iv.weightOld");
         assertThat(authorised(session)).isFalse();
         assertThat(floor.clinic.actions()).contains("SESSION_REFUSED");
 
@@ -107,9 +101,9 @@ class IvAuthorisationTest {
         long session = readyIv(0);
         // 36 mg / 62 kg = 0.58 mg/kg, above the 0.5 warning.
         Outcome<SessionView> silent = authorise(session, "36", null);
-        refused(silent, "ADM-4", "session.refused.warningNotAcknowledged");
+        refusedWith(silent, "ADM-4", "session.refused.warningNotAcknowledged");
         assertThat(((Refusal) silent.refusalOrNull().args().getFirst()).messageKey()).isEqualTo("dose.iv.aboveWarning");
-        refused(authorise(session, "36", "   "), "ADM-4", "session.refused.warningNotAcknowledged");
+        refusedWith(authorise(session, "36", "   "), "ADM-4", "session.refused.warningNotAcknowledged");
         assertThat(authorised(session)).as("nothing stored on a refusal").isFalse();
         assertThat(floor.clinic.auditTrail()).filteredOn(e -> "SESSION_REFUSED".equals(e.action()))
                 .anySatisfy(e -> assertThat(e.reason()).contains("session.refused.warningNotAcknowledged", "dose.iv.aboveWarning"));
@@ -135,7 +129,7 @@ class IvAuthorisationTest {
     void nasalWholeDevices() {
         long session = floor.booked(PatientForm.grace(), Route.NASAL);
         floor.ready(session, 128, 82);
-        refused(floor.engine().authoriseDose(floor.prescriber, session, new BigDecimal("56.5"), NASAL, 0, null,
+        refusedWith(floor.engine().authoriseDose(floor.prescriber, session, new BigDecimal("56.5"), NASAL, 0, null,
                 SessionFloor.PRESCRIBER_PASSWORD, floor.request()), "ADM-4", "dose.nasal.notWholeDevices");
         assertThat(floor.engine().authoriseDose(floor.prescriber, session, 56, NASAL, 0, SessionFloor.PRESCRIBER_PASSWORD, floor.request())
                 .isDone()).isTrue();

@@ -1,11 +1,15 @@
 package org.vigil.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.Route;
@@ -72,6 +76,14 @@ final class SessionFloor implements AutoCloseable {
         Checklists.answerAllSafely(engine(), nurse, session, now(), request());
         engine().completeChecklist(nurse, session, request()).value();
         return engine().recordBaseline(nurse, session, sbp, dbp, 76, 98, now(), request()).value();
+    }
+
+    /** The outcome is a refusal under this rule with this message: the shape every rule test checks. */
+    static void refusedWith(Outcome<?> outcome, String ruleId, String messageKey) {
+        Refusal refusal = outcome.refusalOrNull();
+        assertThat(refusal).as("refusal").isNotNull();
+        assertThat(refusal.ruleId()).isEqualTo(ruleId);
+        assertThat(refusal.messageKey()).isEqualTo(messageKey);
     }
 
     @Override

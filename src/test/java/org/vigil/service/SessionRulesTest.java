@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.service.SessionFloor.refusedWith;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -59,13 +60,6 @@ class SessionRulesTest {
 
     private String req() {
         return floor.request();
-    }
-
-    private static void refusedWith(Outcome<?> outcome, String ruleId, String messageKey) {
-        Refusal refusal = outcome.refusalOrNull();
-        assertThat(refusal).as("refusal").isNotNull();
-        assertThat(refusal.ruleId()).isEqualTo(ruleId);
-        assertThat(refusal.messageKey()).isEqualTo(messageKey);
     }
 
     private long checkedIn() {
