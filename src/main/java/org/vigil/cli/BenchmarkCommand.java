@@ -73,6 +73,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             // The board reloads the floor every 30 s and after every click: a read, which should never wait on the disk.
             long[] loads = new long[boardLoads];
             long writesBefore = services.syncedWrites();
+            long statementsBefore = services.statements();
             for (int i = 0; i < boardLoads; i++) {
                 long start = System.nanoTime();
                 services.sessions().today(nurse).value();
@@ -80,8 +81,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
             Arrays.sort(loads);
             if (boardLoads > 0) {
-                out.printf("board loads: %d (the floor as the chair board reads it: one session just dosed), %d synced writes%n",
-                        boardLoads, services.syncedWrites() - writesBefore);
+                out.printf("board loads: %d (the floor as the chair board reads it: one session just dosed), %d synced writes, "
+                        + "%d statements each%n", boardLoads, services.syncedWrites() - writesBefore,
+                        (services.statements() - statementsBefore) / boardLoads);
                 out.printf("median %.2f ms, p95 %.2f ms, max %.2f ms%n", ms(loads, 0.50), ms(loads, 0.95), loads[loads.length - 1] / 1e6);
             }
             long[] nanos = new long[readings];

@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +11,7 @@ import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.UserAccount;
 import org.vigil.store.ResetCodeStore;
+import org.vigil.store.Transaction;
 
 /**
  * Logging in, unlocking the screen, and a user's own password. Every attempt is audited; the
@@ -49,15 +48,15 @@ public final class Accounts {
     }
 
     public void screenLocked(Actor actor, String why) {
-        ctx.database.write(c -> {
-            ctx.audit.record(c, actor, "SCREEN_LOCKED", "user", actor.userId(), null, null, why);
+        ctx.database.write(tx -> {
+            ctx.audit.record(tx, actor, "SCREEN_LOCKED", "user", actor.userId(), null, null, why);
             return null;
         });
     }
 
     public void logout(Actor actor) {
-        ctx.database.write(c -> {
-            ctx.audit.record(c, actor, "LOGOUT", "user", actor.userId(), null, null, null);
+        ctx.database.write(tx -> {
+            ctx.audit.record(tx, actor, "LOGOUT", "user", actor.userId(), null, null, null);
             return null;
         });
     }
@@ -65,37 +64,37 @@ public final class Accounts {
     private LoginResult authenticate(String typedName, String password, String action) {
         String username = typedName == null ? "" : typedName.strip();
         Instant now = ctx.clock.instant();
-        return ctx.database.write(c -> {
-            Optional<UserAccount> found = ctx.users.byUsername(c, username);
+        return ctx.database.write(tx -> {
+            Optional<UserAccount> found = ctx.users.byUsername(tx, username);
             // One message for unknown user and wrong password: the screen must not reveal who exists.
             Refusal failed = Refusal.of("PWD-3", "login.failed");
             if (found.isEmpty()) {
                 // What was typed is not kept: people type their password into the name field.
-                ctx.audit.recordAnonymous(c, null, null, "LOGIN_FAILED", "user", null, null, null, "unknown user name");
+                ctx.audit.recordAnonymous(tx, null, null, "LOGIN_FAILED", "user", null, null, null, "unknown user name");
                 return new LoginResult.Denied(failed);
             }
             UserAccount user = found.get();
             if (!user.active()) {
-                ctx.audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account deactivated");
+                ctx.audit.recordAnonymous(tx, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account deactivated");
                 return new LoginResult.Denied(failed);
             }
             if (user.lockedAt(now)) {
-                ctx.audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account locked");
+                ctx.audit.recordAnonymous(tx, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, null, "account locked");
                 return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutesLeft(now, user.lockedUntil())));
             }
-            Optional<String> hash = ctx.users.passwordHash(c, user.id());
+            Optional<String> hash = ctx.users.passwordHash(tx, user.id());
             if (hash.isPresent() && ctx.credentials.matches(password, hash.get())) {
-                ctx.users.setLoginFailures(c, user.id(), 0, null);
-                ctx.audit.record(c, user.asActor(), action, "user", user.id(), null, null, null);
+                ctx.users.setLoginFailures(tx, user.id(), 0, null);
+                ctx.audit.record(tx, user.asActor(), action, "user", user.id(), null, null, null);
                 return new LoginResult.Granted(user.asActor());
             }
-            Optional<ResetCodeStore.ResetCode> code = ctx.resetCodes.live(c, user.id(), now);
+            Optional<ResetCodeStore.ResetCode> code = ctx.resetCodes.live(tx, user.id(), now);
             if (code.isPresent() && ctx.credentials.matches(Credentials.normaliseCode(password), code.get().codeHash())) {
-                ctx.audit.recordAnonymous(c, user.id(), user.username(), "RESET_CODE_ACCEPTED", "user", user.id(), null, null,
+                ctx.audit.recordAnonymous(tx, user.id(), user.username(), "RESET_CODE_ACCEPTED", "user", user.id(), null, null,
                         "must choose a new password");
                 return new LoginResult.NewPasswordNeeded(user.username());
             }
-            return recordFailure(c, user, now, failed);
+            return recordFailure(tx, user, now, failed);
         });
     }
 
@@ -105,17 +104,17 @@ public final class Accounts {
     }
 
     /** Counts a wrong password or one-time code towards the lockout (PWD-3). */
-    private LoginResult recordFailure(Connection c, UserAccount user, Instant now, Refusal failed) throws SQLException {
-        Settings current = new Settings(ctx.settings.current(c));
+    private LoginResult recordFailure(Transaction tx, UserAccount user, Instant now, Refusal failed) {
+        Settings current = new Settings(ctx.settings.current(tx));
         LoginLockout lockout = new LoginLockout(current.integer(SettingKeys.LOGIN_MAX_FAILURES),
                 Duration.ofMinutes(current.integer(SettingKeys.LOGIN_LOCKOUT_MINUTES)));
         int failures = user.failedLogins() + 1;
         Optional<Instant> lockedUntil = lockout.lockAfterFailure(failures, now);
-        ctx.users.setLoginFailures(c, user.id(), lockedUntil.isPresent() ? 0 : failures, lockedUntil.orElse(null));
-        ctx.audit.recordAnonymous(c, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, "failures=" + failures,
+        ctx.users.setLoginFailures(tx, user.id(), lockedUntil.isPresent() ? 0 : failures, lockedUntil.orElse(null));
+        ctx.audit.recordAnonymous(tx, user.id(), user.username(), "LOGIN_FAILED", "user", user.id(), null, "failures=" + failures,
                 "wrong password");
         if (lockedUntil.isPresent()) {
-            ctx.audit.recordAnonymous(c, user.id(), user.username(), "ACCOUNT_LOCKED", "user", user.id(), null,
+            ctx.audit.recordAnonymous(tx, user.id(), user.username(), "ACCOUNT_LOCKED", "user", user.id(), null,
                     "lockedUntil=" + lockedUntil.get(), failures + " failed logins");
             return new LoginResult.Denied(Refusal.of("PWD-3", "login.locked", minutesLeft(now, lockedUntil.get())));
         }
@@ -125,8 +124,8 @@ public final class Accounts {
     /** Chooses a new password with a one-time code from an administrator; logs the user in. */
     public Outcome<Actor> completeReset(String username, String code, String newPassword) {
         Instant now = ctx.clock.instant();
-        return ctx.database.write(c -> {
-            Optional<UserAccount> found = ctx.users.byUsername(c, username == null ? "" : username.strip());
+        return ctx.database.write(tx -> {
+            Optional<UserAccount> found = ctx.users.byUsername(tx, username == null ? "" : username.strip());
             if (found.isEmpty() || !found.get().active()) {
                 return Outcome.<Actor>refused(Refusal.of("PWD-4", "reset.codeInvalid"));
             }
@@ -134,38 +133,38 @@ public final class Accounts {
             if (user.lockedAt(now)) {
                 return Outcome.<Actor>refused(Refusal.of("PWD-3", "login.locked", minutesLeft(now, user.lockedUntil())));
             }
-            Optional<ResetCodeStore.ResetCode> live = ctx.resetCodes.live(c, user.id(), now);
+            Optional<ResetCodeStore.ResetCode> live = ctx.resetCodes.live(tx, user.id(), now);
             if (live.isEmpty() || !ctx.credentials.matches(Credentials.normaliseCode(code), live.get().codeHash())) {
-                LoginResult.Denied denied = (LoginResult.Denied) recordFailure(c, user, now, Refusal.of("PWD-4", "reset.codeInvalid"));
+                LoginResult.Denied denied = (LoginResult.Denied) recordFailure(tx, user, now, Refusal.of("PWD-4", "reset.codeInvalid"));
                 return Outcome.<Actor>refused(denied.refusal());
             }
-            Optional<Refusal> weak = ctx.credentials.policy(c).check(newPassword, user.username());
+            Optional<Refusal> weak = ctx.credentials.policy(tx).check(newPassword, user.username());
             if (weak.isPresent()) {
                 return Outcome.<Actor>refused(weak.get());
             }
-            ctx.resetCodes.markUsed(c, live.get().id(), now);
-            ctx.users.setPassword(c, user.id(), ctx.credentials.hash(newPassword), false);
-            ctx.users.setLoginFailures(c, user.id(), 0, null);
-            ctx.audit.record(c, user.asActor(), "PASSWORD_CHOSEN", "user", user.id(), null, null, "with one-time code");
-            ctx.audit.record(c, user.asActor(), "LOGIN", "user", user.id(), null, null, null);
+            ctx.resetCodes.markUsed(tx, live.get().id(), now);
+            ctx.users.setPassword(tx, user.id(), ctx.credentials.hash(newPassword), false);
+            ctx.users.setLoginFailures(tx, user.id(), 0, null);
+            ctx.audit.record(tx, user.asActor(), "PASSWORD_CHOSEN", "user", user.id(), null, null, "with one-time code");
+            ctx.audit.record(tx, user.asActor(), "LOGIN", "user", user.id(), null, null, null);
             return Outcome.done(user.asActor());
         });
     }
 
     /** A logged-in user changes their own password; the current one is asked again. */
     public Outcome<Void> changePassword(Actor actor, String currentPassword, String newPassword) {
-        return ctx.database.write(c -> {
-            Optional<String> hash = ctx.users.passwordHash(c, actor.userId());
+        return ctx.database.write(tx -> {
+            Optional<String> hash = ctx.users.passwordHash(tx, actor.userId());
             if (hash.isEmpty() || !ctx.credentials.matches(currentPassword, hash.get())) {
-                ctx.audit.record(c, actor, "PASSWORD_CHANGE_FAILED", "user", actor.userId(), null, null, "current password wrong");
+                ctx.audit.record(tx, actor, "PASSWORD_CHANGE_FAILED", "user", actor.userId(), null, null, "current password wrong");
                 return Outcome.<Void>refused(Refusal.of("PWD-3", "password.currentWrong"));
             }
-            Optional<Refusal> weak = ctx.credentials.policy(c).check(newPassword, actor.username());
+            Optional<Refusal> weak = ctx.credentials.policy(tx).check(newPassword, actor.username());
             if (weak.isPresent()) {
                 return Outcome.<Void>refused(weak.get());
             }
-            ctx.users.setPassword(c, actor.userId(), ctx.credentials.hash(newPassword), false);
-            ctx.audit.record(c, actor, "PASSWORD_CHANGED", "user", actor.userId(), null, null, null);
+            ctx.users.setPassword(tx, actor.userId(), ctx.credentials.hash(newPassword), false);
+            ctx.audit.record(tx, actor, "PASSWORD_CHANGED", "user", actor.userId(), null, null, null);
             return Outcome.done(null);
         });
     }
@@ -175,21 +174,21 @@ public final class Accounts {
      * in. Only an active account with a matching password confirms; the caller audits a failure.
      */
     public boolean confirmPassword(Actor actor, String password) {
-        return ctx.database.read(c -> confirmPassword(c, actor, password));
+        return ctx.database.read(tx -> confirmPassword(tx, actor, password));
     }
 
     /** The same inside the caller's transaction, so the refusal is audited with it. */
-    boolean confirmPassword(Connection c, Actor actor, String password) throws SQLException {
+    boolean confirmPassword(Transaction tx, Actor actor, String password) {
         if (password == null || password.isEmpty()) {
             return false;
         }
-        Optional<UserAccount> user = ctx.users.byId(c, actor.userId());
-        Optional<String> hash = ctx.users.passwordHash(c, actor.userId());
+        Optional<UserAccount> user = ctx.users.byId(tx, actor.userId());
+        Optional<String> hash = ctx.users.passwordHash(tx, actor.userId());
         return user.isPresent() && user.get().active() && hash.isPresent() && ctx.credentials.matches(password, hash.get());
     }
 
     /** The minimum password length in force, for hints on screen. */
     public int passwordMinLength() {
-        return ctx.database.read(c -> ctx.credentials.policy(c).minLength());
+        return ctx.database.read(tx -> ctx.credentials.policy(tx).minLength());
     }
 }

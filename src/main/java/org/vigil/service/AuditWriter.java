@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Permission;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
+import org.vigil.store.Transaction;
 
 /**
  * Writes audit events for the services: inside the caller's transaction for changes, or in a
@@ -30,16 +29,16 @@ final class AuditWriter {
         this.clock = clock;
     }
 
-    void record(Connection c, Actor actor, String action, String entityType, Object entityId, String oldValue,
-                String newValue, String reason) throws SQLException {
-        trail.append(c, new AuditTrail.Entry(actor == null ? null : actor.userId(), actor == null ? null : actor.username(),
+    void record(Transaction tx, Actor actor, String action, String entityType, Object entityId, String oldValue,
+                String newValue, String reason) {
+        trail.append(tx, new AuditTrail.Entry(actor == null ? null : actor.userId(), actor == null ? null : actor.username(),
                 action, entityType, entityId == null ? null : entityId.toString(), oldValue, newValue, reason), clock.instant());
     }
 
     /** For events with no authenticated actor, such as a failed login under a typed user name. */
-    void recordAnonymous(Connection c, Long userId, String username, String action, String entityType, Object entityId,
-                         String oldValue, String newValue, String reason) throws SQLException {
-        trail.append(c, new AuditTrail.Entry(userId, username, action, entityType,
+    void recordAnonymous(Transaction tx, Long userId, String username, String action, String entityType, Object entityId,
+                         String oldValue, String newValue, String reason) {
+        trail.append(tx, new AuditTrail.Entry(userId, username, action, entityType,
                 entityId == null ? null : entityId.toString(), oldValue, newValue, reason), clock.instant());
     }
 
@@ -54,26 +53,26 @@ final class AuditWriter {
      * @param action the service action that was attempted, for the audit trail
      */
     Refusal refuseUnless(Actor actor, Permission permission, String action) {
-        if (database.read(c -> permitted(c, actor, permission))) {
+        if (database.read(tx -> permitted(tx, actor, permission))) {
             return null;
         }
-        return database.write(c -> refuseUnless(c, actor, permission, action));
+        return database.write(tx -> refuseUnless(tx, actor, permission, action));
     }
 
     /** The same check inside the caller's transaction; the refusal event commits with it. */
-    Refusal refuseUnless(Connection c, Actor actor, Permission permission, String action) throws SQLException {
-        if (permitted(c, actor, permission)) {
+    Refusal refuseUnless(Transaction tx, Actor actor, Permission permission, String action) {
+        if (permitted(tx, actor, permission)) {
             return null;
         }
-        Optional<UserAccount> current = users.byId(c, actor.userId());
+        Optional<UserAccount> current = users.byId(tx, actor.userId());
         boolean inactive = current.isEmpty() || !current.get().active();
-        record(c, actor, "REFUSED", "permission", permission.name(), null, action,
+        record(tx, actor, "REFUSED", "permission", permission.name(), null, action,
                 inactive ? "ROLE-2: account deactivated" : "ROLE-2: role does not permit");
         return inactive ? Refusal.of("ROLE-2", "refused.inactive") : Refusal.of("ROLE-2", "refused.role", permission.name());
     }
 
-    private boolean permitted(Connection c, Actor actor, Permission permission) throws SQLException {
-        Optional<UserAccount> current = users.byId(c, actor.userId());
+    private boolean permitted(Transaction tx, Actor actor, Permission permission) {
+        Optional<UserAccount> current = users.byId(tx, actor.userId());
         return current.isPresent() && current.get().active() && permission.grantedTo(current.get().roles());
     }
 }

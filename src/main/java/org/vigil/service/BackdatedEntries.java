@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +22,7 @@ import org.vigil.store.SessionEventCodec;
 import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
-import org.vigil.store.StoreException;
+import org.vigil.store.Transaction;
 
 /**
  * Records dated before the moment they are written: the demo clinic's weeks of history and its
@@ -60,8 +58,8 @@ public final class BackdatedEntries {
 
     /** Writes the entries in one transaction: all of them, or none when one fails. */
     public void write(Consumer<Batch> entries) {
-        database.write(c -> {
-            entries.accept(new Batch(c));
+        database.write(tx -> {
+            entries.accept(new Batch(tx));
             return null;
         });
     }
@@ -69,67 +67,50 @@ public final class BackdatedEntries {
     /** The entries of one transaction. */
     public final class Batch {
 
-        private final Connection c;
+        private final Transaction tx;
 
-        private Batch(Connection c) {
-            this.c = c;
+        private Batch(Transaction tx) {
+            this.tx = tx;
         }
 
         /** SCH-6: a past session whose dose counts for the schedule, because it was discharged. */
         public long dischargedSession(long patientId, long courseId, LocalDate day, int chair, Actor bookedBy, Instant bookedAt) {
-            return sql(() -> {
-                long id = sessions.book(c, patientId, courseId, day, chair, bookedBy.userId(), bookedAt);
-                sessions.setState(c, id, SessionStore.DISCHARGED, true);
-                record("SESSION_DISCHARGED", "session", id, "course=" + courseId + "; day=" + day + "; chair=" + chair
-                        + "; state=" + SessionStore.DISCHARGED + "; doseGiven=true");
-                return id;
-            });
+            long id = sessions.book(tx, patientId, courseId, day, chair, bookedBy.userId(), bookedAt);
+            sessions.setState(tx, id, SessionStore.DISCHARGED, true);
+            record("SESSION_DISCHARGED", "session", id, "course=" + courseId + "; day=" + day + "; chair=" + chair
+                    + "; state=" + SessionStore.DISCHARGED + "; doseGiven=true");
+            return id;
         }
 
         public void review(long courseId, WeekFourReview r) {
-            sql(() -> {
-                courses.addReview(c, courseId, r);
-                record("COURSE_REVIEWED", "course", courseId, "decision=" + r.decision() + "; on=" + r.answeredOn() + "; by="
-                        + r.by().prescriberName() + ": " + r.by().reason());
-                return null;
-            });
+            courses.addReview(tx, courseId, r);
+            record("COURSE_REVIEWED", "course", courseId, "decision=" + r.decision() + "; on=" + r.answeredOn() + "; by="
+                    + r.by().prescriberName() + ": " + r.by().reason());
         }
 
         public void frequencyChange(long courseId, FrequencyChange f) {
-            sql(() -> {
-                courses.addFrequencyChange(c, courseId, f);
-                record("COURSE_FREQUENCY_CHANGED", "course", courseId, "frequency=" + f.frequency() + "; from=" + f.effectiveFrom()
-                        + "; by=" + f.by().prescriberName() + ": " + f.by().reason());
-                return null;
-            });
+            courses.addFrequencyChange(tx, courseId, f);
+            record("COURSE_FREQUENCY_CHANGED", "course", courseId, "frequency=" + f.frequency() + "; from=" + f.effectiveFrom()
+                    + "; by=" + f.by().prescriberName() + ": " + f.by().reason());
         }
 
         public void end(long courseId, CourseEnd e) {
-            sql(() -> {
-                courses.addEnd(c, courseId, e);
-                record("COURSE_ENDED", "course", courseId, "reason=" + e.reason() + "; on=" + e.endedOn() + "; by="
-                        + e.by().prescriberName() + ": " + e.by().reason());
-                return null;
-            });
+            courses.addEnd(tx, courseId, e);
+            record("COURSE_ENDED", "course", courseId, "reason=" + e.reason() + "; on=" + e.endedOn() + "; by="
+                    + e.by().prescriberName() + ": " + e.by().reason());
         }
 
         public void scale(long patientId, long courseId, ScaleKind kind, LocalDate takenOn, List<Integer> answers, Actor by,
                           Instant recordedAt) {
-            sql(() -> {
-                int total = kind.score(answers).total();
-                long id = followUp.addScale(c, patientId, courseId, kind, takenOn, answers, total, by.userId(), recordedAt);
-                record("SCALE_RECORDED", "scale", id, "course=" + courseId + "; " + kind + "=" + total + "; items=" + answers
-                        + "; on=" + takenOn);
-                return null;
-            });
+            int total = kind.score(answers).total();
+            long id = followUp.addScale(tx, patientId, courseId, kind, takenOn, answers, total, by.userId(), recordedAt);
+            record("SCALE_RECORDED", "scale", id, "course=" + courseId + "; " + kind + "=" + total + "; items=" + answers
+                    + "; on=" + takenOn);
         }
 
         public void monitoring(long patientId, long courseId, MonitoringResult result, Actor by, Instant recordedAt) {
-            sql(() -> {
-                followUp.addMonitoring(c, patientId, courseId, result, by.userId(), recordedAt);
-                record("MONITORING_RECORDED", "course", courseId, result.kind() + " on " + result.doneOn() + ": " + result.result());
-                return null;
-            });
+            followUp.addMonitoring(tx, patientId, courseId, result, by.userId(), recordedAt);
+            record("MONITORING_RECORDED", "course", courseId, result.kind() + " on " + result.doneOn() + ": " + result.result());
         }
 
         /**
@@ -139,33 +120,30 @@ public final class BackdatedEntries {
          * over a session already under way, nor beside another open session of the patient.
          */
         public void sessionUnderWay(long sessionId, List<Entry> entries, String story) {
-            sql(() -> {
-                StoredSession session = sessions.byId(c, sessionId).orElseThrow();
-                if (!SessionStore.BOOKED.equals(session.state()) || !events.events(c, sessionId).isEmpty()) {
-                    throw new IllegalStateException("session " + sessionId + " is " + session.state() + ": no story can be told over it");
+            StoredSession session = sessions.byId(tx, sessionId).orElseThrow();
+            if (!SessionStore.BOOKED.equals(session.state()) || !events.events(tx, sessionId).isEmpty()) {
+                throw new IllegalStateException("session " + sessionId + " is " + session.state() + ": no story can be told over it");
+            }
+            for (StoredSession other : sessions.ofPatient(tx, session.patientId())) {
+                if (other.id() != sessionId && isOpen(other)) {
+                    throw new IllegalStateException("session " + sessionId + ": the patient has another open session " + other.id());
                 }
-                for (StoredSession other : sessions.ofPatient(c, session.patientId())) {
-                    if (other.id() != sessionId && isOpen(other)) {
-                        throw new IllegalStateException("session " + sessionId + ": the patient has another open session " + other.id());
-                    }
-                }
-                for (int i = 0; i < entries.size(); i++) {
-                    Entry e = entries.get(i);
-                    events.append(c, sessionId, e.event(), e.userId(), e.event().at(), "demo-morning/" + sessionId + "/" + (i + 1), null);
-                }
-                SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
-                boolean doseGiven = snapshot.doseStart().isPresent();
-                sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
-                String told = "state=" + snapshot.state() + "; doseGiven=" + doseGiven + "; " + story + "; events=" + entries.size()
-                        + " [" + String.join(", ", kinds(entries)) + "]; from=" + entries.getFirst().event().at() + "; to="
-                        + entries.getLast().event().at();
-                audit.recordAnonymous(c, null, WHO, "DEMO_SESSION_SEEDED", "session", sessionId, "state=" + session.state(), told, WHY);
-                return null;
-            });
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                events.append(tx, sessionId, e.event(), e.userId(), e.event().at(), "demo-morning/" + sessionId + "/" + (i + 1), null);
+            }
+            SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
+            boolean doseGiven = snapshot.doseStart().isPresent();
+            sessions.setState(tx, sessionId, snapshot.state().name(), doseGiven);
+            String told = "state=" + snapshot.state() + "; doseGiven=" + doseGiven + "; " + story + "; events=" + entries.size()
+                    + " [" + String.join(", ", kinds(entries)) + "]; from=" + entries.getFirst().event().at() + "; to="
+                    + entries.getLast().event().at();
+            audit.recordAnonymous(tx, null, WHO, "DEMO_SESSION_SEEDED", "session", sessionId, "state=" + session.state(), told, WHY);
         }
 
-        private void record(String action, String entityType, long entityId, String newValue) throws SQLException {
-            audit.recordAnonymous(c, null, WHO, action, entityType, entityId, null, newValue, WHY);
+        private void record(String action, String entityType, long entityId, String newValue) {
+            audit.recordAnonymous(tx, null, WHO, action, entityType, entityId, null, newValue, WHY);
         }
     }
 
@@ -189,19 +167,5 @@ public final class BackdatedEntries {
             return false;
         }
         return !SessionState.valueOf(s.state()).isFinished();
-    }
-
-    /** Work inside the batch's transaction; a database fault rolls the whole batch back. */
-    @FunctionalInterface
-    private interface Sql<T> {
-        T run() throws SQLException;
-    }
-
-    private static <T> T sql(Sql<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw new StoreException("A backdated entry could not be written", e);
-        }
     }
 }

@@ -73,8 +73,8 @@ public final class Backups {
             ChainVerdict verdict;
             Clinic clinic;
             try (Database copy = Database.open(copyDir)) {
-                verdict = copy.read(c -> Integrity.verifyChain(c, new AuditTrail(), checkpoints.read()));
-                clinic = copy.read(c -> new ClinicStore().find(c)).orElse(null);
+                verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read()));
+                clinic = copy.read(tx -> new ClinicStore().find(tx)).orElse(null);
             }
             if (!verdict.intact()) {
                 return Outcome.refused(Refusal.of("SIG-4", "backup.chainBroken", verdict.firstBadSeq()));
@@ -89,8 +89,8 @@ public final class Backups {
             BackupArchive.readVerified(target);
             checkpoints.append(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(),
                     "backup " + target.getFileName()));
-            database.write(c -> {
-                audit.recordAnonymous(c, null, operator, "BACKUP_CREATED", "backup", target.toAbsolutePath(), null,
+            database.write(tx -> {
+                audit.recordAnonymous(tx, null, operator, "BACKUP_CREATED", "backup", target.toAbsolutePath(), null,
                         "auditHead=" + manifest.auditHeadSeq() + ":" + manifest.auditHeadHash(), null);
                 return null;
             });
@@ -118,8 +118,8 @@ public final class Backups {
             }
             try (Database restored = Database.open(work)) {
                 ChainCheckpoint promised = new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(), "manifest");
-                ChainVerdict verdict = restored.read(c -> Integrity.verifyChain(c, new AuditTrail(), List.of(promised)));
-                Clinic clinic = restored.read(c -> new ClinicStore().find(c)).orElse(null);
+                ChainVerdict verdict = restored.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), List.of(promised)));
+                Clinic clinic = restored.read(tx -> new ClinicStore().find(tx)).orElse(null);
                 if (!verdict.intact() || clinic == null || !clinic.installationId().equals(manifest.installationId())) {
                     return Outcome.refused(Refusal.of("SIG-4", "backup.damaged.chain"));
                 }
@@ -129,7 +129,7 @@ public final class Backups {
             }
             if (Database.existsIn(dataDir)) {
                 try (Database current = Database.open(dataDir)) {
-                    Clinic clinic = current.read(c -> new ClinicStore().find(c)).orElse(null);
+                    Clinic clinic = current.read(tx -> new ClinicStore().find(tx)).orElse(null);
                     if (clinic != null && !clinic.installationId().equals(manifest.installationId())) {
                         return Outcome.refused(Refusal.of("SIG-4", "backup.foreign", manifest.clinicName(),
                                 shortId(manifest.installationId()), clinic.name(), shortId(clinic.installationId())));
@@ -152,8 +152,8 @@ public final class Backups {
             checkpoints.startAfresh(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), clock.instant(),
                     "restored from " + archive.getFileName()), suffix);
             try (Database database = Database.open(dataDir)) {
-                database.write(c -> {
-                    new AuditTrail().append(c, new AuditTrail.Entry(null, operator, "RESTORED", "backup",
+                database.write(tx -> {
+                    new AuditTrail().append(tx, new AuditTrail.Entry(null, operator, "RESTORED", "backup",
                             archive.toAbsolutePath().toString(), null, "auditHead=" + manifest.auditHeadSeq() + "; backupTakenAt="
                             + manifest.createdAt(), null), clock.instant());
                     return null;

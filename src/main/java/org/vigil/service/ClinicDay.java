@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +26,7 @@ import org.vigil.domain.course.ScheduleRules;
 import org.vigil.store.CourseStore.StoredCourse;
 import org.vigil.store.PatientStore;
 import org.vigil.store.SessionStore;
+import org.vigil.store.Transaction;
 
 /**
  * The clinic's days (SCH-6): who is due, overdue or booked, and booking a session slot for a
@@ -57,130 +56,122 @@ public final class ClinicDay {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(ctx.database.read(c -> rows(c, from, to)));
+        return Outcome.done(ctx.database.read(tx -> rows(tx, from, to)));
     }
 
-    private List<DayRow> rows(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        Settings settings = ctx.settings(c);
+    private List<DayRow> rows(Transaction tx, LocalDate from, LocalDate to) {
+        Settings settings = ctx.settings(tx);
         LocalDate today = ctx.today();
         Map<Long, CourseView> active = new HashMap<>();
-        courses.activeViews(c).forEach(v -> active.put(v.id(), v));
-        Map<Long, PatientView> patients = new HashMap<>();
-        List<DayRow> rows = new ArrayList<>();
+        courses.activeViews(tx).forEach(v -> active.put(v.id(), v));
+        // SCH-6: a booked course is listed once, with its chair, also while its session is
+        // running; once the session has ended it leaves the list (an abandoned one's course
+        // is due again and comes back below as due).
+        List<SessionStore.StoredSession> booked = sessions.between(tx, from, to).stream().filter(s -> !s.ended()).toList();
         Set<Long> bookedCourses = new HashSet<>();
-        for (SessionStore.StoredSession s : sessions.between(c, from, to)) {
-            // SCH-6: a booked course is listed once, with its chair, also while its session is
-            // running; once the session has ended it leaves the list (an abandoned one's course
-            // is due again and comes back below as due).
-            if (s.ended()) {
-                continue;
-            }
+        booked.forEach(s -> bookedCourses.add(s.courseId()));
+        // Due and overdue courses appear on today's line, the day they should be seen.
+        List<DayListEntry> due = !today.isBefore(from) && !today.isAfter(to)
+                ? DayList.on(today, nextByCourse(active)).stream().filter(e -> !bookedCourses.contains(e.courseId())).toList()
+                : List.of();
+        Set<Long> patientIds = new HashSet<>();
+        booked.forEach(s -> patientIds.add(s.patientId()));
+        due.forEach(e -> patientIds.add(active.get(e.courseId()).patientId()));
+        Map<Long, PatientView> patients = ctx.views(tx, patientIds, settings);
+        List<DayRow> rows = new ArrayList<>();
+        for (SessionStore.StoredSession s : booked) {
             CourseView course = active.get(s.courseId());
             Optional<NextSession> next = Optional.ofNullable(course).map(v -> v.status().next());
-            rows.add(new DayRow(s.date(), patient(c, s.patientId(), patients, settings), s.courseId(),
-                    course == null ? courses.stored(c, s.courseId()).orElseThrow().course().regimen() : course.course().regimen(),
+            rows.add(new DayRow(s.date(), patients.get(s.patientId()), s.courseId(),
+                    course == null ? courses.stored(tx, s.courseId()).orElseThrow().course().regimen() : course.course().regimen(),
                     next, Optional.of(s.chair()), Optional.of(s.id()), s.running()));
-            bookedCourses.add(s.courseId());
         }
-        // Due and overdue courses appear on today's line, the day they should be seen.
-        if (!today.isBefore(from) && !today.isAfter(to)) {
-            Map<Long, NextSession> nextByCourse = new HashMap<>();
-            active.forEach((id, v) -> nextByCourse.put(id, v.status().next()));
-            for (DayListEntry entry : DayList.on(today, nextByCourse)) {
-                if (bookedCourses.contains(entry.courseId())) {
-                    continue;
-                }
-                CourseView course = active.get(entry.courseId());
-                PatientView patient = patient(c, course.patientId(), patients, settings);
-                if (!patient.active()) {
-                    continue; // an inactive patient is not expected in clinic
-                }
-                rows.add(new DayRow(today, patient, course.id(), course.course().regimen(),
-                        Optional.of(entry.next()), Optional.empty(), Optional.empty(), false));
+        for (DayListEntry entry : due) {
+            CourseView course = active.get(entry.courseId());
+            PatientView patient = patients.get(course.patientId());
+            if (!patient.active()) {
+                continue; // an inactive patient is not expected in clinic
             }
+            rows.add(new DayRow(today, patient, course.id(), course.course().regimen(),
+                    Optional.of(entry.next()), Optional.empty(), Optional.empty(), false));
         }
         rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.chair().orElse(Integer.MAX_VALUE))
                 .thenComparing(r -> r.patient().displayName()));
         return rows;
     }
 
-    private PatientView patient(Connection c, long id, Map<Long, PatientView> cache, Settings settings) throws SQLException {
-        PatientView known = cache.get(id);
-        if (known == null) {
-            PatientStore.StoredPatient stored = ctx.patients.byId(c, id).orElseThrow();
-            known = ctx.view(c, stored, settings);
-            cache.put(id, known);
-        }
-        return known;
+    private static Map<Long, NextSession> nextByCourse(Map<Long, CourseView> active) {
+        Map<Long, NextSession> next = new HashMap<>();
+        active.forEach((id, v) -> next.put(id, v.status().next()));
+        return next;
     }
 
     /** Books a course's next session on a day and chair; refused when the schedule says no. */
     public Outcome<Booked> book(Actor actor, long courseId, LocalDate day, int chair) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "day.book");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.RECORD_CLINICAL, "day.book");
             if (refused != null) {
                 return Outcome.<Booked>refused(refused);
             }
-            Settings settings = ctx.settings(c);
+            Settings settings = ctx.settings(tx);
             Optional<Refusal> slot = ChairBooking.check(chair, settings.integer(SettingKeys.CLINIC_CHAIRS), day, ctx.today());
             if (slot.isPresent()) {
-                return refuse(c, actor, courseId, day, chair, slot.get());
+                return refuse(tx, actor, courseId, day, chair, slot.get());
             }
-            Optional<StoredCourse> course = courses.stored(c, courseId);
+            Optional<StoredCourse> course = courses.stored(tx, courseId);
             if (course.isEmpty()) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("SCH-6", "course.notFound"));
+                return refuse(tx, actor, courseId, day, chair, Refusal.of("SCH-6", "course.notFound"));
             }
             // PAT-1: an absolute contraindication screened after the course began stops every booking.
-            Optional<Refusal> suspended = Suspensions.refusal(ctx, c, course.get().patientId());
+            Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, course.get().patientId());
             if (suspended.isPresent()) {
-                return refuse(c, actor, courseId, day, chair, suspended.get());
+                return refuse(tx, actor, courseId, day, chair, suspended.get());
             }
-            List<ChairBooking.Taken> thatDay = sessions.between(c, day, day).stream()
+            List<ChairBooking.Taken> thatDay = sessions.between(tx, day, day).stream()
                     .map(s -> new ChairBooking.Taken(s.chair(), s.patientId(), s.ended())).toList();
             Optional<Refusal> taken = ChairBooking.against(thatDay, chair, course.get().patientId(), day);
             if (taken.isPresent()) {
-                return refuse(c, actor, courseId, day, chair, taken.get());
+                return refuse(tx, actor, courseId, day, chair, taken.get());
             }
-            PatientStore.StoredPatient patient = ctx.patients.byId(c, course.get().patientId()).orElseThrow();
+            PatientStore.StoredPatient patient = ctx.patients.byId(tx, course.get().patientId()).orElseThrow();
             if (!patient.active()) {
-                return refuse(c, actor, courseId, day, chair, Refusal.of("REG", "patient.notFound"));
+                return refuse(tx, actor, courseId, day, chair, Refusal.of("REG", "patient.notFound"));
             }
-            List<Finding> findings = PlannedSessionCheck.check(patient.patient(), course.get().course(), sessions.dosesGiven(c, courseId),
+            List<Finding> findings = PlannedSessionCheck.check(patient.patient(), course.get().course(), sessions.dosesGiven(tx, courseId),
                     day, ScheduleRules.from(settings), EnrolmentRules.from(settings));
             Optional<Finding> stop = findings.stream().filter(Finding::blocks).findFirst();
             if (stop.isPresent()) {
-                return refuse(c, actor, courseId, day, chair, stop.get().refusal());
+                return refuse(tx, actor, courseId, day, chair, stop.get().refusal());
             }
-            long id = sessions.book(c, patient.id(), courseId, day, chair, actor.userId(), ctx.clock.instant());
-            ctx.audit.record(c, actor, "SESSION_BOOKED", "session", id, null, "course=" + courseId + "; day=" + day + "; chair=" + chair,
+            long id = sessions.book(tx, patient.id(), courseId, day, chair, actor.userId(), ctx.clock.instant());
+            ctx.audit.record(tx, actor, "SESSION_BOOKED", "session", id, null, "course=" + courseId + "; day=" + day + "; chair=" + chair,
                     null);
             return Outcome.<Booked>done(new Booked(id, findings.stream().filter(f -> !f.blocks()).toList()));
         });
     }
 
     /** ROLE-2: every refused booking is audited, in the booking's transaction, which then writes nothing else. */
-    private Outcome<Booked> refuse(Connection c, Actor actor, long courseId, LocalDate day, int chair, Refusal refusal)
-            throws SQLException {
-        ctx.audit.record(c, actor, "BOOKING_REFUSED", "course", courseId, null, "day=" + day + "; chair=" + chair,
+    private Outcome<Booked> refuse(Transaction tx, Actor actor, long courseId, LocalDate day, int chair, Refusal refusal) {
+        ctx.audit.record(tx, actor, "BOOKING_REFUSED", "course", courseId, null, "day=" + day + "; chair=" + chair,
                 refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
         return Outcome.refused(refusal);
     }
 
     public Outcome<Void> cancel(Actor actor, long sessionId, String reason) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "day.cancel");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.RECORD_CLINICAL, "day.cancel");
             if (refused != null) {
                 return Outcome.<Void>refused(refused);
             }
             if (reason == null || reason.isBlank()) {
                 return Outcome.<Void>refused(Refusal.of("SIG-4", "reason.required"));
             }
-            Optional<SessionStore.StoredSession> session = sessions.byId(c, sessionId);
+            Optional<SessionStore.StoredSession> session = sessions.byId(tx, sessionId);
             if (session.isEmpty() || !SessionStore.BOOKED.equals(session.get().state())) {
                 return Outcome.<Void>refused(Refusal.of("SCH-6", "booking.notBooked"));
             }
-            sessions.setState(c, sessionId, SessionStore.CANCELLED, false);
-            ctx.audit.record(c, actor, "SESSION_CANCELLED", "session", sessionId, "state=BOOKED", "state=CANCELLED", reason.strip());
+            sessions.setState(tx, sessionId, SessionStore.CANCELLED, false);
+            ctx.audit.record(tx, actor, "SESSION_CANCELLED", "session", sessionId, "state=BOOKED", "state=CANCELLED", reason.strip());
             return Outcome.<Void>done(null);
         });
     }

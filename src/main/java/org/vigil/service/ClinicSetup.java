@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.vigil.domain.Role;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
+import org.vigil.store.Transaction;
 
 /** The first run: name the clinic and create the first administrator. */
 public final class ClinicSetup {
@@ -49,7 +48,7 @@ public final class ClinicSetup {
 
     /** The password rules in force, for the hint next to the password field. */
     public int passwordMinLength() {
-        return database.read(c -> credentials.policy(c).minLength());
+        return database.read(tx -> credentials.policy(tx).minLength());
     }
 
     /**
@@ -70,20 +69,20 @@ public final class ClinicSetup {
         if (person.isEmpty() || person.length() > 200) {
             return Outcome.refused(Refusal.of("USR-1", "user.fullName.invalid"));
         }
-        return database.write(c -> {
-            if (clinics.find(c).isPresent()) {
+        return database.write(tx -> {
+            if (clinics.find(tx).isPresent()) {
                 return Outcome.<Actor>refused(Refusal.of("SETUP-1", "setup.alreadyDone"));
             }
-            Optional<Refusal> weak = credentials.policy(c).check(password, username);
+            Optional<Refusal> weak = credentials.policy(tx).check(password, username);
             if (weak.isPresent()) {
                 return Outcome.<Actor>refused(weak.get());
             }
-            Clinic clinic = insertClinic(c, name);
+            Clinic clinic = insertClinic(tx, name);
             StaffMember first = new StaffMember(username, person, EnumSet.of(Role.ADMIN), false);
-            long id = insertUser(c, first, password);
+            long id = insertUser(tx, first, password);
             Actor admin = new Actor(id, username, person, first.roles(), false);
-            audit.record(c, admin, "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + name, "first-run setup");
-            audit.record(c, admin, "USER_CREATED", "user", id, null, describe(first), "first administrator");
+            audit.record(tx, admin, "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + name, "first-run setup");
+            audit.record(tx, admin, "USER_CREATED", "user", id, null, describe(first), "first administrator");
             return Outcome.done(admin);
         });
     }
@@ -96,30 +95,30 @@ public final class ClinicSetup {
      * @return whether the clinic was created; false when the folder holds a clinic already
      */
     public boolean setUpDemo(String clinicName, List<StaffMember> staff, String sharedPassword) {
-        return database.write(c -> {
-            if (clinics.find(c).isPresent()) {
+        return database.write(tx -> {
+            if (clinics.find(tx).isPresent()) {
                 return false;
             }
-            Clinic clinic = insertClinic(c, clinicName);
-            audit.recordAnonymous(c, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + clinicName,
+            Clinic clinic = insertClinic(tx, clinicName);
+            audit.recordAnonymous(tx, null, "demo", "CLINIC_CREATED", "clinic", clinic.installationId(), null, "name=" + clinicName,
                     "demo clinic");
             for (StaffMember member : staff) {
-                long id = insertUser(c, member, sharedPassword);
-                audit.recordAnonymous(c, null, "demo", "USER_CREATED", "user", id, null, describe(member), "demo clinic");
+                long id = insertUser(tx, member, sharedPassword);
+                audit.recordAnonymous(tx, null, "demo", "USER_CREATED", "user", id, null, describe(member), "demo clinic");
             }
             return true;
         });
     }
 
-    private Clinic insertClinic(Connection c, String name) throws SQLException {
+    private Clinic insertClinic(Transaction tx, String name) {
         Clinic clinic = new Clinic(UUID.randomUUID().toString(), name, clock.instant());
-        clinics.insert(c, clinic);
+        clinics.insert(tx, clinic);
         return clinic;
     }
 
     // One hash per person: a unique salt each, as for any account, even with a shared password.
-    private long insertUser(Connection c, StaffMember member, String password) throws SQLException {
-        return users.insert(c, member.username(), member.fullName(), credentials.hash(password), false, member.roles(),
+    private long insertUser(Transaction tx, StaffMember member, String password) {
+        return users.insert(tx, member.username(), member.fullName(), credentials.hash(password), false, member.roles(),
                 member.prescribingRight(), clock.instant());
     }
 

@@ -1,17 +1,22 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vigil.domain.Settings;
 import org.vigil.domain.patient.AgeLimits;
 import org.vigil.domain.patient.PatientFlag;
+import org.vigil.domain.patient.Screening;
+import org.vigil.domain.patient.Weight;
 import org.vigil.store.Database;
 import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SettingStore;
+import org.vigil.store.Transaction;
 
 /** What the clinical services share: the database, the audit, the clinic's day and settings. */
 final class ClinicalContext {
@@ -38,22 +43,43 @@ final class ClinicalContext {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
-    Settings settings(Connection c) throws SQLException {
-        return new Settings(settings.current(c));
+    Settings settings(Transaction tx) {
+        return new Settings(settings.current(tx));
     }
 
-    Optional<PatientView> view(Connection c, long patientId) throws SQLException {
-        Optional<PatientStore.StoredPatient> stored = patients.byId(c, patientId);
+    Optional<PatientView> view(Transaction tx, long patientId) {
+        Optional<PatientStore.StoredPatient> stored = patients.byId(tx, patientId);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(view(c, stored.get(), settings(c)));
+        return Optional.of(view(tx, stored.get(), settings(tx)));
     }
 
-    PatientView view(Connection c, PatientStore.StoredPatient p, Settings settings) throws SQLException {
+    PatientView view(Transaction tx, PatientStore.StoredPatient p, Settings settings) {
+        return assemble(tx, List.of(p), settings).get(p.id());
+    }
+
+    /**
+     * Several patients as the screens show them, with a query per kind of fact rather than per
+     * patient (the day list and the board show many at once).
+     */
+    Map<Long, PatientView> views(Transaction tx, Collection<Long> patientIds, Settings settings) {
+        return assemble(tx, patients.byIds(tx, patientIds).values(), settings);
+    }
+
+    private Map<Long, PatientView> assemble(Transaction tx, Collection<PatientStore.StoredPatient> stored, Settings settings) {
         LocalDate today = today();
-        var screening = screenings.latest(c, p.id()).map(ScreeningStore.StoredScreening::screening);
-        return new PatientView(p.id(), p.patient(), p.active(), p.inactiveReason(), p.patient().ageOn(today),
-                PatientFlag.of(p.patient(), screening, AgeLimits.from(settings), today), screening, patients.weights(c, p.id()));
+        List<Long> ids = stored.stream().map(PatientStore.StoredPatient::id).toList();
+        Map<Long, ScreeningStore.StoredScreening> latest = screenings.latest(tx, ids);
+        Map<Long, List<Weight>> weights = patients.weights(tx, ids);
+        Map<Long, PatientView> views = new HashMap<>();
+        stored.forEach(p -> {
+            long id = p.id();
+            Optional<Screening> screening = Optional.ofNullable(latest.get(id)).map(ScreeningStore.StoredScreening::screening);
+            views.put(id, new PatientView(id, p.patient(), p.active(), p.inactiveReason(), p.patient().ageOn(today),
+                    PatientFlag.of(p.patient(), screening, AgeLimits.from(settings), today), screening,
+                    weights.getOrDefault(id, List.of())));
+        });
+        return views;
     }
 }

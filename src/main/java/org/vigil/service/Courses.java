@@ -1,10 +1,9 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.vigil.domain.Actor;
 import org.vigil.domain.FieldProblem;
@@ -22,6 +21,7 @@ import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.FrequencyChange;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.MonitoringPlan;
+import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.MonitoringRules;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.course.ReviewDecision;
@@ -34,12 +34,14 @@ import org.vigil.domain.course.Suspension;
 import org.vigil.domain.course.TreatmentCourse;
 import org.vigil.domain.course.WeekFourReview;
 import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.domain.scale.ScaleAssessment;
 import org.vigil.store.CourseStore.StoredCourse;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionStore;
+import org.vigil.store.Transaction;
 
 /**
  * Treatment courses: started by a prescriber after screening (PAT-1…6), moved through their
@@ -64,12 +66,12 @@ public final class Courses {
 
     public Outcome<Started> start(Actor actor, long patientId, Indication indication, Route route, String otherIndication,
                                 LocalDate plannedStart) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, "courses.start");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.PRESCRIBE, "courses.start");
             if (refused != null) {
                 return Outcome.<Started>refused(refused);
             }
-            Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
+            Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(tx, patientId);
             if (patient.isEmpty() || !patient.get().active()) {
                 return Outcome.<Started>refused(Refusal.of("REG", "patient.notFound"));
             }
@@ -77,28 +79,28 @@ public final class Courses {
             if (!problems.isEmpty()) {
                 return Outcome.invalid(problems);
             }
-            Optional<ScreeningStore.StoredScreening> screening = ctx.screenings.latest(c, patientId);
+            Optional<ScreeningStore.StoredScreening> screening = ctx.screenings.latest(tx, patientId);
             if (screening.isEmpty()) {
                 return Outcome.<Started>refused(Refusal.of("PAT-1", "course.screening.required"));
             }
             TreatmentCourse proposed = TreatmentCourse.planned(Regimen.of(indication, route).orElseThrow(), otherIndication, plannedStart);
-            List<TreatmentCourse> others = courses.ofPatient(c, patientId).stream().map(StoredCourse::course).toList();
+            List<TreatmentCourse> others = courses.ofPatient(tx, patientId).stream().map(StoredCourse::course).toList();
             EnrolmentCheck check = Enrolment.check(patient.get().patient(), screening.get().screening(), proposed, others,
-                    EnrolmentRules.from(ctx.settings(c)), ctx.today());
+                    EnrolmentRules.from(ctx.settings(tx)), ctx.today());
             // A hard stop (PAT-1, …) or a finding that needs a prescriber's override first.
             Optional<Refusal> notAllowed = check.refusal();
             if (notAllowed.isPresent()) {
-                ctx.audit.record(c, actor, "COURSE_REFUSED", "patient", patientId, null, proposed.regimen().name(),
+                ctx.audit.record(tx, actor, "COURSE_REFUSED", "patient", patientId, null, proposed.regimen().name(),
                         check.findings().stream().filter(Finding::blocks).map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey())
                                 .toList().toString());
                 return Outcome.<Started>refused(notAllowed.get());
             }
-            long id = courses.insert(c, patientId, proposed, screening.get().id(), actor.userId(), ctx.clock.instant());
-            ctx.audit.record(c, actor, "COURSE_STARTED", "course", id, null, "patient=" + patientId + "; regimen=" + proposed.regimen()
+            long id = courses.insert(tx, patientId, proposed, screening.get().id(), actor.userId(), ctx.clock.instant());
+            ctx.audit.record(tx, actor, "COURSE_STARTED", "course", id, null, "patient=" + patientId + "; regimen=" + proposed.regimen()
                     + "; other=" + proposed.otherIndication() + "; plannedStart=" + plannedStart + "; screening=" + screening.get().id(),
                     check.findings().isEmpty() ? null : "findings: " + check.findings().stream()
                             .map(f -> f.refusal().ruleId() + " " + f.refusal().messageKey()).toList());
-            return Outcome.done(new Started(view(c, courses.byId(c, id).orElseThrow()), check.warnings()));
+            return Outcome.done(new Started(view(tx, courses.byId(tx, id).orElseThrow()), check.warnings()));
         });
     }
 
@@ -107,10 +109,10 @@ public final class Courses {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(ctx.database.read(c -> {
+        return Outcome.done(ctx.database.read(tx -> {
             List<CourseView> views = new ArrayList<>();
-            for (StoredCourse stored : courses.ofPatient(c, patientId)) {
-                views.add(view(c, stored));
+            for (StoredCourse stored : courses.ofPatient(tx, patientId)) {
+                views.add(view(tx, stored));
             }
             return views;
         }));
@@ -119,7 +121,7 @@ public final class Courses {
     /** The answer to the week-4 review (SCH-1, SCH-2): continue, change the frequency, or stop. */
     public Outcome<CourseView> answerReview(Actor actor, long courseId, LocalDate answeredOn, ReviewDecision decision, String reason) {
         return decide(actor, courseId, "courses.review", reason, (course, by) -> course.answerReview(new WeekFourReview(answeredOn, decision, by)),
-                (c, by) -> courses.addReview(c, courseId, new WeekFourReview(answeredOn, decision, by)), "COURSE_REVIEWED",
+                (tx, by) -> courses.addReview(tx, courseId, new WeekFourReview(answeredOn, decision, by)), "COURSE_REVIEWED",
                 "decision=" + decision + "; on=" + answeredOn);
     }
 
@@ -128,17 +130,17 @@ public final class Courses {
                                                String reason) {
         return decide(actor, courseId, "courses.changeFrequency", reason,
                 (course, by) -> course.changeFrequency(new FrequencyChange(effectiveFrom, frequency, by)),
-                (c, by) -> courses.addFrequencyChange(c, courseId, new FrequencyChange(effectiveFrom, frequency, by)),
+                (tx, by) -> courses.addFrequencyChange(tx, courseId, new FrequencyChange(effectiveFrom, frequency, by)),
                 "COURSE_FREQUENCY_CHANGED", "frequency=" + frequency + "; from=" + effectiveFrom);
     }
 
     public Outcome<CourseView> end(Actor actor, long courseId, LocalDate endedOn, EndReason reason, String explanation) {
-        return ctx.database.write(c -> {
-            List<LocalDate> given = sessions.dosesGiven(c, courseId);
+        return ctx.database.write(tx -> {
+            List<LocalDate> given = sessions.dosesGiven(tx, courseId);
             Optional<LocalDate> last = given.isEmpty() ? Optional.empty() : Optional.of(given.getLast());
-            return decideIn(c, actor, courseId, "courses.end", explanation,
+            return decideIn(tx, actor, courseId, "courses.end", explanation,
                     (course, by) -> course.endCourse(new CourseEnd(endedOn, reason, by), last),
-                    (conn, by) -> courses.addEnd(conn, courseId, new CourseEnd(endedOn, reason, by)),
+                    (same, by) -> courses.addEnd(same, courseId, new CourseEnd(endedOn, reason, by)),
                     "COURSE_ENDED", "reason=" + reason + "; on=" + endedOn);
         });
     }
@@ -148,22 +150,22 @@ public final class Courses {
     }
 
     private interface Write {
-        void apply(Connection c, PrescriberDecision by) throws SQLException;
+        void apply(Transaction tx, PrescriberDecision by);
     }
 
     private Outcome<CourseView> decide(Actor actor, long courseId, String action, String reason, Decision decision, Write write,
                                        String auditAction, String newValue) {
-        return ctx.database.write(c -> decideIn(c, actor, courseId, action, reason, decision, write, auditAction, newValue));
+        return ctx.database.write(tx -> decideIn(tx, actor, courseId, action, reason, decision, write, auditAction, newValue));
     }
 
     /** A prescriber's decision on a course: checked by the domain, written with its audit event. */
-    private Outcome<CourseView> decideIn(Connection c, Actor actor, long courseId, String action, String reason, Decision decision,
-                                         Write write, String auditAction, String newValue) throws SQLException {
-        Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, action);
+    private Outcome<CourseView> decideIn(Transaction tx, Actor actor, long courseId, String action, String reason, Decision decision,
+                                         Write write, String auditAction, String newValue) {
+        Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.PRESCRIBE, action);
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        Optional<StoredCourse> stored = courses.byId(c, courseId);
+        Optional<StoredCourse> stored = courses.byId(tx, courseId);
         if (stored.isEmpty()) {
             return Outcome.refused(Refusal.of("SCH-6", "course.notFound"));
         }
@@ -172,33 +174,49 @@ public final class Courses {
         if (!decided.isDone()) {
             return decided.notDone();
         }
-        write.apply(c, by);
-        ctx.audit.record(c, actor, auditAction, "course", courseId, null, newValue, by.reason());
-        return Outcome.done(view(c, courses.byId(c, courseId).orElseThrow()));
+        write.apply(tx, by);
+        ctx.audit.record(tx, actor, auditAction, "course", courseId, null, newValue, by.reason());
+        return Outcome.done(view(tx, courses.byId(tx, courseId).orElseThrow()));
     }
 
-    CourseView view(Connection c, StoredCourse stored) throws SQLException {
-        Settings settings = ctx.settings(c);
-        LocalDate today = ctx.today();
-        List<LocalDate> given = sessions.dosesGiven(c, stored.id());
-        ScheduleStatus status = Schedule.status(stored.course(), given, ScheduleRules.from(settings), today);
-        var tasks = MonitoringPlan.tasks(stored.course(), status, given.stream().findFirst(), followUp.lastDone(c, stored.id()),
-                MonitoringRules.from(settings), today);
-        return new CourseView(stored.id(), stored.patientId(), stored.course(), status, given, tasks,
-                followUp.monitoring(c, stored.id()), followUp.scales(c, stored.id()),
-                Suspension.of(stored.course(), ctx.screenings.latest(c, stored.patientId()).map(ScreeningStore.StoredScreening::screening)));
+    CourseView view(Transaction tx, StoredCourse stored) {
+        return views(tx, List.of(stored)).getFirst();
     }
 
     /** For the day list: each active course's schedule today. */
-    List<CourseView> activeViews(Connection c) throws SQLException {
+    List<CourseView> activeViews(Transaction tx) {
+        return views(tx, courses.active(tx));
+    }
+
+    /**
+     * The courses with their schedule, monitoring, scales and suspension, read for all of them
+     * together: a query per kind of fact, not per course (the day list reads every active course).
+     */
+    private List<CourseView> views(Transaction tx, List<StoredCourse> stored) {
+        Settings settings = ctx.settings(tx);
+        LocalDate today = ctx.today();
+        List<Long> ids = stored.stream().map(StoredCourse::id).toList();
+        Map<Long, List<LocalDate>> given = sessions.dosesGiven(tx, ids);
+        Map<Long, List<MonitoringResult>> monitoring = followUp.monitoring(tx, ids);
+        Map<Long, List<ScaleAssessment>> scales = followUp.scales(tx, ids);
+        Map<Long, ScreeningStore.StoredScreening> screenings = ctx.screenings.latest(tx,
+                stored.stream().map(StoredCourse::patientId).distinct().toList());
         List<CourseView> views = new ArrayList<>();
-        for (StoredCourse stored : courses.active(c)) {
-            views.add(view(c, stored));
+        for (StoredCourse course : stored) {
+            List<LocalDate> doses = given.getOrDefault(course.id(), List.of());
+            List<MonitoringResult> results = monitoring.getOrDefault(course.id(), List.of());
+            ScheduleStatus status = Schedule.status(course.course(), doses, ScheduleRules.from(settings), today);
+            var tasks = MonitoringPlan.tasks(course.course(), status, doses.stream().findFirst(), MonitoringResult.lastDone(results),
+                    MonitoringRules.from(settings), today);
+            views.add(new CourseView(course.id(), course.patientId(), course.course(), status, doses, tasks, results,
+                    scales.getOrDefault(course.id(), List.of()),
+                    Suspension.of(course.course(), Optional.ofNullable(screenings.get(course.patientId()))
+                            .map(ScreeningStore.StoredScreening::screening))));
         }
         return views;
     }
 
-    Optional<StoredCourse> stored(Connection c, long courseId) throws SQLException {
-        return courses.byId(c, courseId);
+    Optional<StoredCourse> stored(Transaction tx, long courseId) {
+        return courses.byId(tx, courseId);
     }
 }

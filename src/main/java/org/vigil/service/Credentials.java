@@ -1,8 +1,6 @@
 package org.vigil.service;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.vigil.domain.PasswordPolicy;
@@ -10,6 +8,7 @@ import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.store.SettingStore;
+import org.vigil.store.Transaction;
 
 /**
  * What the account services share: the password policy in force, hashing, one-time codes and
@@ -36,8 +35,8 @@ final class Credentials {
         this.commonPasswords = CommonPasswords.load();
     }
 
-    PasswordPolicy policy(Connection c) throws SQLException {
-        Settings current = new Settings(settings.current(c));
+    PasswordPolicy policy(Transaction tx) {
+        Settings current = new Settings(settings.current(tx));
         return new PasswordPolicy(current.integer(SettingKeys.PASSWORD_MIN_LENGTH),
                 current.integer(SettingKeys.PASSWORD_MAX_LENGTH), commonPasswords);
     }

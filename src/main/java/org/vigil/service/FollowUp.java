@@ -43,12 +43,12 @@ public final class FollowUp {
 
     /** Scores are computed here from the answers; a total is never typed. */
     public Outcome<ScaleEntry> recordScale(Actor actor, long courseId, ScaleKind kind, LocalDate takenOn, List<Integer> answers) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "scales.record");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.RECORD_CLINICAL, "scales.record");
             if (refused != null) {
                 return Outcome.<ScaleEntry>refused(refused);
             }
-            Optional<StoredCourse> course = courses.stored(c, courseId);
+            Optional<StoredCourse> course = courses.stored(tx, courseId);
             if (course.isEmpty()) {
                 return Outcome.<ScaleEntry>refused(Refusal.of("SCH-6", "course.notFound"));
             }
@@ -60,11 +60,11 @@ public final class FollowUp {
                 return Outcome.<ScaleEntry>done(new ScaleEntry.Invalid(problems));
             }
             ScaleScore score = kind.score(answers);
-            long id = store.addScale(c, course.get().patientId(), courseId, kind, takenOn, answers, score.total(), actor.userId(),
+            long id = store.addScale(tx, course.get().patientId(), courseId, kind, takenOn, answers, score.total(), actor.userId(),
                     ctx.clock.instant());
-            ctx.audit.record(c, actor, "SCALE_RECORDED", "scale", id, null,
+            ctx.audit.record(tx, actor, "SCALE_RECORDED", "scale", id, null,
                     "course=" + courseId + "; " + kind + "=" + score.total() + "; items=" + answers + "; on=" + takenOn, null);
-            return Outcome.<ScaleEntry>done(new ScaleEntry.Saved(score, courses.view(c, course.get())));
+            return Outcome.<ScaleEntry>done(new ScaleEntry.Saved(score, courses.view(tx, course.get())));
         });
     }
 
@@ -74,25 +74,25 @@ public final class FollowUp {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return ctx.database.read(c -> {
-            Optional<StoredCourse> course = courses.stored(c, courseId);
+        return ctx.database.read(tx -> {
+            Optional<StoredCourse> course = courses.stored(tx, courseId);
             if (course.isEmpty()) {
                 return Outcome.<ScaleProgress>refused(Refusal.of("SCH-6", "course.notFound"));
             }
-            CourseView view = courses.view(c, course.get());
+            CourseView view = courses.view(tx, course.get());
             // The baseline is the last assessment on or before the first dose (or the planned start).
             LocalDate baselineBy = view.dosesGiven().stream().findFirst().orElse(course.get().course().plannedStart());
-            return Outcome.done(ScaleProgress.of(kind, view.scales(), baselineBy, ScaleThresholds.from(ctx.settings(c))));
+            return Outcome.done(ScaleProgress.of(kind, view.scales(), baselineBy, ScaleThresholds.from(ctx.settings(tx))));
         });
     }
 
     public Outcome<CourseView> recordMonitoring(Actor actor, long courseId, MonitoringResult result) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "monitoring.record");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.RECORD_CLINICAL, "monitoring.record");
             if (refused != null) {
                 return Outcome.<CourseView>refused(refused);
             }
-            Optional<StoredCourse> course = courses.stored(c, courseId);
+            Optional<StoredCourse> course = courses.stored(tx, courseId);
             if (course.isEmpty()) {
                 return Outcome.<CourseView>refused(Refusal.of("SCH-6", "course.notFound"));
             }
@@ -102,10 +102,10 @@ public final class FollowUp {
             if (result.result().isEmpty() && result.kind() != MonitoringKind.SUBSTANCE_USE_QUESTION) {
                 return Outcome.<CourseView>refused(Refusal.of("SCH-7", "monitoring.result.required"));
             }
-            store.addMonitoring(c, course.get().patientId(), courseId, result, actor.userId(), ctx.clock.instant());
-            ctx.audit.record(c, actor, "MONITORING_RECORDED", "course", courseId, null,
+            store.addMonitoring(tx, course.get().patientId(), courseId, result, actor.userId(), ctx.clock.instant());
+            ctx.audit.record(tx, actor, "MONITORING_RECORDED", "course", courseId, null,
                     result.kind() + " on " + result.doneOn() + ": " + result.result(), null);
-            return Outcome.<CourseView>done(courses.view(c, course.get()));
+            return Outcome.<CourseView>done(courses.view(tx, course.get()));
         });
     }
 }

@@ -1,11 +1,6 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditChainVerifier;
@@ -18,6 +13,8 @@ import org.vigil.domain.Refusal;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
 import org.vigil.store.Database;
+import org.vigil.store.TableScan;
+import org.vigil.store.Transaction;
 
 /**
  * Checks that the records are whole: the audit chain end to end against the checkpoints kept
@@ -37,6 +34,7 @@ public final class Integrity {
     private final CheckpointFile checkpoints;
     private final AuditWriter audit;
     private final Clock clock;
+    private final TableScan tables = new TableScan();
 
     Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock) {
         this.database = database;
@@ -61,7 +59,7 @@ public final class Integrity {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(database.read(c -> trail.latest(c, limit)));
+        return Outcome.done(database.read(tx -> trail.latest(tx, limit)));
     }
 
     /**
@@ -69,10 +67,9 @@ public final class Integrity {
      * the command needs no login. An intact result is recorded as a new checkpoint.
      */
     public Report verify(String source) {
-        Report report = database.read(c -> new Report(verifyChain(c, trail, checkpoints.read()), 0, List.of()));
-        List<String> unreadable = new ArrayList<>();
-        int tables = database.read(c -> scanTables(c, unreadable));
-        Report full = new Report(report.chain(), tables, List.copyOf(unreadable));
+        Report report = database.read(tx -> new Report(verifyChain(tx, trail, checkpoints.read()), 0, List.of()));
+        TableScan.Result scan = database.read(tables::readEveryRow);
+        Report full = new Report(report.chain(), scan.tablesRead(), scan.unreadable());
         if (full.intact()) {
             record(full.chain(), source);
         }
@@ -81,7 +78,7 @@ public final class Integrity {
 
     /** Writes the current head outside the database, e.g. at a clean shutdown. */
     public void checkpoint(String source) {
-        ChainVerdict verdict = database.read(c -> verifyChain(c, trail, checkpoints.read()));
+        ChainVerdict verdict = database.read(tx -> verifyChain(tx, trail, checkpoints.read()));
         if (verdict.intact()) {
             record(verdict, source);
         }
@@ -93,35 +90,9 @@ public final class Integrity {
         }
     }
 
-    static ChainVerdict verifyChain(Connection c, AuditTrail trail, List<ChainCheckpoint> known) throws SQLException {
+    static ChainVerdict verifyChain(Transaction tx, AuditTrail trail, List<ChainCheckpoint> known) {
         AuditChainVerifier verifier = new AuditChainVerifier(known);
-        trail.forEach(c, verifier::accept);
-        return verifier.verdict(trail.storedHead(c));
-    }
-
-    private static int scanTables(Connection c, List<String> unreadable) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        for (String table : tables) {
-            // Reading every row makes the database touch every page of the table.
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"");
-                 ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        rs.getObject(i);
-                    }
-                }
-            } catch (SQLException e) {
-                unreadable.add(table + ": " + e.getMessage());
-            }
-        }
-        return tables.size();
+        trail.forEach(tx, verifier::accept);
+        return verifier.verdict(trail.storedHead(tx));
     }
 }

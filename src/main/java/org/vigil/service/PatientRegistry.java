@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.vigil.domain.patient.PatientLimits;
 import org.vigil.domain.patient.PossibleDuplicate;
 import org.vigil.domain.patient.Weight;
 import org.vigil.store.PatientStore;
+import org.vigil.store.Transaction;
 
 /**
  * Finding, registering and updating patients. Patients are never deleted: they are marked
@@ -41,11 +40,11 @@ public final class PatientRegistry {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(ctx.database.read(c -> {
-            Settings settings = ctx.settings(c);
+        return Outcome.done(ctx.database.read(tx -> {
+            Settings settings = ctx.settings(tx);
             List<PatientView> views = new ArrayList<>();
-            for (PatientStore.StoredPatient p : ctx.patients.search(c, NameSearchText.query(query), SEARCH_LIMIT)) {
-                views.add(ctx.view(c, p, settings));
+            for (PatientStore.StoredPatient p : ctx.patients.search(tx, NameSearchText.query(query), SEARCH_LIMIT)) {
+                views.add(ctx.view(tx, p, settings));
             }
             return views;
         }));
@@ -56,7 +55,7 @@ public final class PatientRegistry {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return ctx.database.read(c -> ctx.view(c, patientId)
+        return ctx.database.read(tx -> ctx.view(tx, patientId)
                 .<Outcome<PatientView>>map(Outcome::done)
                 .orElse(Outcome.refused(Refusal.of("REG", "patient.notFound"))));
     }
@@ -68,50 +67,50 @@ public final class PatientRegistry {
      *     birth is someone else; a same MRN or ID number is never registered twice
      */
     public Outcome<Registration> register(Actor actor, Patient patient, boolean differentPerson) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, "patients.register");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.REGISTER_PATIENTS, "patients.register");
             if (refused != null) {
                 return Outcome.<Registration>refused(refused);
             }
-            Optional<Outcome<Registration>> problem = check(c, patient, ctx.patients.all(c), differentPerson);
+            Optional<Outcome<Registration>> problem = check(tx, patient, couldBe(tx, patient), differentPerson);
             if (problem.isPresent()) {
                 return problem.get();
             }
-            Patient stored = normalised(c, patient);
-            long id = ctx.patients.insert(c, stored, NameSearchText.of(stored.name()), ctx.clock.instant());
+            Patient stored = normalised(tx, patient);
+            long id = ctx.patients.insert(tx, stored, NameSearchText.of(stored.name()), ctx.clock.instant());
             if (stored.weight().isPresent()) {
-                ctx.patients.addWeight(c, id, stored.weight().get(), actor.userId(), ctx.clock.instant());
+                ctx.patients.addWeight(tx, id, stored.weight().get(), actor.userId(), ctx.clock.instant());
             }
-            ctx.audit.record(c, actor, "PATIENT_REGISTERED", "patient", id, null, describe(stored),
+            ctx.audit.record(tx, actor, "PATIENT_REGISTERED", "patient", id, null, describe(stored),
                     differentPerson ? "confirmed a different person from a patient with the same name and birth date" : null);
-            return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, id).orElseThrow()));
+            return Outcome.<Registration>done(new Registration.Saved(ctx.view(tx, id).orElseThrow()));
         });
     }
 
     /** Saves changed details; a changed weight is added to the weight history. */
     public Outcome<Registration> update(Actor actor, long patientId, Patient patient) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, "patients.update");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.REGISTER_PATIENTS, "patients.update");
             if (refused != null) {
                 return Outcome.<Registration>refused(refused);
             }
-            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(c, patientId);
+            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(tx, patientId);
             if (before.isEmpty()) {
                 return Outcome.<Registration>refused(Refusal.of("REG", "patient.notFound"));
             }
-            List<KnownPatient> others = ctx.patients.all(c).stream().filter(k -> k.id() != patientId).toList();
-            Optional<Outcome<Registration>> problem = check(c, patient, others, true);
+            List<KnownPatient> others = couldBe(tx, patient).stream().filter(k -> k.id() != patientId).toList();
+            Optional<Outcome<Registration>> problem = check(tx, patient, others, true);
             if (problem.isPresent()) {
                 return problem.get();
             }
-            Patient stored = normalised(c, patient);
-            ctx.patients.update(c, patientId, stored, NameSearchText.of(stored.name()));
+            Patient stored = normalised(tx, patient);
+            ctx.patients.update(tx, patientId, stored, NameSearchText.of(stored.name()));
             Optional<Weight> newWeight = stored.weight().filter(w -> !before.get().patient().weight().equals(Optional.of(w)));
             if (newWeight.isPresent()) {
-                ctx.patients.addWeight(c, patientId, newWeight.get(), actor.userId(), ctx.clock.instant());
+                ctx.patients.addWeight(tx, patientId, newWeight.get(), actor.userId(), ctx.clock.instant());
             }
-            ctx.audit.record(c, actor, "PATIENT_UPDATED", "patient", patientId, describe(before.get().patient()), describe(stored), null);
-            return Outcome.<Registration>done(new Registration.Saved(ctx.view(c, patientId).orElseThrow()));
+            ctx.audit.record(tx, actor, "PATIENT_UPDATED", "patient", patientId, describe(before.get().patient()), describe(stored), null);
+            return Outcome.<Registration>done(new Registration.Saved(ctx.view(tx, patientId).orElseThrow()));
         });
     }
 
@@ -124,29 +123,28 @@ public final class PatientRegistry {
     }
 
     private Outcome<PatientView> setActive(Actor actor, long patientId, boolean active, String reason, String action) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.REGISTER_PATIENTS, action);
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.REGISTER_PATIENTS, action);
             if (refused != null) {
                 return Outcome.<PatientView>refused(refused);
             }
             if (reason == null || reason.isBlank()) {
                 return Outcome.<PatientView>refused(Refusal.of("SIG-4", "reason.required"));
             }
-            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(c, patientId);
+            Optional<PatientStore.StoredPatient> before = ctx.patients.byId(tx, patientId);
             if (before.isEmpty()) {
                 return Outcome.<PatientView>refused(Refusal.of("REG", "patient.notFound"));
             }
-            ctx.patients.setActive(c, patientId, active, reason.strip());
-            ctx.audit.record(c, actor, active ? "PATIENT_REACTIVATED" : "PATIENT_DEACTIVATED", "patient", patientId,
+            ctx.patients.setActive(tx, patientId, active, reason.strip());
+            ctx.audit.record(tx, actor, active ? "PATIENT_REACTIVATED" : "PATIENT_DEACTIVATED", "patient", patientId,
                     "active=" + before.get().active(), "active=" + active, reason.strip());
-            return Outcome.done(ctx.view(c, patientId).orElseThrow());
+            return Outcome.done(ctx.view(tx, patientId).orElseThrow());
         });
     }
 
     /** Why the patient cannot be saved as typed: invalid fields, or a possible duplicate to ask about; empty when it can. */
-    private Optional<Outcome<Registration>> check(Connection c, Patient patient, List<KnownPatient> others, boolean differentPerson)
-            throws SQLException {
-        PatientLimits limits = PatientLimits.from(ctx.settings(c));
+    private Optional<Outcome<Registration>> check(Transaction tx, Patient patient, List<KnownPatient> others, boolean differentPerson) {
+        PatientLimits limits = PatientLimits.from(ctx.settings(tx));
         List<FieldProblem<PatientField>> problems = PatientCheck.problems(patient, limits, ctx.today());
         if (!problems.isEmpty()) {
             return Optional.of(Outcome.invalid(problems));
@@ -159,9 +157,16 @@ public final class PatientRegistry {
         return Optional.empty();
     }
 
+    /** The registered patients the duplicate check must compare with: never every patient, only those sharing a key. */
+    private List<KnownPatient> couldBe(Transaction tx, Patient p) {
+        String mrn = p.mrn() == null ? "" : DuplicateCheck.mrnKey(p.mrn());
+        String idNumber = PatientLimits.from(ctx.settings(tx)).idFormat().normalise(p.idNumber());
+        return ctx.patients.couldBe(tx, p.dateOfBirth(), mrn.isEmpty() ? null : mrn, idNumber.isEmpty() ? null : idNumber);
+    }
+
     /** CD-3: the ID number as its format writes it (no spaces, upper case), so it prints and is found as one number. */
-    private Patient normalised(Connection c, Patient p) throws SQLException {
-        String idNumber = PatientLimits.from(ctx.settings(c)).idFormat().normalise(p.idNumber());
+    private Patient normalised(Transaction tx, Patient p) {
+        String idNumber = PatientLimits.from(ctx.settings(tx)).idFormat().normalise(p.idNumber());
         return new Patient(p.mrn(), p.name(), p.dateOfBirth(), p.sex(), p.contact(), p.emergencyContact(), idNumber, p.weight(),
                 p.allergies(), p.riskProgramme(), p.childbearing(), p.notes());
     }

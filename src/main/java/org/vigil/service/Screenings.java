@@ -36,15 +36,15 @@ public final class Screenings {
     }
 
     public Outcome<Recorded> record(Actor actor, long patientId, Screening screening) {
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, Permission.RECORD_CLINICAL, "screening.record");
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.RECORD_CLINICAL, "screening.record");
             if (refused == null && hasDecisions(screening)) {
-                refused = ctx.audit.refuseUnless(c, actor, Permission.PRESCRIBE, "screening.override");
+                refused = ctx.audit.refuseUnless(tx, actor, Permission.PRESCRIBE, "screening.override");
             }
             if (refused != null) {
                 return Outcome.<Recorded>refused(refused);
             }
-            Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(c, patientId);
+            Optional<PatientStore.StoredPatient> patient = ctx.patients.byId(tx, patientId);
             if (patient.isEmpty() || !patient.get().active()) {
                 return Outcome.<Recorded>refused(Refusal.of("REG", "patient.notFound"));
             }
@@ -53,9 +53,9 @@ public final class Screenings {
             if (!problems.isEmpty()) {
                 return Outcome.invalid(problems);
             }
-            long id = ctx.screenings.insert(c, patientId, signed, actor.userId(), ctx.clock.instant());
-            ctx.audit.record(c, actor, "SCREENING_RECORDED", "patient", patientId, null, describe(signed), null);
-            return Outcome.done(new Recorded(id, ctx.view(c, patientId).orElseThrow()));
+            long id = ctx.screenings.insert(tx, patientId, signed, actor.userId(), ctx.clock.instant());
+            ctx.audit.record(tx, actor, "SCREENING_RECORDED", "patient", patientId, null, describe(signed), null);
+            return Outcome.done(new Recorded(id, ctx.view(tx, patientId).orElseThrow()));
         });
     }
 
@@ -67,7 +67,7 @@ public final class Screenings {
     /** Decisions carry the signer and the moment the service recorded them (SIG-1). */
     private static Screening signedBy(Screening s, Actor actor, Instant now) {
         Map<Contraindication, PrescriberDecision> overrides = new HashMap<>();
-        s.overrides().forEach((c, d) -> overrides.put(c, sign(d, actor, now)));
+        s.overrides().forEach((tx, d) -> overrides.put(tx, sign(d, actor, now)));
         Optional<MinorConsent> minor = s.minorConsent().map(m -> new MinorConsent(m.guardianName(), m.guardianRelationship(),
                 m.patientConsentOn(), m.guardianConsentOn(), m.override() == null ? null : sign(m.override(), actor, now)));
         return new Screening(s.screenedOn(), s.findings(), s.pregnancy(), s.breastfeeding(), overrides, minor,
@@ -81,7 +81,7 @@ public final class Screenings {
     static String describe(Screening s) {
         StringBuilder text = new StringBuilder("screenedOn=" + s.screenedOn() + "; findings=" + s.findings()
                 + "; pregnancy=" + s.pregnancy() + "; breastfeeding=" + s.breastfeeding());
-        s.overrides().forEach((c, d) -> text.append("; override ").append(c).append(" by ").append(d.prescriberName())
+        s.overrides().forEach((tx, d) -> text.append("; override ").append(tx).append(" by ").append(d.prescriberName())
                 .append(": ").append(d.reason()));
         s.minorConsent().ifPresent(m -> text.append("; minorConsent guardian=").append(m.guardianName()));
         s.olderAdultConfirmation().ifPresent(d -> text.append("; olderAdult confirmed by ").append(d.prescriberName())

@@ -207,6 +207,11 @@ public final class Services implements AutoCloseable {
         return dataDir;
     }
 
+    /** SQL statements run since opening, for the benchmark. */
+    public long statements() {
+        return database.statements();
+    }
+
     /** Writes committed and synced to disk since opening; reads add none (see the benchmark). */
     public long syncedWrites() {
         return database.syncedWrites();

@@ -1,14 +1,13 @@
 package org.vigil.service;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,6 +64,7 @@ import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionEventStore.RequestBinding;
 import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
+import org.vigil.store.Transaction;
 
 /**
  * Runs a session at the chair (issue 4). Every action becomes one {@link SessionEvent}: the
@@ -77,8 +77,7 @@ public final class SessionEngine {
 
     /** Turns an action's input into its event, or says why the input cannot be taken. */
     interface Step {
-        Outcome<SessionEvent> make(Connection c, StoredSession session, SessionSnapshot before, Settings settings, Instant now)
-                throws SQLException;
+        Outcome<SessionEvent> make(Transaction tx, StoredSession session, SessionSnapshot before, Settings settings, Instant now);
     }
 
     private final ClinicalContext ctx;
@@ -100,19 +99,19 @@ public final class SessionEngine {
     /** Check-in of a session booked for today; refused while the patient has another session open. */
     public Outcome<SessionView> startSession(Actor actor, long sessionId, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.start", null, inputs(),
-                (c, s, before, settings, now) -> inputs.checkIn(c, s, before, settings, now, postpartum(c, s)));
+                (tx, s, before, settings, now) -> inputs.checkIn(tx, s, before, settings, now, postpartum(tx, s)));
     }
 
     /** SCH-4: the PPD single dose is given after delivery, and its checklist asks what applies then. */
-    private boolean postpartum(Connection c, StoredSession s) throws SQLException {
-        return courses.stored(c, s.courseId()).map(x -> x.course().regimen() == Regimen.PPD_SINGLE_IV).orElse(false);
+    private boolean postpartum(Transaction tx, StoredSession s) {
+        return courses.stored(tx, s.courseId()).map(x -> x.course().regimen() == Regimen.PPD_SINGLE_IV).orElse(false);
     }
 
     /** PRE-1/PRE-3: one checklist answer, stored with who and when; an unsafe answer needing a reason is refused without it. */
     public Outcome<SessionView> answerChecklist(Actor actor, long sessionId, ChecklistAnswer answer, String requestId) {
         Objects.requireNonNull(answer, "answer");
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklistAnswer", null, inputs(answer),
-                (c, s, before, settings, now) -> {
+                (tx, s, before, settings, now) -> {
                     Optional<Refusal> problem = PreDoseChecklist.refuseAnswer(answer, SessionProtocol.from(settings), now);
                     return problem.isPresent() ? Outcome.refused(problem.get()) : Outcome.done(new ChecklistAnswered(answer, now));
                 });
@@ -131,26 +130,26 @@ public final class SessionEngine {
                                                       String requestId) {
         Objects.requireNonNull(item, "item");
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.checklistOverride", new Signature(password),
-                inputs(item, reason), (c, s, before, settings, now) -> Outcome.done(new ChecklistOverridden(item, reason, actor.userId(), actor.fullName(), now)));
+                inputs(item, reason), (tx, s, before, settings, now) -> Outcome.done(new ChecklistOverridden(item, reason, actor.userId(), actor.fullName(), now)));
     }
 
     /** PRE-1: every item answered and none stops the session (no transport: reschedule instead). */
     public Outcome<SessionView> completeChecklist(Actor actor, long sessionId, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.checklist", null, inputs(),
-                (c, s, before, settings, now) -> Outcome.done(new ChecklistCompleted(now)));
+                (tx, s, before, settings, now) -> Outcome.done(new ChecklistCompleted(now)));
     }
 
     /** BP-1 baseline; BP-8 input limits are checked first. */
     public Outcome<SessionView> recordBaseline(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
                                                String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.baseline", null, inputs(sbp, dbp, heartRate, spo2, observedAt),
-                (c, s, before, settings, now) -> inputs.baseline(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
+                (tx, s, before, settings, now) -> inputs.baseline(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
     }
 
     /** BP-2: the prescriber accepts a raised baseline with a reason, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideBaseline(Actor actor, long sessionId, String reason, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.baselineOverride", new Signature(password), inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new BaselineOverridden(reason, now)));
     }
 
     /** A nasal dose in whole mg, with no warning to acknowledge: see the full form. */
@@ -176,7 +175,7 @@ public final class SessionEngine {
         Objects.requireNonNull(route, "route");
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.authorise", new Signature(password),
                 inputs(doseMg.stripTrailingZeros().toPlainString(), route, infusionMinutes, warningAcknowledgement),
-                (c, s, before, settings, now) -> authorised(c, s, settings, now, actor, doseMg, route, infusionMinutes,
+                (tx, s, before, settings, now) -> authorised(tx, s, settings, now, actor, doseMg, route, infusionMinutes,
                         warningAcknowledgement));
     }
 
@@ -189,8 +188,8 @@ public final class SessionEngine {
                                            String requestId) {
         boolean override = overrideReason != null && !overrideReason.isBlank();
         return act(actor, sessionId, requestId, override ? Permission.PRESCRIBE : Permission.RECORD_CLINICAL, "session.device", null, inputs(lot, dotsChecked, overrideReason),
-                (c, s, before, settings, now) -> {
-                    Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 before every device too
+                (tx, s, before, settings, now) -> {
+                    Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, s.patientId()); // PAT-1 before every device too
                     if (suspended.isPresent()) {
                         return Outcome.refused(suspended.get());
                     }
@@ -201,8 +200,8 @@ public final class SessionEngine {
     /** IV: the infusion starts at the given rate. */
     public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null, inputs(rateMlPerHour),
-                (c, s, before, settings, now) -> {
-                    Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 before the infusion runs
+                (tx, s, before, settings, now) -> {
+                    Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, s.patientId()); // PAT-1 before the infusion runs
                     if (suspended.isPresent()) {
                         return Outcome.refused(suspended.get());
                     }
@@ -215,7 +214,7 @@ public final class SessionEngine {
     public Outcome<SessionView> endInfusion(Actor actor, long sessionId, BigDecimal volumeGivenMl, BigDecimal residualMl,
                                             String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null, inputs(volumeGivenMl, residualMl),
-                (c, s, before, settings, now) -> volumeGivenMl == null || residualMl == null
+                (tx, s, before, settings, now) -> volumeGivenMl == null || residualMl == null
                         ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionVolume"))
                         : Outcome.done(new InfusionEnded(now, volumeGivenMl, residualMl)));
     }
@@ -225,26 +224,26 @@ public final class SessionEngine {
                                                             String requestId) {
         Objects.requireNonNull(problem, "problem");
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.administrationProblem", null, inputs(problem, note),
-                (c, s, before, settings, now) -> Outcome.done(new AdministrationProblem(problem, note, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new AdministrationProblem(problem, note, now)));
     }
 
     /** A set of vital signs as observed (BP-9); BP-8 limits refuse mistyped values. */
     public Outcome<SessionView> recordVitals(Actor actor, long sessionId, int sbp, int dbp, int heartRate, int spo2, Instant observedAt,
                                              String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.vitals", null, inputs(sbp, dbp, heartRate, spo2, observedAt),
-                (c, s, before, settings, now) -> inputs.vitals(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
+                (tx, s, before, settings, now) -> inputs.vitals(before, settings, now, sbp, dbp, heartRate, spo2, observedAt));
     }
 
     /** OBS-2 MOAA/S score as observed. */
     public Outcome<SessionView> scoreSedation(Actor actor, long sessionId, int moaas, Instant observedAt, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.sedation", null, inputs(moaas, observedAt),
-                (c, s, before, settings, now) -> inputs.sedation(before, settings, now, moaas, observedAt));
+                (tx, s, before, settings, now) -> inputs.sedation(before, settings, now, moaas, observedAt));
     }
 
     /** OBS-3: onset ({@code present}) or resolution of dissociation. */
     public Outcome<SessionView> noteDissociation(Actor actor, long sessionId, boolean present, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.dissociation", null, inputs(present),
-                (c, s, before, settings, now) -> Outcome.done(new DissociationNoted(present, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new DissociationNoted(present, now)));
     }
 
     /**
@@ -255,7 +254,7 @@ public final class SessionEngine {
                                                  String action, Instant onset, String requestId) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, inputs(kind, severity, description, action, onset), (c, s, before, settings, now) -> {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEvent", null, inputs(kind, severity, description, action, onset), (tx, s, before, settings, now) -> {
             Instant at = onset == null ? now : onset;
             if (at.isAfter(now)) {
                 return Outcome.refused(Refusal.of("BP-8", "vitals.observedAt.future", 0));
@@ -267,13 +266,13 @@ public final class SessionEngine {
 
     public Outcome<SessionView> resolveAdverseEvent(Actor actor, long sessionId, String eventId, String resolution, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.adverseEventResolved", null, inputs(eventId, resolution),
-                (c, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, resolution, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new AdverseEventResolved(eventId, resolution, now)));
     }
 
     /** ALM-2: silences an active alarm for the pause; it stays shown until its cause is resolved. */
     public Outcome<SessionView> acknowledgeAlarm(Actor actor, long sessionId, String cause, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.alarmAcknowledged", null, inputs(cause),
-                (c, s, before, settings, now) -> {
+                (tx, s, before, settings, now) -> {
                     boolean active = SessionAlarms.active(before, SessionProtocol.from(settings), AssessmentRules.from(settings), now)
                             .stream().anyMatch(a -> a.cause().equals(cause));
                     return active ? Outcome.done(new AlarmAcknowledged(cause, actor.userId(), now))
@@ -283,19 +282,19 @@ public final class SessionEngine {
 
     public Outcome<SessionView> transportArrived(Actor actor, long sessionId, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.transport", null, inputs(),
-                (c, s, before, settings, now) -> Outcome.done(new TransportArrived(now)));
+                (tx, s, before, settings, now) -> Outcome.done(new TransportArrived(now)));
     }
 
     /** DIS-1: the prescriber accepts a last BP above the thresholds for discharge, signing with their password (SIG-2). */
     public Outcome<SessionView> overrideDischargeBp(Actor actor, long sessionId, String reason, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.dischargeBpOverride", new Signature(password), inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new SessionEvent.DischargeBpOverridden(reason, now)));
     }
 
     /** DIS-1 "clinically stable and ready to leave": a prescriber's signature (ROLE-1), with password (SIG-2). */
     public Outcome<SessionView> signReadyToLeave(Actor actor, long sessionId, String password, String requestId) {
         return act(actor, sessionId, requestId, Permission.PRESCRIBE, "session.readyToLeave", new Signature(password), inputs(),
-                (c, s, before, settings, now) -> Outcome.done(new ReadyToLeaveSigned(now)));
+                (tx, s, before, settings, now) -> Outcome.done(new ReadyToLeaveSigned(now)));
     }
 
     /**
@@ -303,7 +302,7 @@ public final class SessionEngine {
      * ready-to-leave time and the minutes of monitoring are stored with the discharge.
      */
     public Outcome<SessionView> discharge(Actor actor, long sessionId, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, inputs(), (c, s, before, settings, now) -> {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.discharge", null, inputs(), (tx, s, before, settings, now) -> {
             Instant ready = DischargeGate.evaluate(before, SessionProtocol.from(settings), now).readyToLeaveAt().orElse(null);
             long minutes = before.doseStart().map(start -> Duration.between(start, now).toMinutes()).orElse(0L);
             return Outcome.done(new Discharged(now, ready, minutes));
@@ -313,12 +312,12 @@ public final class SessionEngine {
     /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */
     public Outcome<SessionView> abandon(Actor actor, long sessionId, String reason, String requestId) {
         return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.abandon", null, inputs(reason),
-                (c, s, before, settings, now) -> Outcome.done(new Abandoned(reason, now)));
+                (tx, s, before, settings, now) -> Outcome.done(new Abandoned(reason, now)));
     }
 
     /** OBS-4: handed over to emergency care; allowed at any point of an open session. */
     public Outcome<SessionView> referToEmergency(Actor actor, long sessionId, String reason, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, inputs(reason), (c, s, before, settings, now) ->
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.refer", null, inputs(reason), (tx, s, before, settings, now) ->
                 Outcome.done(new ReferredToEmergency(reason, now)));
     }
 
@@ -331,13 +330,16 @@ public final class SessionEngine {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return ctx.database.read(c -> {
-            Settings settings = ctx.settings(c);
+        return ctx.database.read(tx -> {
+            Settings settings = ctx.settings(tx);
+            List<StoredSession> today = sessions.between(tx, ctx.today(), ctx.today()).stream()
+                    .filter(s -> !SessionStore.CANCELLED.equals(s.state())).toList();
+            // One query per kind of fact for the whole floor: the board reloads every 30 s and after every click.
+            Map<Long, List<SessionEvent>> stored = events.events(tx, today.stream().map(StoredSession::id).toList());
+            Map<Long, PatientView> patients = ctx.views(tx, today.stream().map(StoredSession::patientId).distinct().toList(), settings);
             List<SessionView> views = new ArrayList<>();
-            for (StoredSession s : sessions.between(c, ctx.today(), ctx.today())) {
-                if (!SessionStore.CANCELLED.equals(s.state())) {
-                    views.add(view(c, s, events.events(c, s.id()), settings));
-                }
+            for (StoredSession s : today) {
+                views.add(view(s, patients.get(s.patientId()), SessionReplay.replay(stored.getOrDefault(s.id(), List.of())), settings));
             }
             views.sort(Comparator.comparingInt(SessionView::chair).thenComparingLong(SessionView::sessionId));
             return Outcome.done(List.copyOf(views));
@@ -350,18 +352,19 @@ public final class SessionEngine {
      * restarted workstation must see at once what is overdue on which chair (ALM-4).
      */
     public List<ChairWatch> floorWatch() {
-        return ctx.database.read(c -> {
-            Settings settings = ctx.settings(c);
+        return ctx.database.read(tx -> {
+            Settings settings = ctx.settings(tx);
             List<ChairWatch> watches = new ArrayList<>();
-            for (StoredSession s : sessions.between(c, ctx.today(), ctx.today())) {
-                if (!SessionStore.CANCELLED.equals(s.state()) && !SessionStore.BOOKED.equals(s.state())) {
-                    // Only timers and alarms: the patient's record is not read for a de-identified list.
-                    SessionSnapshot snapshot = SessionReplay.replay(events.events(c, s.id()));
-                    SessionProtocol protocol = SessionProtocol.from(settings);
-                    Instant now = ctx.clock.instant();
-                    watches.add(new ChairWatch(s.id(), s.chair(), DueItems.due(snapshot, protocol, now),
-                            SessionAlarms.active(snapshot, protocol, AssessmentRules.from(settings), now), AlarmRules.from(settings)));
-                }
+            List<StoredSession> open = sessions.between(tx, ctx.today(), ctx.today()).stream()
+                    .filter(s -> !SessionStore.CANCELLED.equals(s.state()) && !SessionStore.BOOKED.equals(s.state())).toList();
+            Map<Long, List<SessionEvent>> stored = events.events(tx, open.stream().map(StoredSession::id).toList());
+            SessionProtocol protocol = SessionProtocol.from(settings);
+            Instant now = ctx.clock.instant();
+            // Only timers and alarms: the patient's record is not read for a de-identified list.
+            for (StoredSession s : open) {
+                SessionSnapshot snapshot = SessionReplay.replay(stored.getOrDefault(s.id(), List.of()));
+                watches.add(new ChairWatch(s.id(), s.chair(), DueItems.due(snapshot, protocol, now),
+                        SessionAlarms.active(snapshot, protocol, AssessmentRules.from(settings), now), AlarmRules.from(settings)));
             }
             watches.sort(Comparator.comparingInt(ChairWatch::chair));
             return List.copyOf(watches);
@@ -380,12 +383,12 @@ public final class SessionEngine {
         java.time.ZoneId zone = ctx.clock.getZone();
         String zoneName = zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
         java.time.format.DateTimeFormatter hourMinute = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone);
-        return ctx.database.write(c -> {
-            Settings settings = ctx.settings(c);
+        return ctx.database.write(tx -> {
+            Settings settings = ctx.settings(tx);
             SessionProtocol protocol = SessionProtocol.from(settings);
             int noted = 0;
-            for (StoredSession s : sessions.between(c, ctx.today().minusDays(1), ctx.today())) {
-                SessionSnapshot snapshot = SessionReplay.replay(events.events(c, s.id()));
+            for (StoredSession s : sessions.between(tx, ctx.today().minusDays(1), ctx.today())) {
+                SessionSnapshot snapshot = SessionReplay.replay(events.events(tx, s.id()));
                 Instant start = snapshot.doseStart().orElse(null);
                 List<String> missed = DueItems.due(snapshot, protocol, now).stream()
                         .filter(d -> d.overdueAt().isAfter(lastWatched) && !d.overdueAt().isAfter(now))
@@ -394,7 +397,7 @@ public final class SessionEngine {
                                 + " " + zoneName + "), " + d.lateAgainstTarget(now).toMinutes() + " min late")
                         .toList();
                 if (!missed.isEmpty()) {
-                    ctx.audit.recordAnonymous(c, null, "vigil", "SESSION_DUE_WHILE_CLOSED", "session", s.id(), "last watched " + lastWatched,
+                    ctx.audit.recordAnonymous(tx, null, "vigil", "SESSION_DUE_WHILE_CLOSED", "session", s.id(), "last watched " + lastWatched,
                             String.join("; ", missed), "ALM-4: fell due while Vigil was not running");
                     noted += missed.size();
                 }
@@ -409,21 +412,21 @@ public final class SessionEngine {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return ctx.database.read(c -> {
-            Optional<StoredSession> session = sessions.byId(c, sessionId).filter(s -> !SessionStore.CANCELLED.equals(s.state()));
+        return ctx.database.read(tx -> {
+            Optional<StoredSession> session = sessions.byId(tx, sessionId).filter(s -> !SessionStore.CANCELLED.equals(s.state()));
             return session.isEmpty() ? Outcome.<SessionView>refused(Refusal.of("SESSION", "session.notFound"))
-                    : Outcome.done(uncheckedView(c, session.get()));
+                    : Outcome.done(uncheckedView(tx, session.get()));
         });
     }
 
-    private Outcome<SessionEvent> authorised(Connection c, StoredSession s, Settings settings, Instant now, Actor actor, BigDecimal doseMg,
-                                             Route route, int infusionMinutes, String warningAcknowledgement) throws SQLException {
-        Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId()); // PAT-1 re-checked before every dose
+    private Outcome<SessionEvent> authorised(Transaction tx, StoredSession s, Settings settings, Instant now, Actor actor, BigDecimal doseMg,
+                                             Route route, int infusionMinutes, String warningAcknowledgement) {
+        Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, s.patientId()); // PAT-1 re-checked before every dose
         if (suspended.isPresent()) {
             return Outcome.refused(suspended.get());
         }
-        PatientView patient = ctx.view(c, s.patientId()).orElseThrow();
-        Optional<Regimen> regimen = courses.stored(c, s.courseId()).map(x -> x.course().regimen());
+        PatientView patient = ctx.view(tx, s.patientId()).orElseThrow();
+        Optional<Regimen> regimen = courses.stored(tx, s.courseId()).map(x -> x.course().regimen());
         if (regimen.isPresent() && regimen.get().route() != route) {
             // PRE-2: the authorisation is for the course the prescriber set up, not another route.
             return Outcome.refused(Refusal.of("PRE-2", "session.refused.routeNotCourse", route.name(), regimen.get().route().name()));
@@ -438,7 +441,7 @@ public final class SessionEngine {
             if (doseMg.stripTrailingZeros().scale() > 0) {
                 return Outcome.refused(Refusal.of("ADM-4", "dose.nasal.notWholeDevices", doseMg.toPlainString(), rules.mgPerDevice()));
             }
-            boolean firstTrd = regimen.map(r -> r == Regimen.TRD_NASAL).orElse(false) && sessions.dosesGiven(c, s.courseId()).isEmpty();
+            boolean firstTrd = regimen.map(r -> r == Regimen.TRD_NASAL).orElse(false) && sessions.dosesGiven(tx, s.courseId()).isEmpty();
             // PAT-3: the clinic configures the older-adult age and its lower first dose in settings.
             DoseCheck.NasalDose dose = DoseCheck.nasal(doseMg.intValueExact(), firstTrd, patient.age(), true, prescriber, rules);
             findings = dose.findings();
@@ -484,54 +487,54 @@ public final class SessionEngine {
         Objects.requireNonNull(requestId, "requestId");
         Instant now = ctx.clock.instant();
         RequestBinding binding = BoundRequest.of(action, sessionId, actor, inputs);
-        return ctx.database.write(c -> {
-            Refusal refused = ctx.audit.refuseUnless(c, actor, permission, action);
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, permission, action);
             if (refused != null) {
                 return Outcome.<SessionView>refused(refused);
             }
-            Optional<SessionEventStore.StoredEvent> already = events.byRequestId(c, requestId);
+            Optional<SessionEventStore.StoredEvent> already = events.byRequestId(tx, requestId);
             if (already.isPresent()) {
                 Optional<Refusal> reused = BoundRequest.reused(requestId, already.get(), sessionId, binding);
                 if (reused.isPresent()) {
                     // Answering "done" here would drop this action's data without a word.
-                    return refuse(c, actor, sessionId, action, reused.get());
+                    return refuse(tx, actor, sessionId, action, reused.get());
                 }
                 // The same submission again, applied when first submitted: answer with the session as it is, write nothing.
-                return Outcome.done(uncheckedView(c, sessions.byId(c, sessionId).orElseThrow()));
+                return Outcome.done(uncheckedView(tx, sessions.byId(tx, sessionId).orElseThrow()));
             }
-            Optional<StoredSession> session = sessions.byId(c, sessionId).filter(x -> !SessionStore.CANCELLED.equals(x.state()));
+            Optional<StoredSession> session = sessions.byId(tx, sessionId).filter(x -> !SessionStore.CANCELLED.equals(x.state()));
             if (session.isEmpty()) {
-                return refuse(c, actor, sessionId, action, Refusal.of("SESSION", "session.notFound"));
+                return refuse(tx, actor, sessionId, action, Refusal.of("SESSION", "session.notFound"));
             }
-            if (signature != null && !accounts.confirmPassword(c, actor, signature.password())) {
-                ctx.audit.record(c, actor, "SIGNATURE_REFUSED", "session", sessionId, null, action, "SIG-2: password wrong");
+            if (signature != null && !accounts.confirmPassword(tx, actor, signature.password())) {
+                ctx.audit.record(tx, actor, "SIGNATURE_REFUSED", "session", sessionId, null, action, "SIG-2: password wrong");
                 return Outcome.<SessionView>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
             }
-            List<SessionEvent> stored = events.events(c, sessionId);
+            List<SessionEvent> stored = events.events(tx, sessionId);
             SessionSnapshot before = SessionReplay.replay(stored);
-            Settings settings = ctx.settings(c);
-            Outcome<SessionEvent> made = step.make(c, session.get(), before, settings, now);
+            Settings settings = ctx.settings(tx);
+            Outcome<SessionEvent> made = step.make(tx, session.get(), before, settings, now);
             if (!made.isDone()) {
-                return refuse(c, actor, sessionId, action, made.refusalOrNull());
+                return refuse(tx, actor, sessionId, action, made.refusalOrNull());
             }
             SessionEvent event = made.value();
             Optional<Refusal> notNow = SessionTransitions.check(before, event, SessionProtocol.from(settings));
             if (notNow.isPresent()) {
-                return refuse(c, actor, sessionId, action, notNow.get());
+                return refuse(tx, actor, sessionId, action, notNow.get());
             }
-            events.append(c, sessionId, event, actor.userId(), now, requestId, binding);
+            events.append(tx, sessionId, event, actor.userId(), now, requestId, binding);
             List<SessionEvent> after = new ArrayList<>(stored);
             after.add(event);
-            List<String> resolved = resolveAlarms(c, sessionId, before, after, settings, actor, now, requestId);
+            List<String> resolved = resolveAlarms(tx, sessionId, before, after, settings, actor, now, requestId);
             SessionSnapshot snapshot = SessionReplay.replay(after);
             // The course's schedule counts a dose from the moment esketamine is in the patient.
             boolean doseGiven = session.get().doseGiven() || snapshot.doseStart().isPresent();
-            sessions.setState(c, sessionId, snapshot.state().name(), doseGiven);
-            ctx.audit.record(c, actor, SessionEventCodec.auditAction(event), "session", sessionId,
+            sessions.setState(tx, sessionId, snapshot.state().name(), doseGiven);
+            ctx.audit.record(tx, actor, SessionEventCodec.auditAction(event), "session", sessionId,
                     "state=" + before.state(), "state=" + snapshot.state() + "; at=" + event.at() + "; " + SessionEventCodec.payload(event)
                             + (resolved.isEmpty() ? "" : "; alarms resolved=" + resolved),
                     signature == null ? null : "SIG-2 signed");
-            return Outcome.done(view(c, session.get(), snapshot, settings));
+            return Outcome.done(view(tx, session.get(), snapshot, settings));
         });
     }
 
@@ -540,8 +543,8 @@ public final class SessionEngine {
      * resolved by it, at the same moment and by the same user, and the resolution is stored so
      * the alarm's history outlives its cause. Appends to {@code after}.
      */
-    private List<String> resolveAlarms(Connection c, long sessionId, SessionSnapshot before, List<SessionEvent> after, Settings settings,
-                                       Actor actor, Instant now, String requestId) throws SQLException {
+    private List<String> resolveAlarms(Transaction tx, long sessionId, SessionSnapshot before, List<SessionEvent> after, Settings settings,
+                                       Actor actor, Instant now, String requestId) {
         SessionProtocol protocol = SessionProtocol.from(settings);
         AssessmentRules rules = AssessmentRules.from(settings);
         List<Alarm> still = SessionAlarms.active(SessionReplay.replay(after), protocol, rules, now);
@@ -551,7 +554,7 @@ public final class SessionEngine {
             if (still.stream().noneMatch(a -> a.cause().equals(alarm.cause()))) {
                 AlarmResolved event = new AlarmResolved(alarm.cause(), alarm.priority(), alarm.raisedAt(),
                         actor.userId(), now);
-                events.append(c, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n), null);
+                events.append(tx, sessionId, event, actor.userId(), now, requestId + "/alarm-" + (++n), null);
                 after.add(event);
                 resolved.add(alarm.cause());
             }
@@ -560,24 +563,28 @@ public final class SessionEngine {
     }
 
     /** ROLE-2: every refused action is audited, in the same transaction as nothing else. */
-    private Outcome<SessionView> refuse(Connection c, Actor actor, long sessionId, String action, Refusal refusal) throws SQLException {
-        ctx.audit.record(c, actor, "SESSION_REFUSED", "session", sessionId, null, action, refusal.ruleId() + " " + refusal.messageKey()
+    private Outcome<SessionView> refuse(Transaction tx, Actor actor, long sessionId, String action, Refusal refusal) {
+        ctx.audit.record(tx, actor, "SESSION_REFUSED", "session", sessionId, null, action, refusal.ruleId() + " " + refusal.messageKey()
                 + " " + refusal.args());
         return Outcome.refused(refusal);
     }
 
-    private SessionView uncheckedView(Connection c, StoredSession s) throws SQLException {
-        return view(c, s, events.events(c, s.id()), ctx.settings(c));
+    private SessionView uncheckedView(Transaction tx, StoredSession s) {
+        return view(tx, s, events.events(tx, s.id()), ctx.settings(tx));
     }
 
-    private SessionView view(Connection c, StoredSession s, List<SessionEvent> stored, Settings settings) throws SQLException {
-        return view(c, s, SessionReplay.replay(stored), settings);
+    private SessionView view(Transaction tx, StoredSession s, List<SessionEvent> stored, Settings settings) {
+        return view(tx, s, SessionReplay.replay(stored), settings);
     }
 
-    private SessionView view(Connection c, StoredSession s, SessionSnapshot snapshot, Settings settings) throws SQLException {
+    private SessionView view(Transaction tx, StoredSession s, SessionSnapshot snapshot, Settings settings) {
+        return view(s, ctx.view(tx, s.patientId()).orElseThrow(), snapshot, settings);
+    }
+
+    private SessionView view(StoredSession s, PatientView patient, SessionSnapshot snapshot, Settings settings) {
         SessionProtocol protocol = SessionProtocol.from(settings);
         Instant now = ctx.clock.instant();
-        return new SessionView(s.id(), s.courseId(), s.chair(), ctx.view(c, s.patientId()).orElseThrow(), snapshot,
+        return new SessionView(s.id(), s.courseId(), s.chair(), patient, snapshot,
                 DueItems.due(snapshot, protocol, now), DischargeGate.evaluate(snapshot, protocol, now),
                 SessionAlarms.all(snapshot, protocol, AssessmentRules.from(settings), now), now, protocol, AlarmRules.from(settings),
                 DoseRules.from(settings));

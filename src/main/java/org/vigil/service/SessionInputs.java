@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +20,7 @@ import org.vigil.domain.vitals.VitalLimits;
 import org.vigil.domain.vitals.VitalSigns;
 import org.vigil.store.SessionStore.StoredSession;
 import org.vigil.store.SessionStore;
+import org.vigil.store.Transaction;
 
 /**
  * What the nurse types, checked before it becomes a session event: check-in (one open session
@@ -38,24 +37,24 @@ final class SessionInputs {
     }
 
     /** @param postpartum SCH-4 the course is the PPD single dose after delivery */
-    Outcome<SessionEvent> checkIn(Connection c, StoredSession s, SessionSnapshot before, Settings settings, Instant now,
-                                  boolean postpartum) throws SQLException {
+    Outcome<SessionEvent> checkIn(Transaction tx, StoredSession s, SessionSnapshot before, Settings settings, Instant now,
+                                  boolean postpartum) {
         // PAT-1 before every dose; the engine audits the refusal (ROLE-2) and nothing overrides it.
-        Optional<Refusal> suspended = Suspensions.refusal(ctx, c, s.patientId());
+        Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, s.patientId());
         if (suspended.isPresent()) {
             return Outcome.refused(suspended.get());
         }
         if (!s.date().equals(ctx.today())) {
             return Outcome.refused(Refusal.of("SESSION", "session.refused.notToday", s.date()));
         }
-        for (StoredSession other : sessions.ofPatient(c, s.patientId())) {
+        for (StoredSession other : sessions.ofPatient(tx, s.patientId())) {
             if (other.id() != s.id() && isOpen(other)) {
                 // Two open sessions would mix two doses' timers and readings for one patient.
                 return Outcome.refused(Refusal.of("SESSION", "session.refused.otherOpen", other.date(), other.chair()));
             }
         }
         // PAT-2: moderate hepatic impairment extends observation (OBS-1) for every session.
-        boolean hepatic = ctx.screenings.latest(c, s.patientId())
+        boolean hepatic = ctx.screenings.latest(tx, s.patientId())
                 .map(x -> x.screening().contraindications().contains(Contraindication.MODERATE_HEPATIC_IMPAIRMENT)).orElse(false);
         return Outcome.done(new CheckedIn(now, hepatic, postpartum));
     }

@@ -42,9 +42,9 @@ public final class SettingsAdministration {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(database.read(c -> {
-            Map<String, SettingValue> current = store.current(c);
-            return store.definitions(c).stream().map(d -> new SettingRow(d, current.get(d.key()))).toList();
+        return Outcome.done(database.read(tx -> {
+            Map<String, SettingValue> current = store.current(tx);
+            return store.definitions(tx).stream().map(d -> new SettingRow(d, current.get(d.key()))).toList();
         }));
     }
 
@@ -53,16 +53,16 @@ public final class SettingsAdministration {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(database.read(c -> store.history(c, key)));
+        return Outcome.done(database.read(tx -> store.history(tx, key)));
     }
 
     public Outcome<SettingValue> change(Actor actor, String key, String value, String reason) {
-        return database.write(c -> {
-            Optional<SettingDefinition> definition = store.definitions(c).stream().filter(d -> d.key().equals(key)).findFirst();
+        return database.write(tx -> {
+            Optional<SettingDefinition> definition = store.definitions(tx).stream().filter(d -> d.key().equals(key)).findFirst();
             if (definition.isEmpty()) {
                 return Outcome.<SettingValue>refused(Refusal.of("SET-1", "setting.unknown", key));
             }
-            Refusal refused = audit.refuseUnless(c, actor, definition.get().category().changePermission(), "settings.change " + key);
+            Refusal refused = audit.refuseUnless(tx, actor, definition.get().category().changePermission(), "settings.change " + key);
             if (refused != null) {
                 return Outcome.<SettingValue>refused(refused);
             }
@@ -73,13 +73,13 @@ public final class SettingsAdministration {
             if (invalid.isPresent()) {
                 return Outcome.<SettingValue>refused(invalid.get());
             }
-            SettingValue before = store.current(c).get(key);
+            SettingValue before = store.current(tx).get(key);
             String canonical = definition.get().canonical(value);
             if (before.value().equals(canonical)) {
                 return Outcome.<SettingValue>refused(Refusal.of("SET-1", "setting.unchanged"));
             }
-            SettingValue after = store.append(c, key, before.version() + 1, canonical, clock.instant(), actor.username(), reason.strip());
-            audit.record(c, actor, "SETTING_CHANGED", "setting", key, before.value() + " (v" + before.version() + ")",
+            SettingValue after = store.append(tx, key, before.version() + 1, canonical, clock.instant(), actor.username(), reason.strip());
+            audit.record(tx, actor, "SETTING_CHANGED", "setting", key, before.value() + " (v" + before.version() + ")",
                     after.value() + " (v" + after.version() + ")", reason.strip());
             return Outcome.done(after);
         });

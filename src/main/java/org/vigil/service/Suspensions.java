@@ -1,11 +1,10 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.Suspension;
 import org.vigil.store.ScreeningStore.StoredScreening;
+import org.vigil.store.Transaction;
 
 /**
  * PAT-1 before every dose: the one question booking, check-in and dose authorisation ask, so the
@@ -15,7 +14,7 @@ final class Suspensions {
 
     private Suspensions() {}
 
-    static Optional<Refusal> refusal(ClinicalContext ctx, Connection c, long patientId) throws SQLException {
-        return Suspension.beforeDose(ctx.screenings.latest(c, patientId).map(StoredScreening::screening)).map(Suspension::refusal);
+    static Optional<Refusal> refusal(ClinicalContext ctx, Transaction tx, long patientId) {
+        return Suspension.beforeDose(ctx.screenings.latest(tx, patientId).map(StoredScreening::screening)).map(Suspension::refusal);
     }
 }

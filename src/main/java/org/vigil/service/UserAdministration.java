@@ -1,7 +1,5 @@
 package org.vigil.service;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.vigil.domain.RoleAssignment;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.UserAccount;
+import org.vigil.store.Transaction;
 
 /**
  * What an administrator does with accounts. An administrator never learns or sets another
@@ -69,15 +68,15 @@ public final class UserAdministration {
             return Outcome.refused(badRoles.get());
         }
         Instant now = ctx.clock.instant();
-        return ctx.database.write(c -> {
-            if (ctx.users.byUsername(c, name).isPresent()) {
+        return ctx.database.write(tx -> {
+            if (ctx.users.byUsername(tx, name).isPresent()) {
                 return Outcome.<NewAccount>refused(Refusal.of("USR-1", "user.username.taken", name));
             }
-            long id = ctx.users.insert(c, name, person, null, true, roles, prescribingRight, now);
-            ctx.audit.record(c, actor, "USER_CREATED", "user", id, null, describe(name, person, roles, prescribingRight, true), null);
+            long id = ctx.users.insert(tx, name, person, null, true, roles, prescribingRight, now);
+            ctx.audit.record(tx, actor, "USER_CREATED", "user", id, null, describe(name, person, roles, prescribingRight, true), null);
             String code = ctx.credentials.newCode();
-            Instant expires = issueCode(c, actor, id, code, now);
-            return Outcome.done(new NewAccount(ctx.users.byId(c, id).orElseThrow(), code, expires));
+            Instant expires = issueCode(tx, actor, id, code, now);
+            return Outcome.done(new NewAccount(ctx.users.byId(tx, id).orElseThrow(), code, expires));
         });
     }
 
@@ -93,16 +92,16 @@ public final class UserAdministration {
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
-        return onAccount(userId, (c, before) -> {
-            if (before.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && activeAdmins(c) <= 1) {
+        return onAccount(userId, (tx, before) -> {
+            if (before.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && activeAdmins(tx) <= 1) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.lastAdmin"));
             }
-            ctx.users.replaceRoles(c, userId, roles);
-            ctx.users.setPrescribingRight(c, userId, prescribingRight);
-            ctx.audit.record(c, actor, "USER_ROLES_CHANGED", "user", userId,
+            ctx.users.replaceRoles(tx, userId, roles);
+            ctx.users.setPrescribingRight(tx, userId, prescribingRight);
+            ctx.audit.record(tx, actor, "USER_ROLES_CHANGED", "user", userId,
                     describe(before.username(), before.fullName(), before.roles(), before.prescribingRight(), before.active()),
                     describe(before.username(), before.fullName(), roles, prescribingRight, before.active()), reason.strip());
-            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
+            return Outcome.done(ctx.users.byId(tx, userId).orElseThrow());
         });
     }
 
@@ -122,17 +121,17 @@ public final class UserAdministration {
         if (reason == null || reason.isBlank()) {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
-        return onAccount(userId, (c, before) -> {
+        return onAccount(userId, (tx, before) -> {
             if (!active && userId == actor.userId()) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.notSelf"));
             }
-            if (!active && before.roles().contains(Role.ADMIN) && activeAdmins(c) <= 1) {
+            if (!active && before.roles().contains(Role.ADMIN) && activeAdmins(tx) <= 1) {
                 return Outcome.<UserAccount>refused(Refusal.of("USR-2", "user.lastAdmin"));
             }
-            ctx.users.setActive(c, userId, active);
-            ctx.audit.record(c, actor, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "user", userId,
+            ctx.users.setActive(tx, userId, active);
+            ctx.audit.record(tx, actor, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", "user", userId,
                     "active=" + before.active(), "active=" + active, reason.strip());
-            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
+            return Outcome.done(ctx.users.byId(tx, userId).orElseThrow());
         });
     }
 
@@ -149,13 +148,13 @@ public final class UserAdministration {
             return Outcome.refused(Refusal.of("SIG-4", "reason.required"));
         }
         Instant now = ctx.clock.instant();
-        return onAccount(userId, (c, before) -> {
-            ctx.users.setPassword(c, userId, null, true);
-            ctx.users.setLoginFailures(c, userId, 0, null);
-            ctx.audit.record(c, actor, "PASSWORD_RESET", "user", userId, null, "mustChoosePassword=true", reason.strip());
+        return onAccount(userId, (tx, before) -> {
+            ctx.users.setPassword(tx, userId, null, true);
+            ctx.users.setLoginFailures(tx, userId, 0, null);
+            ctx.audit.record(tx, actor, "PASSWORD_RESET", "user", userId, null, "mustChoosePassword=true", reason.strip());
             String code = ctx.credentials.newCode();
-            Instant expires = issueCode(c, actor, userId, code, now);
-            return Outcome.done(new NewAccount(ctx.users.byId(c, userId).orElseThrow(), code, expires));
+            Instant expires = issueCode(tx, actor, userId, code, now);
+            return Outcome.done(new NewAccount(ctx.users.byId(tx, userId).orElseThrow(), code, expires));
         });
     }
 
@@ -164,36 +163,36 @@ public final class UserAdministration {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return onAccount(userId, (c, before) -> {
-            ctx.users.setLoginFailures(c, userId, 0, null);
-            ctx.audit.record(c, actor, "ACCOUNT_UNLOCKED", "user", userId, "lockedUntil=" + before.lockedUntil(), "lockedUntil=null", null);
-            return Outcome.done(ctx.users.byId(c, userId).orElseThrow());
+        return onAccount(userId, (tx, before) -> {
+            ctx.users.setLoginFailures(tx, userId, 0, null);
+            ctx.audit.record(tx, actor, "ACCOUNT_UNLOCKED", "user", userId, "lockedUntil=" + before.lockedUntil(), "lockedUntil=null", null);
+            return Outcome.done(ctx.users.byId(tx, userId).orElseThrow());
         });
     }
 
     /** Work on the account as stored, in one transaction; refused when there is no such account. */
     private <T> Outcome<T> onAccount(long userId, AccountWork<T> work) {
-        return ctx.database.write(c -> {
-            Optional<UserAccount> found = ctx.users.byId(c, userId);
-            return found.isEmpty() ? Outcome.<T>refused(Refusal.of("USR-1", "user.notFound")) : work.apply(c, found.get());
+        return ctx.database.write(tx -> {
+            Optional<UserAccount> found = ctx.users.byId(tx, userId);
+            return found.isEmpty() ? Outcome.<T>refused(Refusal.of("USR-1", "user.notFound")) : work.apply(tx, found.get());
         });
     }
 
     @FunctionalInterface
     private interface AccountWork<T> {
-        Outcome<T> apply(Connection c, UserAccount found) throws SQLException;
+        Outcome<T> apply(Transaction tx, UserAccount found);
     }
 
-    private Instant issueCode(Connection c, Actor actor, long userId, String code, Instant now) throws SQLException {
-        Settings current = new Settings(ctx.settings.current(c));
+    private Instant issueCode(Transaction tx, Actor actor, long userId, String code, Instant now) {
+        Settings current = new Settings(ctx.settings.current(tx));
         Instant expires = now.plus(Duration.ofHours(current.integer(SettingKeys.RESET_CODE_VALID_HOURS)));
-        ctx.resetCodes.issue(c, userId, ctx.credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
-        ctx.audit.record(c, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, "expires=" + expires, null);
+        ctx.resetCodes.issue(tx, userId, ctx.credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
+        ctx.audit.record(tx, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, "expires=" + expires, null);
         return expires;
     }
 
-    private int activeAdmins(Connection c) throws SQLException {
-        return (int) ctx.users.all(c).stream().filter(u -> u.active() && u.roles().contains(Role.ADMIN)).count();
+    private int activeAdmins(Transaction tx) {
+        return (int) ctx.users.all(tx).stream().filter(u -> u.active() && u.roles().contains(Role.ADMIN)).count();
     }
 
     /** The audit form of an account: never a password or hash. */

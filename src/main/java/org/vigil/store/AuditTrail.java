@@ -1,14 +1,9 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.AuditEvent;
 
 /**
@@ -22,93 +17,47 @@ public final class AuditTrail {
     public record Entry(Long userId, String username, String action, String entityType, String entityId,
                         String oldValue, String newValue, String reason) {}
 
-    public AuditEvent append(Connection connection, Entry entry, Instant now) throws SQLException {
-        long headSeq;
-        String headHash;
+    private record Head(long seq, String hash) {}
+
+    public AuditEvent append(Transaction tx, Entry entry, Instant now) {
         // The row lock on the head serialises writers (several workstations on one server).
-        try (PreparedStatement head = connection.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
-             ResultSet rs = head.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("audit_head row is missing");
-            }
-            headSeq = rs.getLong("seq");
-            headHash = rs.getString("hash");
-        }
-        long seq = headSeq + 1;
-        Instant at = Timestamps.stored(now);
+        Head head = tx.select("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .map(row -> new Head(row.getColumn("seq", Long.class), row.getColumn("hash", String.class)))
+                .findOne()
+                .orElseThrow(() -> new StoreException("audit_head row is missing"));
+        long seq = head.seq() + 1;
+        Instant at = ColumnTypes.stored(now);
         String hash = AuditEvent.computeHash(seq, at, entry.userId(), entry.username(), entry.action(), entry.entityType(),
-                entry.entityId(), entry.oldValue(), entry.newValue(), entry.reason(), headHash);
-        try (PreparedStatement insert = connection.prepareStatement("""
+                entry.entityId(), entry.oldValue(), entry.newValue(), entry.reason(), head.hash());
+        tx.update("""
                 INSERT INTO audit_event (seq, at, user_id, username, action, entity_type, entity_id,
                                          old_value, new_value, reason, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            insert.setLong(1, seq);
-            Timestamps.set(insert, 2, at);
-            if (entry.userId() == null) {
-                insert.setNull(3, Types.BIGINT);
-            } else {
-                insert.setLong(3, entry.userId());
-            }
-            insert.setString(4, entry.username());
-            insert.setString(5, entry.action());
-            insert.setString(6, entry.entityType());
-            insert.setString(7, entry.entityId());
-            insert.setString(8, entry.oldValue());
-            insert.setString(9, entry.newValue());
-            insert.setString(10, entry.reason());
-            insert.setString(11, headHash);
-            insert.setString(12, hash);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement advance = connection.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
-            advance.setLong(1, seq);
-            advance.setString(2, hash);
-            advance.executeUpdate();
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", seq, at, entry.userId(), entry.username(), entry.action(),
+                entry.entityType(), entry.entityId(), entry.oldValue(), entry.newValue(), entry.reason(), head.hash(), hash);
+        tx.update("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", seq, hash);
         return new AuditEvent(seq, at, entry.userId(), entry.username(), entry.action(), entry.entityType(),
-                entry.entityId(), entry.oldValue(), entry.newValue(), entry.reason(), headHash, hash);
+                entry.entityId(), entry.oldValue(), entry.newValue(), entry.reason(), head.hash(), hash);
     }
 
     /** Streams every event in sequence order, without holding them all in memory. */
-    public void forEach(Connection connection, Consumer<AuditEvent> sink) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM audit_event ORDER BY seq")) {
-            select.setFetchSize(500);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(read(rs));
-                }
-            }
-        }
+    public void forEach(Transaction tx, Consumer<AuditEvent> sink) {
+        tx.select("SELECT * FROM audit_event ORDER BY seq").setFetchSize(500).map(AuditTrail::read).forEach(sink);
     }
 
     /** The most recent events first, for the administration screen. */
-    public List<AuditEvent> latest(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?")) {
-            select.setInt(1, limit);
-            List<AuditEvent> events = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    events.add(read(rs));
-                }
-            }
-            return events;
-        }
+    public List<AuditEvent> latest(Transaction tx, int limit) {
+        return tx.select("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?", limit).map(AuditTrail::read).list();
     }
 
     /** The head the database itself records; -1 when the head row is gone. */
-    public long storedHead(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM audit_head WHERE id = 1");
-             ResultSet rs = select.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : -1;
-        }
+    public long storedHead(Transaction tx) {
+        return tx.select("SELECT seq FROM audit_head WHERE id = 1").mapTo(Long.class).findOne().orElse(-1L);
     }
 
-    private static AuditEvent read(ResultSet rs) throws SQLException {
-        long userId = rs.getLong("user_id");
-        Long user = rs.wasNull() ? null : userId;
-        return new AuditEvent(rs.getLong("seq"), Timestamps.get(rs, "at"), user, rs.getString("username"),
-                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("old_value"), rs.getString("new_value"), rs.getString("reason"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+    private static AuditEvent read(RowView row) {
+        return new AuditEvent(row.getColumn("seq", Long.class), row.getColumn("at", Instant.class), row.getColumn("user_id", Long.class),
+                row.getColumn("username", String.class), row.getColumn("action", String.class), row.getColumn("entity_type", String.class),
+                row.getColumn("entity_id", String.class), row.getColumn("old_value", String.class), row.getColumn("new_value", String.class),
+                row.getColumn("reason", String.class), row.getColumn("prev_hash", String.class), row.getColumn("hash", String.class));
     }
 }

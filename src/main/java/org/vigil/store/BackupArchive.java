@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Properties;
@@ -42,11 +41,8 @@ public final class BackupArchive {
 
     /** H2's online backup: a consistent copy while Vigil keeps running. */
     public static void snapshot(Database database, Path zip) {
-        database.write(c -> {
-            try (PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
-                backup.setString(1, zip.toAbsolutePath().toString());
-                backup.execute();
-            }
+        database.write(tx -> {
+            tx.update("BACKUP TO ?", zip.toAbsolutePath().toString());
             return null;
         });
     }

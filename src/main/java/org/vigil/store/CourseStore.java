@@ -1,14 +1,13 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.course.CourseEnd;
 import org.vigil.domain.course.EndReason;
 import org.vigil.domain.course.FrequencyChange;
@@ -30,15 +29,14 @@ public final class CourseStore {
 
     private enum Kind { REVIEW, FREQUENCY, END }
 
-    public long insert(Connection c, long patientId, TreatmentCourse course, long screeningId, long userId, Instant now)
-            throws SQLException {
-        return Rows.insert(c, """
+    public long insert(Transaction tx, long patientId, TreatmentCourse course, long screeningId, long userId, Instant now) {
+        return tx.insert("""
                 INSERT INTO treatment_course (patient_id, regimen, other_indication, planned_start, screening_id, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", patientId, course.regimen(), course.otherIndication(), course.plannedStart(),
                 screeningId, userId, now);
     }
 
-    public void addReview(Connection c, long courseId, WeekFourReview review) throws SQLException {
+    public void addReview(Transaction tx, long courseId, WeekFourReview review) {
         SessionFrequency frequency = review.decision() instanceof ReviewDecision.Change change ? change.frequency() : null;
         EndReason stop = review.decision() instanceof ReviewDecision.Stop s ? s.reason() : null;
         String decision = switch (review.decision()) {
@@ -46,83 +44,96 @@ public final class CourseStore {
             case ReviewDecision.Change x -> "CHANGE";
             case ReviewDecision.Stop x -> "STOP";
         };
-        decision(c, courseId, Kind.REVIEW, review.answeredOn(), decision, frequency, stop, review.by());
+        decision(tx, courseId, Kind.REVIEW, review.answeredOn(), decision, frequency, stop, review.by());
     }
 
-    public void addFrequencyChange(Connection c, long courseId, FrequencyChange change) throws SQLException {
-        decision(c, courseId, Kind.FREQUENCY, change.effectiveFrom(), null, change.frequency(), null, change.by());
+    public void addFrequencyChange(Transaction tx, long courseId, FrequencyChange change) {
+        decision(tx, courseId, Kind.FREQUENCY, change.effectiveFrom(), null, change.frequency(), null, change.by());
     }
 
-    public void addEnd(Connection c, long courseId, CourseEnd end) throws SQLException {
-        decision(c, courseId, Kind.END, end.endedOn(), null, null, end.reason(), end.by());
+    public void addEnd(Transaction tx, long courseId, CourseEnd end) {
+        decision(tx, courseId, Kind.END, end.endedOn(), null, null, end.reason(), end.by());
     }
 
-    public Optional<StoredCourse> byId(Connection c, long id) throws SQLException {
-        return select(c, "WHERE id = ?", id).stream().findFirst();
+    public Optional<StoredCourse> byId(Transaction tx, long id) {
+        return select(tx, "WHERE id = ?", id).stream().findFirst();
     }
 
     /** A patient's courses, newest first. */
-    public List<StoredCourse> ofPatient(Connection c, long patientId) throws SQLException {
-        return select(c, "WHERE patient_id = ? ORDER BY planned_start DESC, id DESC", patientId);
+    public List<StoredCourse> ofPatient(Transaction tx, long patientId) {
+        return select(tx, "WHERE patient_id = ? ORDER BY planned_start DESC, id DESC", patientId);
     }
 
-    /** Every course that has not ended, for the clinic's day list. */
-    public List<StoredCourse> active(Connection c) throws SQLException {
-        return select(c, "ORDER BY id").stream().filter(s -> s.course().active()).toList();
+    /**
+     * Every course that has not ended, for the clinic's day list. An end is an END decision or a
+     * week-4 review that stopped the course (what {@link TreatmentCourse#active()} reads), so ended
+     * courses are left in the database rather than loaded and dropped.
+     */
+    public List<StoredCourse> active(Transaction tx) {
+        return select(tx, """
+                WHERE NOT EXISTS (SELECT 1 FROM course_decision d WHERE d.course_id = treatment_course.id
+                  AND (d.kind = 'END' OR (d.kind = 'REVIEW' AND d.review_decision = 'STOP')))
+                ORDER BY id""").stream().filter(s -> s.course().active()).toList();
     }
 
-    private static void decision(Connection c, long courseId, Kind kind, LocalDate on, String review, SessionFrequency frequency,
-                                 EndReason endReason, PrescriberDecision by) throws SQLException {
-        Rows.update(c, """
+    private static void decision(Transaction tx, long courseId, Kind kind, LocalDate on, String review, SessionFrequency frequency,
+                                 EndReason endReason, PrescriberDecision by) {
+        tx.update("""
                 INSERT INTO course_decision (course_id, kind, decided_on, review_decision, frequency, end_reason, prescriber_id,
                   prescriber_name, decided_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 courseId, kind, on, review, frequency, endReason, by.prescriberId(), by.prescriberName(), by.at(), by.reason());
     }
 
-    private List<StoredCourse> select(Connection c, String where, Object... args) throws SQLException {
-        List<StoredCourse> result = new ArrayList<>();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT * FROM treatment_course " + where), args);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong("id");
-                TreatmentCourse planned = TreatmentCourse.planned(Rows.enumOf(rs, "regimen", Regimen.class),
-                        rs.getString("other_indication"), Rows.date(rs, "planned_start"));
-                result.add(new StoredCourse(id, rs.getLong("patient_id"), planned, rs.getLong("screening_id")));
-            }
+    /** The courses, then the decisions of all of them in one query (not one query per course). */
+    private List<StoredCourse> select(Transaction tx, String where, Object... args) {
+        List<StoredCourse> planned = tx.select("SELECT * FROM treatment_course " + where, args)
+                .map(row -> new StoredCourse(row.getColumn("id", Long.class), row.getColumn("patient_id", Long.class),
+                        TreatmentCourse.planned(row.getColumn("regimen", Regimen.class), row.getColumn("other_indication", String.class),
+                                row.getColumn("planned_start", LocalDate.class)),
+                        row.getColumn("screening_id", Long.class)))
+                .list();
+        if (planned.isEmpty()) {
+            return planned;
         }
-        List<StoredCourse> withDecisions = new ArrayList<>();
-        for (StoredCourse stored : result) {
-            withDecisions.add(new StoredCourse(stored.id(), stored.patientId(), withDecisions(c, stored.id(), stored.course()),
-                    stored.screeningId()));
-        }
-        return withDecisions;
+        Map<Long, List<Decision>> decisions = tx.selectIn("SELECT * FROM course_decision WHERE course_id IN (<ids>) ORDER BY id",
+                        planned.stream().map(StoredCourse::id).toList())
+                .map(CourseStore::decisionRow)
+                .collect(Collectors.groupingBy(Decision::courseId));
+        return planned.stream().map(stored -> new StoredCourse(stored.id(), stored.patientId(),
+                withDecisions(stored.course(), decisions.getOrDefault(stored.id(), List.of())), stored.screeningId())).toList();
     }
 
-    private static TreatmentCourse withDecisions(Connection c, long courseId, TreatmentCourse planned) throws SQLException {
+    /** One stored decision row, read before it is folded into its course. */
+    private record Decision(long courseId, Kind kind, LocalDate on, String review, SessionFrequency frequency, EndReason endReason,
+                            PrescriberDecision by) {}
+
+    private static Decision decisionRow(RowView row) {
+        return new Decision(row.getColumn("course_id", Long.class), row.getColumn("kind", Kind.class),
+                row.getColumn("decided_on", LocalDate.class), row.getColumn("review_decision", String.class),
+                row.getColumn("frequency", SessionFrequency.class), row.getColumn("end_reason", EndReason.class),
+                new PrescriberDecision(row.getColumn("prescriber_id", Long.class), row.getColumn("prescriber_name", String.class),
+                        row.getColumn("decided_at", Instant.class), row.getColumn("reason", String.class)));
+    }
+
+    private static TreatmentCourse withDecisions(TreatmentCourse planned, List<Decision> decisions) {
         Optional<WeekFourReview> review = Optional.empty();
         List<FrequencyChange> changes = new ArrayList<>();
         Optional<CourseEnd> end = Optional.empty();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT * FROM course_decision WHERE course_id = ? ORDER BY id"), courseId);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                PrescriberDecision by = new PrescriberDecision(rs.getLong("prescriber_id"), rs.getString("prescriber_name"),
-                        Timestamps.get(rs, "decided_at"), rs.getString("reason"));
-                LocalDate on = Rows.date(rs, "decided_on");
-                switch (Kind.valueOf(rs.getString("kind"))) {
-                    case REVIEW -> {
-                        ReviewDecision decision = switch (rs.getString("review_decision")) {
-                            case "CHANGE" -> new ReviewDecision.Change(Rows.enumOf(rs, "frequency", SessionFrequency.class));
-                            case "STOP" -> new ReviewDecision.Stop(Rows.enumOf(rs, "end_reason", EndReason.class));
-                            default -> new ReviewDecision.Continue();
-                        };
-                        review = Optional.of(new WeekFourReview(on, decision, by));
-                        if (decision instanceof ReviewDecision.Stop stop) {
-                            end = Optional.of(new CourseEnd(on, stop.reason(), by));
-                        }
+        for (Decision d : decisions) {
+            switch (d.kind()) {
+                case REVIEW -> {
+                    ReviewDecision decision = switch (d.review()) {
+                        case "CHANGE" -> new ReviewDecision.Change(d.frequency());
+                        case "STOP" -> new ReviewDecision.Stop(d.endReason());
+                        default -> new ReviewDecision.Continue();
+                    };
+                    review = Optional.of(new WeekFourReview(d.on(), decision, d.by()));
+                    if (decision instanceof ReviewDecision.Stop stop) {
+                        end = Optional.of(new CourseEnd(d.on(), stop.reason(), d.by()));
                     }
-                    case FREQUENCY -> changes.add(new FrequencyChange(on, Rows.enumOf(rs, "frequency", SessionFrequency.class), by));
-                    case END -> end = Optional.of(new CourseEnd(on, Rows.enumOf(rs, "end_reason", EndReason.class), by));
                 }
+                case FREQUENCY -> changes.add(new FrequencyChange(d.on(), d.frequency(), d.by()));
+                case END -> end = Optional.of(new CourseEnd(d.on(), d.endReason(), d.by()));
             }
         }
         return new TreatmentCourse(planned.regimen(), planned.otherIndication(), planned.plannedStart(), review, changes, end);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +11,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +37,24 @@ public final class Database implements AutoCloseable {
     private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
     private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
     /** Writes committed and forced to disk since opening: a read must never add one (board reloads, views). */
     private final AtomicLong syncedWrites = new AtomicLong();
+    /** Statements run since opening, so a benchmark can show that a screen's load does not grow with the clinic's history. */
+    private final AtomicLong statements = new AtomicLong();
     private final Path file;
     private final Path folder;
 
     private Database(JdbcConnectionPool pool, Path file, Path folder) {
         this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        ColumnTypes.install(jdbi);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
         this.file = file;
         this.folder = folder;
     }
@@ -132,38 +147,27 @@ public final class Database implements AutoCloseable {
      * One transaction: the work, then commit, then a synchronous checkpoint so the commit is on
      * the disk before the caller tells anyone it is saved. Anything thrown rolls everything back.
      */
-    public <T> T write(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            T result;
-            try {
-                result = work.apply(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-            try (Statement sync = connection.createStatement()) {
-                sync.execute("CHECKPOINT SYNC");
-            }
+    public <T> T write(TransactionWork<T> work) {
+        try (Handle handle = jdbi.open()) {
+            T result = handle.inTransaction(h -> work.apply(new Transaction(h)));
+            handle.execute("CHECKPOINT SYNC");
             syncedWrites.incrementAndGet();
             return result;
-        } catch (SQLException e) {
+        } catch (JdbiException e) {
             throw new StoreException("Database write failed", e);
         }
     }
 
-    /** Reads in one consistent transaction. */
-    public <T> T read(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
+    /** Reads in one consistent transaction; nothing is committed and nothing forced to disk. */
+    public <T> T read(TransactionWork<T> work) {
+        try (Handle handle = jdbi.open()) {
+            handle.begin();
             try {
-                return work.apply(connection);
+                return work.apply(new Transaction(handle));
             } finally {
-                connection.rollback();
+                handle.rollback();
             }
-        } catch (SQLException e) {
+        } catch (JdbiException e) {
             throw new StoreException("Database read failed", e);
         }
     }
@@ -171,6 +175,11 @@ public final class Database implements AutoCloseable {
     /** How many writes have committed and synced since the database was opened; the benchmark prints it per board load. */
     public long syncedWrites() {
         return syncedWrites.get();
+    }
+
+    /** How many SQL statements have run since the database was opened (the benchmark prints it per load). */
+    public long statements() {
+        return statements.get();
     }
 
     public Path file() {

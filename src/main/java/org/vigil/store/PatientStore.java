@@ -1,13 +1,14 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Childbearing;
@@ -32,53 +33,69 @@ public final class PatientStore {
             emergency_relationship, emergency_phone, id_number, allergies_none_known, risk_programme_number,
             risk_programme_on, childbearing_potential, effective_contraception, contraception_method, notes, search_text""";
 
-    public long insert(Connection c, Patient p, String searchText, Instant now) throws SQLException {
-        long id = Rows.insert(c, "INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    public long insert(Transaction tx, Patient p, String searchText, Instant now) {
+        long id = tx.insert("INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append(values(p, searchText), now));
-        replaceAllergies(c, id, p.allergies());
+        replaceAllergies(tx, id, p.allergies());
         return id;
     }
 
-    public void update(Connection c, long id, Patient p, String searchText) throws SQLException {
-        Rows.update(c, """
+    public void update(Transaction tx, long id, Patient p, String searchText) {
+        tx.update("""
                 UPDATE patient SET mrn = ?, family_name = ?, given_name = ?, date_of_birth = ?, sex = ?, phone = ?, email = ?,
                   address = ?, emergency_name = ?, emergency_relationship = ?, emergency_phone = ?, id_number = ?,
                   allergies_none_known = ?, risk_programme_number = ?, risk_programme_on = ?, childbearing_potential = ?,
                   effective_contraception = ?, contraception_method = ?, notes = ?, search_text = ? WHERE id = ?""",
                 append(values(p, searchText), id));
-        replaceAllergies(c, id, p.allergies());
+        replaceAllergies(tx, id, p.allergies());
     }
 
-    public void setActive(Connection c, long id, boolean active, String reason) throws SQLException {
-        Rows.update(c, "UPDATE patient SET active = ?, inactive_reason = ? WHERE id = ?", active, active ? null : reason, id);
+    public void setActive(Transaction tx, long id, boolean active, String reason) {
+        tx.update("UPDATE patient SET active = ?, inactive_reason = ? WHERE id = ?", active, active ? null : reason, id);
     }
 
-    public void addWeight(Connection c, long patientId, Weight weight, long userId, Instant now) throws SQLException {
-        Rows.insert(c, "INSERT INTO patient_weight (patient_id, kg, measured_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
+    public void addWeight(Transaction tx, long patientId, Weight weight, long userId, Instant now) {
+        tx.insert("INSERT INTO patient_weight (patient_id, kg, measured_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)",
                 patientId, weight.kg(), weight.measuredOn(), userId, now);
     }
 
     /** Weights newest first. */
-    public List<Weight> weights(Connection c, long patientId) throws SQLException {
-        List<Weight> result = new ArrayList<>();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement(
-                "SELECT kg, measured_on FROM patient_weight WHERE patient_id = ? ORDER BY measured_on DESC, id DESC"), patientId);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                result.add(new Weight(rs.getBigDecimal("kg"), Rows.date(rs, "measured_on")));
-            }
-        }
-        return result;
+    public List<Weight> weights(Transaction tx, long patientId) {
+        return tx.select("SELECT kg, measured_on FROM patient_weight WHERE patient_id = ? ORDER BY measured_on DESC, id DESC", patientId)
+                .map(PatientStore::weight).list();
     }
 
-    public Optional<StoredPatient> byId(Connection c, long id) throws SQLException {
-        List<StoredPatient> found = select(c, "WHERE id = ?", id);
-        return found.stream().findFirst();
+    /** The weights of several patients, each newest first, in one query. */
+    public Map<Long, List<Weight>> weights(Transaction tx, Collection<Long> patientIds) {
+        return tx.selectIn("SELECT patient_id, kg, measured_on FROM patient_weight WHERE patient_id IN (<ids>) "
+                        + "ORDER BY measured_on DESC, id DESC", patientIds)
+                .map(row -> Map.entry(row.getColumn("patient_id", Long.class), weight(row)))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** Every patient, for the duplicate check; inactive ones included, they are still people. */
-    public List<KnownPatient> all(Connection c) throws SQLException {
-        return select(c, "").stream().map(p -> new KnownPatient(p.id(), p.patient())).toList();
+    public Optional<StoredPatient> byId(Transaction tx, long id) {
+        return select(tx, "WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** Several patients by ID, in one pass (the day list, the board). */
+    public Map<Long, StoredPatient> byIds(Transaction tx, Collection<Long> ids) {
+        List<StoredPatient> found = complete(tx, tx.selectIn("SELECT * FROM patient WHERE id IN (<ids>)", ids)
+                .map(PatientStore::read).list());
+        return found.stream().collect(Collectors.toMap(StoredPatient::id, p -> p));
+    }
+
+    /**
+     * The patients a new or edited patient could be (inactive ones included, they are still
+     * people): same date of birth, MRN or ID number, compared as the duplicate check compares
+     * them. The check itself decides; this only keeps it from reading every patient.
+     *
+     * @param mrnKey the MRN without spaces, upper case; null when none was typed
+     * @param idNumber the normalised ID number; null when none was typed
+     */
+    public List<KnownPatient> couldBe(Transaction tx, LocalDate dateOfBirth, String mrnKey, String idNumber) {
+        return select(tx, """
+                WHERE date_of_birth = ? OR UPPER(REPLACE(mrn, ' ', '')) = ? OR UPPER(REPLACE(id_number, ' ', '')) = ?""",
+                dateOfBirth, mrnKey, idNumber).stream().map(p -> new KnownPatient(p.id(), p.patient())).toList();
     }
 
     /**
@@ -86,68 +103,70 @@ public final class PatientStore {
      *
      * @param limit the most rows to return; the list is for finding one person, not browsing
      */
-    public List<StoredPatient> search(Connection c, String query, int limit) throws SQLException {
+    public List<StoredPatient> search(Transaction tx, String query, int limit) {
         String like = "%" + query.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
         // ID numbers are stored without spaces: "P123 4567" finds "P1234567".
         String compact = like.replaceAll("\\s+", "");
-        return select(c, """
-                WHERE search_text LIKE ? OR LOWER(mrn) LIKE ? OR LOWER(id_number) LIKE ? OR CAST(date_of_birth AS VARCHAR) LIKE ?
+        return select(tx, """
+                WHERE search_text LIKE ? OR LOWER(mrn) LIKE ? OR LOWER(id_number) LIKE ? OR CAST(date_of_birth AS VARCHAR(10)) LIKE ?
                 ORDER BY active DESC, family_name, given_name LIMIT ?""", like, like, compact, like, limit);
     }
 
-    private List<StoredPatient> select(Connection c, String where, Object... args) throws SQLException {
-        List<StoredPatient> result = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM patient " + where)) {
-            Rows.bind(s, args);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    result.add(read(rs));
-                }
-            }
-        }
-        List<StoredPatient> complete = new ArrayList<>();
-        for (StoredPatient p : result) {
-            Patient withDetails = new Patient(p.patient().mrn(), p.patient().name(), p.patient().dateOfBirth(), p.patient().sex(),
-                    p.patient().contact(), p.patient().emergencyContact(), p.patient().idNumber(),
-                    weights(c, p.id()).stream().findFirst(), allergies(c, p.id(), p.patient().allergies().noneKnown()),
-                    p.patient().riskProgramme(), p.patient().childbearing(), p.patient().notes());
-            complete.add(new StoredPatient(p.id(), withDetails, p.active(), p.inactiveReason()));
-        }
-        return complete;
+    private List<StoredPatient> select(Transaction tx, String where, Object... args) {
+        return complete(tx, tx.select("SELECT * FROM patient " + where, args).map(PatientStore::read).list());
     }
 
-    private static StoredPatient read(ResultSet rs) throws SQLException {
-        String riskNumber = rs.getString("risk_programme_number");
+    /** Adds the latest weight and the allergies of all the patients with one query each, not one per patient. */
+    private List<StoredPatient> complete(Transaction tx, List<StoredPatient> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<Long> ids = rows.stream().map(StoredPatient::id).toList();
+        Map<Long, List<Weight>> weights = weights(tx, ids);
+        Map<Long, List<Allergy>> allergies = tx.selectIn(
+                        "SELECT patient_id, substance, reaction FROM patient_allergy WHERE patient_id IN (<ids>) ORDER BY position", ids)
+                .map(row -> Map.entry(row.getColumn("patient_id", Long.class),
+                        new Allergy(row.getColumn("substance", String.class), row.getColumn("reaction", String.class))))
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream().map(p -> {
+            Patient bare = p.patient();
+            Patient withDetails = new Patient(bare.mrn(), bare.name(), bare.dateOfBirth(), bare.sex(), bare.contact(),
+                    bare.emergencyContact(), bare.idNumber(), weights.getOrDefault(p.id(), List.of()).stream().findFirst(),
+                    new Allergies(bare.allergies().noneKnown(), allergies.getOrDefault(p.id(), List.of())), bare.riskProgramme(),
+                    bare.childbearing(), bare.notes());
+            return new StoredPatient(p.id(), withDetails, p.active(), p.inactiveReason());
+        }).toList();
+    }
+
+    private static Weight weight(RowView row) {
+        return new Weight(row.getColumn("kg", BigDecimal.class), row.getColumn("measured_on", LocalDate.class));
+    }
+
+    private static StoredPatient read(RowView row) {
+        String riskNumber = row.getColumn("risk_programme_number", String.class);
         Optional<RiskProgrammeEnrolment> risk = riskNumber == null ? Optional.empty()
-                : Optional.of(new RiskProgrammeEnrolment(riskNumber, Rows.date(rs, "risk_programme_on")));
-        Patient p = new Patient(rs.getString("mrn"), new PersonName(rs.getString("family_name"), rs.getString("given_name")),
-                Rows.date(rs, "date_of_birth"), Rows.enumOf(rs, "sex", Sex.class),
-                new Contact(rs.getString("phone"), rs.getString("email"), rs.getString("address")),
-                new EmergencyContact(rs.getString("emergency_name"), rs.getString("emergency_relationship"), rs.getString("emergency_phone")),
-                rs.getString("id_number"), Optional.empty(), new Allergies(rs.getBoolean("allergies_none_known"), List.of()), risk,
-                new Childbearing(Rows.enumOf(rs, "childbearing_potential", ChildbearingPotential.class),
-                        rs.getBoolean("effective_contraception"), rs.getString("contraception_method")),
-                rs.getString("notes"));
-        return new StoredPatient(rs.getLong("id"), p, rs.getBoolean("active"), rs.getString("inactive_reason"));
+                : Optional.of(new RiskProgrammeEnrolment(riskNumber, row.getColumn("risk_programme_on", LocalDate.class)));
+        Patient p = new Patient(text(row, "mrn"), new PersonName(text(row, "family_name"), text(row, "given_name")),
+                row.getColumn("date_of_birth", LocalDate.class), row.getColumn("sex", Sex.class),
+                new Contact(text(row, "phone"), text(row, "email"), text(row, "address")),
+                new EmergencyContact(text(row, "emergency_name"), text(row, "emergency_relationship"), text(row, "emergency_phone")),
+                text(row, "id_number"), Optional.empty(), new Allergies(row.getColumn("allergies_none_known", Boolean.class), List.of()), risk,
+                new Childbearing(row.getColumn("childbearing_potential", ChildbearingPotential.class),
+                        row.getColumn("effective_contraception", Boolean.class), text(row, "contraception_method")),
+                text(row, "notes"));
+        return new StoredPatient(row.getColumn("id", Long.class), p, row.getColumn("active", Boolean.class),
+                text(row, "inactive_reason"));
     }
 
-    private Allergies allergies(Connection c, long patientId, boolean noneKnown) throws SQLException {
-        List<Allergy> entries = new ArrayList<>();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement(
-                "SELECT substance, reaction FROM patient_allergy WHERE patient_id = ? ORDER BY position"), patientId);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                entries.add(new Allergy(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return new Allergies(noneKnown, entries);
+    private static String text(RowView row, String column) {
+        return row.getColumn(column, String.class);
     }
 
-    private static void replaceAllergies(Connection c, long patientId, Allergies allergies) throws SQLException {
-        Rows.update(c, "DELETE FROM patient_allergy WHERE patient_id = ?", patientId);
+    private static void replaceAllergies(Transaction tx, long patientId, Allergies allergies) {
+        tx.update("DELETE FROM patient_allergy WHERE patient_id = ?", patientId);
         int position = 0;
         for (Allergy a : allergies.entries()) {
-            Rows.update(c, "INSERT INTO patient_allergy (patient_id, position, substance, reaction) VALUES (?, ?, ?, ?)",
+            tx.update("INSERT INTO patient_allergy (patient_id, position, substance, reaction) VALUES (?, ?, ?, ?)",
                     patientId, position++, a.substance(), a.reaction());
         }
     }

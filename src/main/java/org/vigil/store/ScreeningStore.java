@@ -1,15 +1,16 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.patient.Contraindication;
 import org.vigil.domain.patient.MinorConsent;
 import org.vigil.domain.patient.PregnancyStatus;
@@ -26,80 +27,109 @@ public final class ScreeningStore {
     /** A stored screening and its row ID, which a course records as the one it was started on. */
     public record StoredScreening(long id, Screening screening) {}
 
-    public long insert(Connection c, long patientId, Screening s, long userId, Instant now) throws SQLException {
+    /** The screening row before its findings and decisions are read. */
+    private record Row(long id, LocalDate screenedOn, PregnancyStatus pregnancy, boolean breastfeeding, String guardianName,
+                       String guardianRelationship, LocalDate patientConsentOn, LocalDate guardianConsentOn) {}
+
+    public long insert(Transaction tx, long patientId, Screening s, long userId, Instant now) {
         Optional<MinorConsent> minor = s.minorConsent();
-        long id = Rows.insert(c, """
+        long id = tx.insert("""
                 INSERT INTO screening (patient_id, screened_on, pregnancy, breastfeeding, guardian_name, guardian_relationship,
                   patient_consent_on, guardian_consent_on, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 patientId, s.screenedOn(), s.pregnancy(), s.breastfeeding(), minor.map(MinorConsent::guardianName).orElse(null),
                 minor.map(MinorConsent::guardianRelationship).orElse(null), minor.map(MinorConsent::patientConsentOn).orElse(null),
                 minor.map(MinorConsent::guardianConsentOn).orElse(null), userId, now);
         for (Contraindication finding : s.findings()) {
-            Rows.update(c, "INSERT INTO screening_finding (screening_id, contraindication) VALUES (?, ?)", id, finding);
+            tx.update("INSERT INTO screening_finding (screening_id, contraindication) VALUES (?, ?)", id, finding);
         }
         for (Map.Entry<Contraindication, PrescriberDecision> e : s.overrides().entrySet()) {
-            decision(c, id, e.getKey().name(), e.getValue());
+            decision(tx, id, e.getKey().name(), e.getValue());
         }
         if (minor.isPresent() && minor.get().override() != null) {
-            decision(c, id, MINOR_CONSENT, minor.get().override());
+            decision(tx, id, MINOR_CONSENT, minor.get().override());
         }
         if (s.olderAdultConfirmation().isPresent()) {
-            decision(c, id, OLDER_ADULT, s.olderAdultConfirmation().get());
+            decision(tx, id, OLDER_ADULT, s.olderAdultConfirmation().get());
         }
         return id;
     }
 
-    public Optional<StoredScreening> latest(Connection c, long patientId) throws SQLException {
-        try (PreparedStatement s = Rows.bind(c.prepareStatement(
-                "SELECT * FROM screening WHERE patient_id = ? ORDER BY screened_on DESC, id DESC LIMIT 1"), patientId);
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
-        }
+    public Optional<StoredScreening> latest(Transaction tx, long patientId) {
+        return one(tx, "WHERE patient_id = ? ORDER BY screened_on DESC, id DESC LIMIT 1", patientId);
     }
 
-    public Optional<StoredScreening> byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT * FROM screening WHERE id = ?"), id);
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
-        }
+    /**
+     * The latest screening of each of several patients, in three queries whatever their number
+     * (the day list and the board read many patients at once).
+     */
+    public Map<Long, StoredScreening> latest(Transaction tx, Collection<Long> patientIds) {
+        Map<Long, Row> latest = new HashMap<>();
+        tx.selectIn("SELECT * FROM screening WHERE patient_id IN (<ids>) ORDER BY screened_on DESC, id DESC", patientIds)
+                .map(row -> Map.entry(row.getColumn("patient_id", Long.class), row(row)))
+                .forEach(e -> latest.putIfAbsent(e.getKey(), e.getValue()));
+        Map<Long, StoredScreening> complete = complete(tx, latest.values()).stream()
+                .collect(Collectors.toMap(StoredScreening::id, screening -> screening));
+        Map<Long, StoredScreening> byPatient = new HashMap<>();
+        latest.forEach((patientId, r) -> byPatient.put(patientId, complete.get(r.id())));
+        return byPatient;
     }
 
-    private static void decision(Connection c, long screeningId, String subject, PrescriberDecision d) throws SQLException {
-        Rows.update(c, """
+    public Optional<StoredScreening> byId(Transaction tx, long id) {
+        return one(tx, "WHERE id = ?", id);
+    }
+
+    private static void decision(Transaction tx, long screeningId, String subject, PrescriberDecision d) {
+        tx.update("""
                 INSERT INTO screening_decision (screening_id, subject, prescriber_id, prescriber_name, decided_at, reason)
                 VALUES (?, ?, ?, ?, ?, ?)""", screeningId, subject, d.prescriberId(), d.prescriberName(), d.at(), d.reason());
     }
 
-    private static StoredScreening read(Connection c, ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        Set<Contraindication> findings = EnumSet.noneOf(Contraindication.class);
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT contraindication FROM screening_finding WHERE screening_id = ?"), id);
-             ResultSet f = s.executeQuery()) {
-            while (f.next()) {
-                findings.add(Contraindication.valueOf(f.getString(1)));
-            }
+    private static Optional<StoredScreening> one(Transaction tx, String where, Object... args) {
+        return tx.select("SELECT * FROM screening " + where, args).map(ScreeningStore::row).findFirst()
+                .map(r -> complete(tx, List.of(r)).getFirst());
+    }
+
+    private static Row row(RowView row) {
+        return new Row(row.getColumn("id", Long.class), row.getColumn("screened_on", LocalDate.class),
+                row.getColumn("pregnancy", PregnancyStatus.class), row.getColumn("breastfeeding", Boolean.class),
+                row.getColumn("guardian_name", String.class), row.getColumn("guardian_relationship", String.class),
+                row.getColumn("patient_consent_on", LocalDate.class), row.getColumn("guardian_consent_on", LocalDate.class));
+    }
+
+    /** Adds findings and prescriber decisions to the screenings, with one query for each, not one per screening. */
+    private static List<StoredScreening> complete(Transaction tx, Collection<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        Map<String, PrescriberDecision> decisions = new HashMap<>();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT * FROM screening_decision WHERE screening_id = ?"), id);
-             ResultSet d = s.executeQuery()) {
-            while (d.next()) {
-                decisions.put(d.getString("subject"), new PrescriberDecision(d.getLong("prescriber_id"), d.getString("prescriber_name"),
-                        Timestamps.get(d, "decided_at"), d.getString("reason")));
-            }
-        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, Set<Contraindication>> findings = new HashMap<>();
+        tx.selectIn("SELECT screening_id, contraindication FROM screening_finding WHERE screening_id IN (<ids>)", ids)
+                .map(row -> Map.entry(row.getColumn("screening_id", Long.class), row.getColumn("contraindication", Contraindication.class)))
+                .forEach(e -> findings.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(Contraindication.class)).add(e.getValue()));
+        Map<Long, Map<String, PrescriberDecision>> decisions = new HashMap<>();
+        tx.selectIn("SELECT * FROM screening_decision WHERE screening_id IN (<ids>)", ids)
+                .map(row -> new Decision(row.getColumn("screening_id", Long.class), row.getColumn("subject", String.class),
+                        new PrescriberDecision(row.getColumn("prescriber_id", Long.class), row.getColumn("prescriber_name", String.class),
+                                row.getColumn("decided_at", Instant.class), row.getColumn("reason", String.class))))
+                .forEach(d -> decisions.computeIfAbsent(d.screeningId(), k -> new HashMap<>()).put(d.subject(), d.by()));
+        return rows.stream().map(r -> screening(r, findings.getOrDefault(r.id(), EnumSet.noneOf(Contraindication.class)),
+                decisions.getOrDefault(r.id(), Map.of()))).toList();
+    }
+
+    private record Decision(long screeningId, String subject, PrescriberDecision by) {}
+
+    private static StoredScreening screening(Row r, Set<Contraindication> findings, Map<String, PrescriberDecision> decisions) {
         Map<Contraindication, PrescriberDecision> overrides = new HashMap<>();
         decisions.forEach((subject, d) -> {
             if (!subject.equals(MINOR_CONSENT) && !subject.equals(OLDER_ADULT)) {
                 overrides.put(Contraindication.valueOf(subject), d);
             }
         });
-        String guardian = rs.getString("guardian_name");
-        Optional<MinorConsent> minor = guardian == null ? Optional.empty()
-                : Optional.of(new MinorConsent(guardian, rs.getString("guardian_relationship"), Rows.date(rs, "patient_consent_on"),
-                        Rows.date(rs, "guardian_consent_on"), decisions.get(MINOR_CONSENT)));
-        Screening screening = new Screening(Rows.date(rs, "screened_on"), findings,
-                Rows.enumOf(rs, "pregnancy", PregnancyStatus.class), rs.getBoolean("breastfeeding"), overrides, minor,
+        Optional<MinorConsent> minor = r.guardianName() == null ? Optional.empty()
+                : Optional.of(new MinorConsent(r.guardianName(), r.guardianRelationship(), r.patientConsentOn(), r.guardianConsentOn(),
+                        decisions.get(MINOR_CONSENT)));
+        Screening screening = new Screening(r.screenedOn(), findings, r.pregnancy(), r.breastfeeding(), overrides, minor,
                 Optional.ofNullable(decisions.get(OLDER_ADULT)));
-        return new StoredScreening(id, screening);
+        return new StoredScreening(r.id(), screening);
     }
 }

@@ -1,13 +1,12 @@
 package org.vigil.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.session.SessionEvent;
 
 /**
@@ -35,10 +34,10 @@ public final class SessionEventStore {
                               String requestId, Optional<RequestBinding> binding) {}
 
     /** @param binding null for an event derived from the request that stored another one */
-    public long append(Connection c, long sessionId, SessionEvent event, long userId, Instant recordedAt, String requestId,
-                       RequestBinding binding) throws SQLException {
-        int seq = nextSeq(c, sessionId);
-        return Rows.insert(c, """
+    public long append(Transaction tx, long sessionId, SessionEvent event, long userId, Instant recordedAt, String requestId,
+                       RequestBinding binding) {
+        int seq = tx.select("SELECT COALESCE(MAX(seq), 0) FROM session_event WHERE session_id = ?", sessionId).mapTo(Integer.class).one() + 1;
+        return tx.insert("""
                 INSERT INTO session_event (session_id, seq, kind, payload, at, recorded_at, recorded_by, request_id,
                     request_action, request_hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionId, seq, SessionEventCodec.kind(event), SessionEventCodec.payload(event),
@@ -47,39 +46,37 @@ public final class SessionEventStore {
     }
 
     /** The session's events in the order they were appended: the order replay needs. */
-    public List<StoredEvent> ofSession(Connection c, long sessionId) throws SQLException {
-        return select(c, "WHERE session_id = ? ORDER BY seq", sessionId);
+    public List<StoredEvent> ofSession(Transaction tx, long sessionId) {
+        return select(tx, "WHERE session_id = ? ORDER BY seq", sessionId);
     }
 
-    public List<SessionEvent> events(Connection c, long sessionId) throws SQLException {
-        return ofSession(c, sessionId).stream().map(StoredEvent::event).toList();
+    /** The events of several sessions, each in appended order, in one query (the board shows every chair). */
+    public Map<Long, List<SessionEvent>> events(Transaction tx, Collection<Long> sessionIds) {
+        return tx.selectIn("SELECT * FROM session_event WHERE session_id IN (<ids>) ORDER BY session_id, seq", sessionIds)
+                .map(SessionEventStore::read)
+                .collect(Collectors.groupingBy(StoredEvent::sessionId, Collectors.mapping(StoredEvent::event, Collectors.toList())));
     }
 
-    public Optional<StoredEvent> byRequestId(Connection c, String requestId) throws SQLException {
-        return select(c, "WHERE request_id = ?", requestId).stream().findFirst();
+    public List<SessionEvent> events(Transaction tx, long sessionId) {
+        return ofSession(tx, sessionId).stream().map(StoredEvent::event).toList();
     }
 
-    private static int nextSeq(Connection c, long sessionId) throws SQLException {
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM session_event WHERE session_id = ?"),
-                sessionId); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getInt(1) + 1;
-        }
+    public Optional<StoredEvent> byRequestId(Transaction tx, String requestId) {
+        return select(tx, "WHERE request_id = ?", requestId).stream().findFirst();
     }
 
-    private static List<StoredEvent> select(Connection c, String where, Object... args) throws SQLException {
-        List<StoredEvent> result = new ArrayList<>();
-        try (PreparedStatement s = Rows.bind(c.prepareStatement("SELECT * FROM session_event " + where), args);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                SessionEvent event = SessionEventCodec.event(rs.getString("kind"), rs.getString("payload"), Timestamps.get(rs, "at"));
-                String action = rs.getString("request_action");
-                Optional<RequestBinding> binding = action == null ? Optional.empty()
-                        : Optional.of(new RequestBinding(action, rs.getString("request_hash")));
-                result.add(new StoredEvent(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("seq"), event,
-                        Timestamps.get(rs, "recorded_at"), rs.getLong("recorded_by"), rs.getString("request_id"), binding));
-            }
-        }
-        return result;
+    private static List<StoredEvent> select(Transaction tx, String where, Object... args) {
+        return tx.select("SELECT * FROM session_event " + where, args).map(SessionEventStore::read).list();
+    }
+
+    private static StoredEvent read(RowView row) {
+        SessionEvent event = SessionEventCodec.event(row.getColumn("kind", String.class), row.getColumn("payload", String.class),
+                row.getColumn("at", Instant.class));
+        String action = row.getColumn("request_action", String.class);
+        Optional<RequestBinding> binding = action == null ? Optional.empty()
+                : Optional.of(new RequestBinding(action, row.getColumn("request_hash", String.class)));
+        return new StoredEvent(row.getColumn("id", Long.class), row.getColumn("session_id", Long.class), row.getColumn("seq", Integer.class),
+                event, row.getColumn("recorded_at", Instant.class), row.getColumn("recorded_by", Long.class),
+                row.getColumn("request_id", String.class), binding);
     }
 }

@@ -48,7 +48,7 @@ class LayerRulesTest {
     @DisplayName("ui reaches the data only through the services: no store, no JDBC")
     void uiUsesServices() {
         noClasses().that().resideInAPackage("org.vigil.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.jdbi..", "org.h2..", "org.flywaydb..")
                 .check(main);
     }
 
@@ -65,6 +65,14 @@ class LayerRulesTest {
     void serviceBelowUi() {
         noClasses().that().resideInAPackage("org.vigil.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.vigil.ui..", "org.vigil.cli..", "org.vigil.demo..", "javafx..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("SQL stays in the store: no JDBC, SQLException or Jdbi in the services, screens, commands or demo")
+    void sqlStaysInTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.vigil.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..", "org.h2..")
                 .check(main);
     }
 

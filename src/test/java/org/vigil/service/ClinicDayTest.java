@@ -275,4 +275,77 @@ class ClinicDayTest {
             assertThat(r.overdue()).isTrue();
         });
     }
+
+    /** A patient unlike every other: own MRN, ID number, name and birth date. */
+    private static PatientForm another(int n) {
+        return PatientForm.grace().mrn("MRN-9" + n).name("Patient", "Number " + n).idNumber("Q-77" + (1000 + n))
+                .born(LocalDate.of(1980, 1, 1).plusDays(n));
+    }
+
+    private long statementsFor(Runnable load) {
+        long before = clinic.services().statements();
+        load.run();
+        return clinic.services().statements() - before;
+    }
+
+    @Test
+    @DisplayName("SCH-6 the day list reads a fixed number of statements however many courses and bookings the clinic has")
+    void dayListStaysFlat() {
+        for (int i = 0; i < 2; i++) {
+            long course = course(another(i), TODAY);
+            book(course, TODAY, i + 1);
+        }
+        course(another(2), TODAY.minusDays(3));
+        long few = statementsFor(this::week);
+        for (int i = 3; i < 12; i++) {
+            long course = course(another(i), TODAY);
+            if (i % 2 == 0) {
+                book(course, TODAY, i / 2 + 1);
+            }
+        }
+        long many = statementsFor(this::week);
+
+        assertThat(week()).hasSize(12);
+        assertThat(few).isPositive();
+        assertThat(many).as("statements for 12 courses against 3").isEqualTo(few);
+    }
+
+    @Test
+    @DisplayName("REG the duplicate check compares with the patients who share a key, not with every patient on file")
+    void registrationStaysFlat() {
+        clinic.services().patients().register(nurse, another(0).patient(), false).value();
+        long few = statementsFor(() -> clinic.services().patients().register(nurse, another(1).patient(), false).value());
+        for (int i = 2; i < 12; i++) {
+            clinic.services().patients().register(nurse, another(i).patient(), false).value();
+        }
+        long many = statementsFor(() -> clinic.services().patients().register(nurse, another(12).patient(), false).value());
+
+        assertThat(few).isPositive();
+        assertThat(many).as("statements to register the 13th patient against the 2nd").isEqualTo(few);
+        assertThat(clinic.services().patients().register(nurse, another(5).mrn("MRN-NEW").idNumber("Q-770099").patient(), false)
+                .value()).as("same name and birth date is still found").isInstanceOf(Registration.PossibleDuplicates.class);
+        assertThat(clinic.services().patients().register(nurse, another(40).mrn("mrn-9 5").patient(), false).value())
+                .as("the same MRN typed with a space and in lower case is still found")
+                .isInstanceOf(Registration.PossibleDuplicates.class);
+    }
+
+    @Test
+    @DisplayName("SCH-6 the board's floor load reads a fixed number of statements however many chairs are in use")
+    void floorLoadStaysFlat() {
+        for (int i = 0; i < 2; i++) {
+            long session = book(course(another(i), TODAY), TODAY, i + 1).sessionId();
+            clinic.services().sessions().startSession(nurse, session, "start-" + i).value();
+        }
+        long few = statementsFor(() -> clinic.services().sessions().today(nurse).value());
+        long fewWatch = statementsFor(() -> clinic.services().sessions().floorWatch());
+        for (int i = 2; i < 6; i++) {
+            long session = book(course(another(i), TODAY), TODAY, i + 1).sessionId();
+            clinic.services().sessions().startSession(nurse, session, "start-" + i).value();
+        }
+
+        assertThat(clinic.services().sessions().today(nurse).value()).hasSize(6);
+        assertThat(few).isPositive();
+        assertThat(statementsFor(() -> clinic.services().sessions().today(nurse).value())).as("six sessions against two").isEqualTo(few);
+        assertThat(statementsFor(() -> clinic.services().sessions().floorWatch())).as("the de-identified floor").isEqualTo(fewWatch);
+    }
 }

@@ -36,9 +36,9 @@ class AppendOnlyTriggerTest {
     void applicationCannotEdit() {
         twoEvents();
         try (Database database = Database.open(dir)) {
-            assertThatThrownBy(() -> database.write(c -> c.createStatement().executeUpdate("UPDATE audit_event SET reason = 'x' WHERE seq = 1")))
+            assertThatThrownBy(() -> database.write(c -> c.handle().execute("UPDATE audit_event SET reason = 'x' WHERE seq = 1")))
                     .isInstanceOf(StoreException.class).rootCause().hasMessageContaining("append-only");
-            assertThatThrownBy(() -> database.write(c -> c.createStatement().executeUpdate("DELETE FROM audit_event WHERE seq = 2")))
+            assertThatThrownBy(() -> database.write(c -> c.handle().execute("DELETE FROM audit_event WHERE seq = 2")))
                     .isInstanceOf(StoreException.class).rootCause().hasMessageContaining("append-only");
             List<AuditEvent> events = database.read(c -> new AuditTrail().latest(c, 10));
             assertThat(events).hasSize(2)

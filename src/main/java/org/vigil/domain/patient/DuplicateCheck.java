@@ -39,7 +39,8 @@ public final class DuplicateCheck {
         return List.copyOf(found);
     }
 
-    private static String mrnKey(String mrn) {
+    /** The MRN as two spellings of one record number compare: without spaces, upper case. */
+    public static String mrnKey(String mrn) {
         return mrn.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 }
