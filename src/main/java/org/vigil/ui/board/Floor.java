@@ -47,24 +47,17 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
      * The floor with one session as an action just answered it, without loading anything: the
      * session and its watch are replaced, every other tile stays as it is. A session that is not
      * on this floor (another day's, or booked since the last load) waits for the next load, and a
-     * reply older than what the floor holds changes nothing.
+     * reply older than what the floor holds changes nothing. Only a user who may see patients
+     * can act on a session, so the de-identified floor never gets a reply.
      */
     Floor with(SessionView reply) {
         long id = reply.sessionId();
         Optional<SessionView> held = session(id);
-        if (held.isPresent()) {
-            if (!isNewer(reply, held.get())) {
-                return this;
-            }
-            List<SessionView> replaced = sessions.stream().map(s -> s.sessionId() == id ? reply : s).toList();
-            return of(replaced, chairs, loadedAt, othersThan(id, replaced));
+        if (held.isEmpty() || !isNewer(reply, held.get())) {
+            return this;
         }
-        if (sessions.isEmpty() && watches.stream().anyMatch(w -> w.sessionId() == id)) {
-            // The de-identified floor holds no session to compare with: its watch is replaced by the reply's.
-            List<ChairWatch> replaced = watches.stream().map(w -> w.sessionId() == id ? ChairWatch.of(reply) : w).toList();
-            return new Floor(sessions, replaced, chairs, loadedAt, unchanged);
-        }
-        return this;
+        List<SessionView> replaced = sessions.stream().map(s -> s.sessionId() == id ? reply : s).toList();
+        return of(replaced, chairs, loadedAt, othersThan(id, replaced));
     }
 
     /**
