@@ -19,9 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.service.Services;
+import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.ReasonDialog;
-import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
 
