@@ -65,6 +65,7 @@ final class SessionViewModel {
     private final ReadOnlyBooleanWrapper mayRefer = new ReadOnlyBooleanWrapper();
     /** Held here, listened to weakly: the floor model outlives every session screen opened from it. */
     private final ChangeListener<Floor> followFloor;
+    private final ChangeListener<String> floorProblem = (obs, old, problem) -> message.set(problem == null ? "" : problem);
     private Optional<Route> courseRoute = Optional.empty();
     private VitalLimits limits;
 
@@ -81,6 +82,8 @@ final class SessionViewModel {
         };
         view.addListener((obs, old, now) -> atClock());
         floor.floorProperty().addListener(new WeakChangeListener<>(followFloor));
+        // The session shown may be out of date while the floor cannot be loaded: the screen says so until a load works.
+        floor.problemProperty().addListener(new WeakChangeListener<>(floorProblem));
         open();
     }
 
@@ -98,7 +101,7 @@ final class SessionViewModel {
         return moment.getReadOnlyProperty();
     }
 
-    /** The screen's message line: why opening, abandoning or referring did not happen; empty otherwise. */
+    /** The screen's message line: why opening, abandoning or referring did not happen, or why the floor could not be loaded; else empty. */
     ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

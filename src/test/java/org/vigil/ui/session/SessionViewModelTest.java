@@ -144,6 +144,15 @@ class SessionViewModelTest {
     }
 
     @Test
+    @DisplayName("A floor load that fails says so on the session screen too: what it shows may be out of date")
+    void floorProblemSetsMessage() {
+        SessionViewModel model = screen(grace);
+        f.clinic.close();
+        f.floor.reload();
+        assertThat(model.messageProperty().get()).isEqualTo(f.ui.text("error.unexpected"));
+    }
+
+    @Test
     @DisplayName("What another workstation records on this session reaches the screen with the floor's next load")
     void followsFloor() {
         SessionViewModel model = screen(grace);
