@@ -53,7 +53,7 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
     Floor with(SessionView reply) {
         long id = reply.sessionId();
         Optional<SessionView> held = session(id);
-        if (held.isEmpty() || !isNewer(reply, held.get())) {
+        if (held.isEmpty() || !mayReplace(reply, held.get())) {
             return this;
         }
         List<SessionView> replaced = sessions.stream().map(s -> s.sessionId() == id ? reply : s).toList();
@@ -75,7 +75,7 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
         for (SessionView loaded : sessions) {
             long id = loaded.sessionId();
             Optional<SessionView> onScreen = shown.session(id);
-            if (onScreen.isPresent() && !isNewer(loaded, onScreen.get())) {
+            if (onScreen.isPresent() && !mayReplace(loaded, onScreen.get())) {
                 kept.add(onScreen.get());
                 same.add(id);
             } else {
@@ -94,7 +94,7 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
      * appended, so more events is later; with as many, the one worked out later (its alarms and
      * due items are computed at that moment) wins.
      */
-    public static boolean isNewer(SessionView candidate, SessionView held) {
+    public static boolean mayReplace(SessionView candidate, SessionView held) {
         int events = Integer.compare(candidate.snapshot().events().size(), held.snapshot().events().size());
         return events > 0 || events == 0 && !candidate.asOf().isBefore(held.asOf());
     }

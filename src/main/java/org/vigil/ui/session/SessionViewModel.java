@@ -182,7 +182,7 @@ final class SessionViewModel {
 
     /** A reply or load older than the session shown (a load that began before an action) never takes it back. */
     private void take(SessionView candidate) {
-        if (view.get() == null || Floor.isNewer(candidate, view.get())) {
+        if (view.get() == null || Floor.mayReplace(candidate, view.get())) {
             view.set(candidate);
         }
     }
