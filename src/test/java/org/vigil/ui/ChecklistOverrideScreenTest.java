@@ -199,7 +199,7 @@ class ChecklistOverrideScreenTest {
         UiContext ui = new UiContext(language, clinic.clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
         Scene[] made = new Scene[1];
         robot.interact(() -> {
-            SessionScreen screen = new SessionScreen(clinic.services, ui, () -> clinic.nurse, session, () -> { });
+            SessionScreen screen = clinic.screen(ui, session, () -> { });
             made[0] = new Scene(screen.root(), 1280, 800);
             screen.root().setStyle(Fonts.styleFor(ui.messages().locale()));
             AppShell.style(made[0]);

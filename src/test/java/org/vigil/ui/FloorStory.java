@@ -30,7 +30,7 @@ import org.vigil.testing.MutableClock;
  * Patients booked on chairs and their sessions moved on through the service, as the nurses at
  * other workstations would: the board under test only watches.
  */
-final class FloorStory {
+public final class FloorStory {
 
     private final Services services;
     private final MutableClock clock;
@@ -39,7 +39,7 @@ final class FloorStory {
     private final String prescriberPassword;
     private int mrn = 100;
 
-    FloorStory(Services services, MutableClock clock, Actor nurse, Actor prescriber, String prescriberPassword) {
+    public FloorStory(Services services, MutableClock clock, Actor nurse, Actor prescriber, String prescriberPassword) {
         this.services = services;
         this.clock = clock;
         this.nurse = nurse;
@@ -55,12 +55,12 @@ final class FloorStory {
         return UUID.randomUUID().toString();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** Registers, screens and starts a TRD nasal course for the patient; books the chair today. */
-    long booked(String family, String given, int chair) {
+    public long booked(String family, String given, int chair) {
         String number = "RMC-" + (++mrn);
         Patient p = new Patient(number, new PersonName(family, given), LocalDate.parse("1975-06-0" + (1 + mrn % 9)), Sex.FEMALE, null, null,
                 "ID-" + number, Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
@@ -73,7 +73,7 @@ final class FloorStory {
     }
 
     /** PAT-1: a later screening of the session's patient records an absolute contraindication. */
-    FloorStory rescreened(long session, Contraindication found) {
+    public FloorStory rescreened(long session, Contraindication found) {
         long patientId = engine().view(nurse, session).value().patient().id();
         services.screenings().record(nurse, patientId, new Screening(today(), Set.of(found), PregnancyStatus.NOT_PREGNANT, false,
                 Map.of(), Optional.empty(), Optional.empty())).value();
@@ -81,12 +81,12 @@ final class FloorStory {
     }
 
     /** Check-in, checklist, baseline 128/82 and the 56 mg first dose authorised. */
-    FloorStory authorised(long session) {
+    public FloorStory authorised(long session) {
         return authorised(session, 128, 82);
     }
 
     /** The same from another baseline (BP-6 rises are measured from it). */
-    FloorStory authorised(long session, int baselineSbp, int baselineDbp) {
+    public FloorStory authorised(long session, int baselineSbp, int baselineDbp) {
         engine().startSession(nurse, session, request()).value();
         Checklists.answerAllSafely(engine(), nurse, session, clock.instant(), request());
         engine().completeChecklist(nurse, session, request()).value();
@@ -95,22 +95,22 @@ final class FloorStory {
         return this;
     }
 
-    FloorStory device(long session) {
+    public FloorStory device(long session) {
         engine().giveDevice(nurse, session, "LOT-A1", true, "", request()).value();
         return this;
     }
 
-    FloorStory vitals(long session, int sbp, int dbp) {
+    public FloorStory vitals(long session, int sbp, int dbp) {
         engine().recordVitals(nurse, session, sbp, dbp, 80, 98, null, request()).value();
         return this;
     }
 
-    FloorStory sedation(long session, int moaas) {
+    public FloorStory sedation(long session, int moaas) {
         engine().scoreSedation(nurse, session, moaas, null, request()).value();
         return this;
     }
 
-    FloorStory minutes(double m) {
+    public FloorStory minutes(double m) {
         clock.advance(Duration.ofSeconds(Math.round(m * 60)));
         return this;
     }

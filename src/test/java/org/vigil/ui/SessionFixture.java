@@ -35,6 +35,7 @@ import org.vigil.service.UserAdministration.NewAccount;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.testing.MutableClock;
 import org.vigil.testing.TestServices;
+import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.session.SessionScreen;
@@ -59,6 +60,7 @@ final class SessionFixture implements AutoCloseable {
     final Actor prescriber;
     final long sessionId;
     final Path dir;
+    FloorModel floor;
     SessionScreen screen;
     Scene scene;
     int backPressed;
@@ -98,12 +100,19 @@ final class SessionFixture implements AutoCloseable {
     /** @param background where the screen's database work runs; a queue lets a test press twice before the first answer */
     void show(Stage stage, Locale language, Executor background) {
         UiContext ui = new UiContext(language, clock, ZoneOffset.UTC, background, new WorkstationPreferences(dir));
-        screen = new SessionScreen(services, ui, () -> nurse, sessionId, () -> backPressed++);
+        screen = screen(ui, sessionId, () -> backPressed++);
         scene = new Scene(screen.root(), 1280, 800);
         screen.root().setStyle(Fonts.styleFor(ui.messages().locale()));
         AppShell.style(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** A session's screen as the nurse opens it from the board: over this workstation's floor, loaded first. */
+    SessionScreen screen(UiContext ui, long session, Runnable onBack) {
+        floor = new FloorModel(services, ui, () -> nurse);
+        floor.reload();
+        return new SessionScreen(services, ui, () -> nurse, floor, session, onBack);
     }
 
     void minutes(double m) {

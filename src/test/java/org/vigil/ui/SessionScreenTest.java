@@ -294,7 +294,7 @@ class SessionScreenTest {
         clinic.moaas(5);
         clinic.engine().transportArrived(clinic.nurse, clinic.sessionId, clinic.request()).value();
         clinic.engine().signReadyToLeave(clinic.prescriber, clinic.sessionId, SessionFixture.PRESCRIBER_PASSWORD, clinic.request()).value();
-        robot.interact(clinic.screen::refresh);
+        robot.interact(clinic.floor::reload);
         assertThat(text(robot, "#discharge")).isEqualTo("离院");
         assertThat(enabled(robot, "#discharge")).isTrue();
         Screenshots.save(clinic.scene, "discharge-gate-zh");

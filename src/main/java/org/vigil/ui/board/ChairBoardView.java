@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,29 +14,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
-import org.vigil.domain.session.SessionState;
-import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
-import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LiveScrollPane;
 import org.vigil.ui.common.UiContext;
 
 /**
  * The chair board, the nurses' home screen: one tile per chair (a clinic setting), most urgent
  * first. Calm when all is well; a chair with something overdue or alarming moves to the front
- * in its alarm colour. Opening a tile shows that session's screen.
+ * in its alarm colour. Opening a tile shows that session's screen. The view builds and places
+ * the tiles; what each chair shows comes from its {@link ChairBoardModel}.
  */
 public final class ChairBoardView {
 
     private static final double GAP = 12;
 
-    private final Services services;
     private final UiContext ui;
-    private final Supplier<Actor> actor;
-    private final FloorWatch watch;
+    private final ChairBoardModel model;
     private final LongConsumer openSession;
     private final VBox root = new VBox(10);
     /**
@@ -52,11 +44,9 @@ public final class ChairBoardView {
     private final Map<Integer, ChairTile> byChair = new LinkedHashMap<>();
     private List<Integer> shownOrder = List.of();
 
-    public ChairBoardView(Services services, UiContext ui, Supplier<Actor> actor, FloorWatch watch, LongConsumer openSession) {
-        this.services = services;
+    public ChairBoardView(UiContext ui, ChairBoardModel model, LongConsumer openSession) {
         this.ui = ui;
-        this.actor = actor;
-        this.watch = watch;
+        this.model = model;
         this.openSession = openSession;
         root.setId("chairBoard");
         root.getStyleClass().add("chair-board");
@@ -79,50 +69,33 @@ public final class ChairBoardView {
                 place();
             }
         });
-        watch.floorProperty().addListener((obs, old, floor) -> show(floor));
-        watch.problemProperty().addListener((obs, old, text) -> problem.setText(text == null ? "" : text));
-        show(watch.floor());
+        summary.textProperty().bind(model.summaryProperty());
+        problem.textProperty().bind(model.problemProperty());
+        model.chairsProperty().addListener((obs, old, chairs) -> show(chairs));
+        show(model.chairsProperty().get());
     }
 
     public Parent root() {
         return root;
     }
 
-    private void show(FloorWatch.Floor floor) {
-        if (floor == null) {
-            summary.setText(ui.text("board.loading"));
-            return;
-        }
-        int chairs = Math.max(floor.chairs(), floor.sessions().stream().mapToInt(SessionView::chair).max().orElse(0));
-        for (int chair = 1; chair <= chairs; chair++) {
-            Optional<SessionView> on = sessionOn(floor, chair);
-            byChair.computeIfAbsent(chair, n -> {
+    private void show(List<ChairBoardModel.Chair> chairs) {
+        for (ChairBoardModel.Chair chair : chairs) {
+            byChair.computeIfAbsent(chair.number(), n -> {
                 ChairTile tile = new ChairTile(ui, n, this::open, this::start);
                 tiles.getChildren().add(tile.root());
                 return tile;
-            }).show(on, on.map(s -> floor.unchanged(s.sessionId())).orElse(false));
+            }).show(chair.session(), chair.unchanged());
         }
         byChair.entrySet().removeIf(e -> {
-            boolean gone = e.getKey() > chairs;
+            boolean gone = e.getKey() > chairs.size();
             if (gone) {
                 tiles.getChildren().remove(e.getValue().root());
             }
             return gone;
         });
         shownOrder = List.of();
-        long running = floor.sessions().stream().filter(s -> s.snapshot().state().isDosed()).count();
-        long waiting = floor.sessions().size() - running;
-        summary.setText(ui.text("board.summary", running, waiting, chairs));
         tick();
-    }
-
-    /** The chair's session now: one still open, else the latest of the day (discharged stays visible until the next starts). */
-    private static Optional<SessionView> sessionOn(FloorWatch.Floor floor, int chair) {
-        List<SessionView> here = floor.sessions().stream().filter(s -> s.chair() == chair).toList();
-        return here.stream().filter(s -> !s.snapshot().state().isFinished() && s.snapshot().state() != SessionState.BOOKED)
-                .findFirst()
-                .or(() -> here.stream().filter(s -> s.snapshot().state() == SessionState.BOOKED).findFirst())
-                .or(() -> here.isEmpty() ? Optional.empty() : Optional.of(here.getLast()));
     }
 
     /** Each second: countdowns and colours from the clock; tiles reorder only when the order changes. */
@@ -156,15 +129,10 @@ public final class ChairBoardView {
     /** Check-in from the tile; only the tile shows it is busy. */
     private void start(SessionView s) {
         ChairTile tile = byChair.get(s.chair());
-        Actor who = actor.get();
-        String request = UUID.randomUUID().toString();
         tile.busy(true);
-        ui.background().run(() -> services.sessions().startSession(who, s.sessionId(), request), (Outcome<SessionView> outcome) -> {
+        model.checkIn(s, () -> {
             tile.busy(false);
-            new FormMessages(ui, tile::refused).show(outcome, view -> {
-                watch.reload();
-                openSession.accept(s.sessionId());
-            });
+            openSession.accept(s.sessionId());
         }, text -> {
             tile.busy(false);
             tile.refused(text);

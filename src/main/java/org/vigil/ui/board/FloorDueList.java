@@ -19,12 +19,12 @@ import org.vigil.ui.common.UiContext;
 public final class FloorDueList {
 
     private final UiContext ui;
-    private final FloorWatch watch;
+    private final FloorModel floor;
     private final VBox root = new VBox(4);
 
-    public FloorDueList(UiContext ui, FloorWatch watch) {
+    public FloorDueList(UiContext ui, FloorModel floor) {
         this.ui = ui;
-        this.watch = watch;
+        this.floor = floor;
         root.setId("floorDueList");
         root.getStyleClass().add("floor-due-list");
         tick();
@@ -40,7 +40,7 @@ public final class FloorDueList {
             return;
         }
         Instant now = ui.clock().instant();
-        FloorWatch.Floor floor = watch.floor();
+        Floor floor = this.floor.floor();
         List<Row> rows = new ArrayList<>();
         if (floor != null) {
             for (ChairWatch s : floor.watches()) {

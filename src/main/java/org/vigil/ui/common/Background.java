@@ -10,17 +10,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs database work off the JavaFX thread and hands the result back to it. Work is never
  * interrupted: H2 can damage its file when a thread inside JDBC is interrupted. Faults are
- * logged with their stack trace and shown as a sentence.
+ * logged with their stack trace and shown as a sentence. Where the result is handed back is
+ * given, so a view model's test can take it on its own thread without a JavaFX toolkit.
  */
 public final class Background {
 
     private static final Logger log = LoggerFactory.getLogger(Background.class);
 
+    /** The JavaFX thread: at once when already on it, else queued behind what it is drawing. */
+    static final Executor FX_THREAD = action -> {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    };
+
     private final Executor executor;
+    private final Executor handBack;
     private final UiContext context;
 
-    Background(Executor executor, UiContext context) {
+    Background(Executor executor, Executor handBack, UiContext context) {
         this.executor = executor;
+        this.handBack = handBack;
         this.context = context;
     }
 
@@ -31,19 +43,11 @@ public final class Background {
         executor.execute(() -> {
             try {
                 T result = work.call();
-                onFx(() -> onDone.accept(result));
+                handBack.execute(() -> onDone.accept(result));
             } catch (Exception | Error e) {
                 log.error("Background work failed", e);
-                onFx(() -> onFault.accept(context.text("error.unexpected")));
+                handBack.execute(() -> onFault.accept(context.text("error.unexpected")));
             }
         });
-    }
-
-    private static void onFx(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
-            action.run();
-        } else {
-            Platform.runLater(action);
-        }
     }
 }

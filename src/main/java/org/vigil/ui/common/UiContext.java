@@ -21,11 +21,20 @@ public final class UiContext {
     private final Background background;
     private final WorkstationPreferences preferences;
 
+    /** @param executor where database work runs; its results come back on the JavaFX thread */
     public UiContext(Locale language, Clock clock, ZoneId zone, Executor executor, WorkstationPreferences preferences) {
+        this(language, clock, zone, executor, Background.FX_THREAD, preferences);
+    }
+
+    /**
+     * @param handBack where results of background work are delivered: the JavaFX thread in the
+     *     program; the test's own thread ({@code Runnable::run}) for a view model tested without a toolkit
+     */
+    public UiContext(Locale language, Clock clock, ZoneId zone, Executor executor, Executor handBack, WorkstationPreferences preferences) {
         this.messages = new SimpleObjectProperty<>(Messages.of(language));
         this.clock = clock;
         this.zone = zone;
-        this.background = new Background(executor, this);
+        this.background = new Background(executor, handBack, this);
         this.preferences = preferences;
     }
 

@@ -1,8 +1,5 @@
 package org.vigil.ui.session;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -21,16 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.Outcome;
-import org.vigil.domain.Route;
-import org.vigil.domain.session.SessionEvent.Abandoned;
-import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
-import org.vigil.domain.vitals.VitalLimits;
-import org.vigil.service.CourseView;
 import org.vigil.service.Services;
-import org.vigil.service.SessionView;
+import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.FormField;
-import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
@@ -40,48 +30,33 @@ import org.vigil.ui.patients.PatientHeader;
  * the session stands in time (timeline, due items, alarms), the step in hand (step panel), and
  * how the patient is doing against discharge (BP chart, discharge gate). Every button is enabled
  * exactly when the service would take the action now, and every refusal is shown next to the
- * control that asked. All data comes from the session service in the background; the one-second
- * tick only works the due times and the gate out again at the clinic clock.
+ * control that asked. The screen only builds and binds its controls: the session, the moment
+ * shown and the commands are its {@link SessionViewModel}'s, which follows the workstation's
+ * floor model.
  */
 public final class SessionScreen {
 
-    /** Another workstation may record on this session too: reload at least this often while open. */
-    private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
-
-    private final Services services;
     private final UiContext ui;
-    private final Supplier<Actor> actor;
-    private final long sessionId;
+    private final SessionViewModel model;
     private final BorderPane root = new BorderPane();
     private final VBox header = new VBox();
     private final Label state = new Label();
     private final Label message = FormField.messageLine("sessionMessage");
     private final Button abandon = new Button();
     private final Button refer = new Button();
-    private final SessionActions actions;
     private final AlarmStrip alarms;
     private final SessionTimeline timeline;
     private final DueStrip due;
     private final StepPanel steps;
     private final BpChart chart;
     private final GatePanel gate;
-    private SessionView view;
-    private Optional<Route> courseRoute = Optional.empty();
-    private VitalLimits limits;
-    private Instant loadedAt;
-    private boolean loading;
     private long headerFor = -1;
-    private Runnable onSaved = () -> { };
 
-    public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, long sessionId, Runnable onBack) {
-        this.services = services;
+    /** @param floor this workstation's floor: the session is read from it and every action's reply goes into it */
+    public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack) {
         this.ui = ui;
-        this.actor = actor;
-        this.sessionId = sessionId;
-        this.actions = new SessionActions(services, ui, actor, sessionId, saved -> {
-            show(saved);
-            onSaved.run();
-        });
+        this.model = new SessionViewModel(services, ui, actor, floor, sessionId);
+        SessionActions actions = new SessionActions(model, services.accounts(), actor);
         this.alarms = new AlarmStrip(actions);
         this.timeline = new SessionTimeline(ui);
         this.due = new DueStrip(ui);
@@ -105,84 +80,28 @@ public final class SessionScreen {
         center.setPadding(new Insets(0, 10, 8, 10));
         root.setCenter(center);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> key(e, onBack));
-        refresh();
+        message.textProperty().bind(model.messageProperty());
+        abandon.disableProperty().bind(model.mayAbandonProperty().not());
+        refer.disableProperty().bind(model.mayReferProperty().not());
+        model.momentProperty().addListener((obs, old, m) -> show(m));
+        Optional.ofNullable(model.momentProperty().get()).ifPresent(this::show);
     }
 
     public Parent root() {
         return root;
     }
 
-    /** Called after each action this screen saved, e.g. so the floor's alarm bar reloads at once. */
-    public void onSaved(Runnable listener) {
-        this.onSaved = listener;
-    }
-
-    /** Loads the session again in the background and shows it. */
-    public void refresh() {
-        if (loading) {
-            return;
-        }
-        loading = true;
-        Actor who = actor.get();
-        boolean needRoute = courseRoute.isEmpty();
-        ui.background().run(() -> load(who, needRoute), loaded -> {
-            loading = false;
-            loadedAt = ui.clock().instant();
-            new FormMessages(ui, message::setText).show(loaded.view(), view -> {
-                loaded.route().ifPresent(r -> courseRoute = Optional.of(r));
-                limits = loaded.limits();
-                message.setText("");
-                show(view);
-            });
-        }, fault -> {
-            loading = false;
-            message.setText(fault);
-        });
-    }
-
-    /**
-     * Called every second: countdowns, due items, the gate and which buttons are enabled are worked
-     * out again from the stored instants at the clinic clock; nothing is decremented.
-     */
+    /** Called every second: the view model works the session out again at the clinic clock. */
     public void tick() {
-        if (view != null) {
-            showAt(ui.clock().instant());
-        }
-        if (loadedAt != null && !ui.clock().instant().isBefore(loadedAt.plus(RELOAD_EVERY))) {
-            refresh();
-        }
+        model.tick();
     }
 
-    private record Loaded(Outcome<SessionView> view, Optional<Route> route, VitalLimits limits) {}
-
-    private Loaded load(Actor who, boolean needRoute) {
-        Outcome<SessionView> loaded = services.sessions().view(who, sessionId);
-        Optional<Route> route = Optional.empty();
-        if (loaded.isDone() && needRoute) {
-            SessionView v = loaded.value();
-            Outcome<List<CourseView>> courses = services.courses().ofPatient(who, v.patient().id());
-            if (courses.isDone()) {
-                route = courses.value().stream().filter(c -> c.id() == v.courseId()).findFirst()
-                        .map(c -> c.course().regimen().route());
-            }
+    private void show(SessionMoment m) {
+        if (headerFor != m.view().patient().id()) {
+            headerFor = m.view().patient().id();
+            header.getChildren().setAll(new PatientHeader(ui, m.view().patient()).root());
         }
-        return new Loaded(loaded, route, VitalLimits.from(services.settings().current()));
-    }
-
-    private void show(SessionView loaded) {
-        this.view = loaded;
-        if (headerFor != loaded.patient().id()) {
-            headerFor = loaded.patient().id();
-            header.getChildren().setAll(new PatientHeader(ui, loaded.patient()).root());
-        }
-        showAt(ui.clock().instant());
-    }
-
-    private void showAt(Instant now) {
-        SessionMoment m = SessionMoment.at(view, now, actor.get(), courseRoute, limits);
         state.setText(stateLine(m));
-        abandon.setDisable(!m.allows(new Abandoned("-", now)));
-        refer.setDisable(!m.allows(new ReferredToEmergency("-", now)));
         alarms.show(m);
         timeline.show(m);
         due.show(m);
@@ -192,7 +111,7 @@ public final class SessionScreen {
     }
 
     private String stateLine(SessionMoment m) {
-        String line = ui.text("sessionScreen.stateLine", view.chair(), ui.text("sessionScreen.state." + m.snapshot().state().name()));
+        String line = ui.text("sessionScreen.stateLine", m.view().chair(), ui.text("sessionScreen.state." + m.snapshot().state().name()));
         Optional<String> dose = m.snapshot().doseStart().map(d -> ui.text("sessionScreen.stateLine.dosed", Times.clock(d, ui.zone()),
                 Times.minutes(d, m.now())));
         return dose.map(d -> line + " · " + d).orElse(line);
@@ -207,13 +126,11 @@ public final class SessionScreen {
         state.getStyleClass().add("session-state");
         abandon.setId("abandon");
         abandon.setText(ui.text("sessionScreen.abandon"));
-        abandon.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.abandon.title")).ask().ifPresent(reason -> actions.run(
-                List.of("abandon", reason), (engine, who, id, request) -> engine.abandon(who, id, reason, request), message)));
+        abandon.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.abandon.title")).ask().ifPresent(model::abandon));
         refer.setId("referEmergency");
         refer.setText(ui.text("sessionScreen.refer"));
         refer.getStyleClass().add("danger-action");
-        refer.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.refer.title")).ask().ifPresent(reason -> actions.run(
-                List.of("refer", reason), (engine, who, id, request) -> engine.referToEmergency(who, id, reason, request), message)));
+        refer.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.refer.title")).ask().ifPresent(model::refer));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(header, Priority.SOMETIMES);

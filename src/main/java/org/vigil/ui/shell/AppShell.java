@@ -36,7 +36,7 @@ import org.vigil.text.Messages;
 import org.vigil.ui.alarm.AlarmBar;
 import org.vigil.ui.alarm.AlarmSound;
 import org.vigil.ui.board.FloorDueList;
-import org.vigil.ui.board.FloorWatch;
+import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
@@ -66,7 +66,7 @@ public final class AppShell {
     };
 
     private Actor actor;
-    private final FloorWatch watch;
+    private final FloorModel floor;
     private final FloorDueList watchList;
     private final Label watchHint = FormField.messageLine("watchHint");
     private MainView main;
@@ -89,12 +89,10 @@ public final class AppShell {
         root.setTop(alarmBar.root());
         // Watching starts with the window, before anyone logs in: after a restart the overdue
         // items alarm at once (ALM-4); without a user the watch holds no patient details.
-        this.watch = new FloorWatch(services, ui, () -> actor);
-        this.watchList = new FloorDueList(ui, watch);
-        watch.floorProperty().addListener((obs, old, floor) -> {
-            watchList.tick();
-            showAlarms();
-        });
+        this.floor = new FloorModel(services, ui, () -> actor);
+        this.watchList = new FloorDueList(ui, floor);
+        floor.floorProperty().addListener((obs, old, now) -> watchList.tick());
+        floor.alarmsProperty().addListener((obs, old, now) -> showAlarms());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (AlarmBar.ACKNOWLEDGE_SHORTCUT.match(e)) {
                 alarmBar.acknowledgeMostUrgent();
@@ -143,47 +141,47 @@ public final class AppShell {
         watchHint.setText("");
         show(withFloorWatch(new LoginView(services, ui, demo, this::loggedIn).root()));
         watchList.tick();
-        watch.reload();
+        floor.reload();
     }
 
     private void loggedIn(Actor who) {
         actor = who;
         lastActivity = ui.clock().instant();
         readIdleLimit();
-        main = new MainView(services, ui, who, demo, this, watch, alarmBar.soundUnavailableProperty());
+        main = new MainView(services, ui, who, demo, this, floor, alarmBar.soundUnavailableProperty());
         show(main.root());
-        watch.reload();
+        floor.reload();
     }
 
     /** The login screen with the de-identified floor beside it, so a restarted workstation keeps watch. */
     private Node withFloorWatch(Node login) {
-        VBox floor = new VBox(8, watchList.root(), watchHint);
-        floor.getStyleClass().addAll("card", "login-floor-watch");
-        floor.setPadding(new Insets(20));
-        floor.setMaxHeight(Region.USE_PREF_SIZE);
-        floor.setPrefWidth(380);
-        floor.setMaxWidth(380);
+        VBox panel = new VBox(8, watchList.root(), watchHint);
+        panel.getStyleClass().addAll("card", "login-floor-watch");
+        panel.setPadding(new Insets(20));
+        panel.setMaxHeight(Region.USE_PREF_SIZE);
+        panel.setPrefWidth(380);
+        panel.setMaxWidth(380);
         BorderPane both = new BorderPane(login);
-        both.setRight(floor);
-        BorderPane.setMargin(floor, new Insets(30));
-        BorderPane.setAlignment(floor, Pos.CENTER);
+        both.setRight(panel);
+        BorderPane.setMargin(panel, new Insets(30));
+        BorderPane.setAlignment(panel, Pos.CENTER);
         return both;
     }
 
     /** The floor's shown alarms, in the bar, recomputed from the clock (ALM-2, ALM-3). */
     private void showAlarms() {
-        List<FloorWatch.FloorAlarm> alarms = watch.alarms();
+        List<FloorModel.FloorAlarm> alarms = floor.alarms();
         shownAlarms.clear();
         alarms.forEach(a -> shownAlarms.put(a.state(), a));
-        alarmBar.show(alarms.stream().map(FloorWatch.FloorAlarm::state).toList());
+        alarmBar.show(alarms.stream().map(FloorModel.FloorAlarm::state).toList());
     }
 
-    private final Map<AlarmState, FloorWatch.FloorAlarm> shownAlarms = new IdentityHashMap<>();
+    private final Map<AlarmState, FloorModel.FloorAlarm> shownAlarms = new IdentityHashMap<>();
     private final DateTimeFormatter hourMinute;
 
     /** "Chair 4 · BP check · since 09:45": no patient name, so it can show on the lock screen. */
     private String describe(AlarmState state) {
-        FloorWatch.FloorAlarm alarm = shownAlarms.get(state);
+        FloorModel.FloorAlarm alarm = shownAlarms.get(state);
         AlarmCause cause = AlarmCause.parse(state.alarm().cause());
         String what = ui.messages().has("due.kind." + cause.what()) ? ui.text("due.kind." + cause.what()) : ui.text("alarm.what." + cause.what());
         String since = hourMinute.format(cause.raisedAt());
@@ -192,7 +190,7 @@ public final class AppShell {
 
     /** ALM-2: acknowledging pauses the sound; it is recorded on the session as who and when. */
     private void acknowledge(AlarmState state) {
-        FloorWatch.FloorAlarm alarm = shownAlarms.get(state);
+        FloorModel.FloorAlarm alarm = shownAlarms.get(state);
         if (alarm == null) {
             return;
         }
@@ -207,10 +205,11 @@ public final class AppShell {
         Actor who = actor;
         String request = UUID.randomUUID().toString();
         ui.background().run(() -> services.sessions().acknowledgeAlarm(who, alarm.chair().sessionId(), state.alarm().cause(), request),
-                outcome -> {
-                    new FormMessages(ui, this::notice).show(outcome, acknowledged -> { });
-                    watch.reload();
-                }, this::notice);
+                // A refusal may mean another workstation got there first: this floor is then behind, so it loads again.
+                outcome -> new FormMessages(ui, refused -> {
+                    notice(refused);
+                    floor.reload();
+                }).show(outcome, floor::update), this::notice);
     }
 
     /** A sentence where the user is looking: the status bar, or under the floor list. */
@@ -272,7 +271,7 @@ public final class AppShell {
 
     /** Called every second; public so tests can drive it with their own clock. */
     public void tick() {
-        watch.tick();
+        floor.tick();
         watchList.tick();
         showAlarms();
         if (main != null && lockView == null) {
@@ -338,11 +337,6 @@ public final class AppShell {
 
     private void show(Node shown) {
         screen.getChildren().setAll(shown);
-    }
-
-    /** The floor as this workstation watches it; null before login. */
-    public FloorWatch watch() {
-        return watch;
     }
 
     /** The alarm bar, for tests and screenshots. */

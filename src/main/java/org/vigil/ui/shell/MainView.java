@@ -31,7 +31,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import org.vigil.ui.admin.AdministrationView;
 import org.vigil.ui.alarm.NoAudioNotice;
 import org.vigil.ui.board.ChairBoardView;
-import org.vigil.ui.board.FloorWatch;
+import org.vigil.ui.board.ChairBoardModel;
+import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.session.SessionScreen;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.day.DayListView;
@@ -62,21 +63,21 @@ public final class MainView {
     private final Label userTop = new Label();
     private Actor actor;
     private Area current;
-    private final FloorWatch watch;
+    private final FloorModel floor;
     private final ObservableBooleanValue soundUnavailable;
     private PatientsView patients;
     private DayListView dayList;
     private ChairBoardView board;
     private SessionScreen session;
 
-    MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorWatch watch,
+    MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorModel floor,
              ObservableBooleanValue soundUnavailable) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
         this.demo = demo;
         this.shell = shell;
-        this.watch = watch;
+        this.floor = floor;
         this.soundUnavailable = soundUnavailable;
         root.setId("mainView");
         root.getStyleClass().add("main-view");
@@ -100,7 +101,7 @@ public final class MainView {
 
     /** The same window for a new language: a fresh view for the same user and area. */
     MainView rebuilt() {
-        MainView fresh = new MainView(services, ui, actor, demo, shell, watch, soundUnavailable);
+        MainView fresh = new MainView(services, ui, actor, demo, shell, floor, soundUnavailable);
         if (current != null) {
             fresh.open(current);
         }
@@ -152,7 +153,8 @@ public final class MainView {
         }
         if (area == Area.BOARD) {
             session = null;
-            watch.reload();
+            // A booking or a cancellation made in another area changes which sessions are on the floor.
+            floor.reload();
         }
         content.getChildren().setAll(view);
         nav.getChildren().stream().filter(n -> n instanceof ToggleButton).map(n -> (ToggleButton) n)
@@ -162,7 +164,7 @@ public final class MainView {
     private Node build(Area area) {
         return switch (area) {
             case BOARD -> {
-                board = new ChairBoardView(services, ui, () -> actor, watch, this::openSession);
+                board = new ChairBoardView(ui, new ChairBoardModel(services, ui, () -> actor, floor), this::openSession);
                 yield board.root();
             }
             case CLINIC_DAY -> {
@@ -180,8 +182,7 @@ public final class MainView {
 
     /** From a chair tile to its session's screen; back returns to the board. */
     void openSession(long sessionId) {
-        session = new SessionScreen(services, ui, () -> actor, sessionId, () -> open(Area.BOARD));
-        session.onSaved(watch::reload);
+        session = new SessionScreen(services, ui, () -> actor, floor, sessionId, () -> open(Area.BOARD));
         // The session screen needs the whole width at the chair; the board is one Esc away.
         root.setLeft(null);
         content.getChildren().setAll(session.root());

@@ -6,34 +6,32 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Permission;
 import org.vigil.domain.SettingKeys;
-import org.vigil.domain.session.DueItem;
 import org.vigil.domain.alarm.Alarm;
 import org.vigil.domain.alarm.AlarmBoard;
 import org.vigil.domain.alarm.AlarmState;
-import org.vigil.domain.session.SessionState;
+import org.vigil.domain.session.DueItem;
 import org.vigil.service.ChairWatch;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.UiContext;
 
 /**
- * What the workstation knows about today's floor: every session of today as last loaded, and
- * the alarms they raise at this second. Loads run in the background (the FX thread never waits
- * on the database); the second-by-second presentation (countdowns, escalation, flashing) is
- * recomputed from the clock and the loaded instants, never counted down. A new load is fetched
- * after every action, when a loaded item passes its overdue moment (a new alarm), and at the
- * latest every {@link #RELOAD_EVERY}, so changes made at another workstation show up too.
+ * What the workstation knows about today's floor: every session of today, and the alarms they
+ * raise at this second. Loads run in the background (the FX thread never waits on the
+ * database); the second-by-second presentation (countdowns, escalation, flashing) is recomputed
+ * from the clock and the loaded instants, never counted down. An action taken here replaces its
+ * one session with the service's reply ({@link #update}); the whole floor is loaded again when a
+ * loaded item passes its overdue moment (a new alarm), and at the latest every
+ * {@link #RELOAD_EVERY}, so changes made at another workstation show up too.
  */
-public final class FloorWatch {
+public final class FloorModel {
 
     /** The longest a board may show data from another workstation late. */
     static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
@@ -43,49 +41,26 @@ public final class FloorWatch {
     /** One shown alarm, with the chair it belongs to. */
     public record FloorAlarm(AlarmState state, ChairWatch chair) {}
 
-    /**
-     * Today's floor as loaded: the de-identified watches of the open sessions (always), the full
-     * sessions when a user who may see patients is logged in (else empty), and the chair count.
-     */
-    public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, Instant loadedAt, Set<Long> unchanged) {
-        public Floor {
-            sessions = List.copyOf(sessions);
-            watches = List.copyOf(watches);
-            unchanged = Set.copyOf(unchanged);
-        }
-
-        public Optional<SessionView> session(long id) {
-            return sessions.stream().filter(s -> s.sessionId() == id).findFirst();
-        }
-
-        /**
-         * Whether this session's stored facts are those of the floor loaded before: a tile then
-         * has nothing to redraw. Compared in the background, because comparing twelve event
-         * histories on the FX thread with every load stalled it.
-         */
-        public boolean unchanged(long sessionId) {
-            return unchanged.contains(sessionId);
-        }
-    }
-
     private final Services services;
     private final UiContext ui;
     private final Supplier<Actor> actor;
-    private final ObjectProperty<Floor> floor = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Floor> floor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<FloorAlarm>> alarms = new ReadOnlyObjectWrapper<>(List.of());
     private boolean loading;
     private boolean reloadAgain;
     private Instant nextReload = Instant.MIN;
     private Instant nextWatchMark = Instant.MIN;
 
-    public FloorWatch(Services services, UiContext ui, Supplier<Actor> actor) {
+    public FloorModel(Services services, UiContext ui, Supplier<Actor> actor) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
+        floor.addListener((obs, old, now) -> alarms.set(alarmsAt(ui.clock().instant())));
     }
 
     public ReadOnlyObjectProperty<Floor> floorProperty() {
-        return floor;
+        return floor.getReadOnlyProperty();
     }
 
     public Floor floor() {
@@ -94,7 +69,16 @@ public final class FloorWatch {
 
     /** The sentence to show when the last load failed; null when it worked. */
     public ReadOnlyObjectProperty<String> problemProperty() {
-        return problem;
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The alarms shown at this moment across the floor (ALM-1 … ALM-3), most urgent first; worked out again each second. */
+    public ReadOnlyObjectProperty<List<FloorAlarm>> alarmsProperty() {
+        return alarms.getReadOnlyProperty();
+    }
+
+    public List<FloorAlarm> alarms() {
+        return alarms.get();
     }
 
     /** Loads the floor now (in the background); a request during a load runs once it ends. */
@@ -110,8 +94,8 @@ public final class FloorWatch {
         ui.background().run(() -> load(who, before), loaded -> {
             loading = false;
             problem.set(null);
-            floor.set(loaded);
-            scheduleNext(loaded);
+            floor.set(loaded.keepingNewer(floor.get(), before));
+            scheduleNext(floor.get());
             againIfAsked();
         }, message -> {
             loading = false;
@@ -120,20 +104,30 @@ public final class FloorWatch {
         });
     }
 
+    /**
+     * An action's reply: its session is shown as the service answered at once, with no load. A
+     * reply that names no session of today's floor as loaded waits for the next load.
+     */
+    public void update(SessionView reply) {
+        Floor current = floor.get();
+        if (current != null) {
+            floor.set(current.with(reply));
+        }
+    }
+
     private Floor load(Actor who, Floor before) {
         int chairs = services.settings().current().integer(SettingKeys.CLINIC_CHAIRS);
         if (who == null || !who.may(Permission.VIEW_PATIENTS)) {
             return new Floor(List.of(), services.sessions().floorWatch(), chairs, ui.clock().instant(), Set.of());
         }
         List<SessionView> today = services.sessions().today(who).value();
-        List<ChairWatch> watches = today.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED).map(ChairWatch::of).toList();
         Set<Long> unchanged = new HashSet<>();
         if (before != null) {
             for (SessionView now : today) {
                 before.session(now.sessionId()).filter(then -> sameFacts(then, now)).ifPresent(then -> unchanged.add(now.sessionId()));
             }
         }
-        return new Floor(today, watches, chairs, ui.clock().instant(), unchanged);
+        return Floor.of(today, chairs, ui.clock().instant(), unchanged);
     }
 
     /** The same stored facts: only the moment of loading differs, and the clock-driven texts are recomputed each second. */
@@ -175,15 +169,14 @@ public final class FloorWatch {
                 return null;
             }, ignored -> { }, problem::set);
         }
+        alarms.set(alarmsAt(now));
     }
 
-    /** The alarms shown at this moment across the floor (ALM-1 … ALM-3), most urgent first. */
-    public List<FloorAlarm> alarms() {
+    private List<FloorAlarm> alarmsAt(Instant now) {
         Floor current = floor.get();
         if (current == null) {
             return List.of();
         }
-        Instant now = ui.clock().instant();
         List<FloorAlarm> shown = new ArrayList<>();
         for (ChairWatch s : current.watches()) {
             for (Alarm alarm : s.activeAlarms()) {
