@@ -205,4 +205,19 @@ class BackupRestoreTest {
                     .isEqualTo(Refusal.of("SETUP-1", "backup.notSetUp"));
         }
     }
+
+    @Test
+    @DisplayName("SIG-4 every backup holds the last write before it, however the writes fell in the file (H2 online backup)")
+    void backupHoldsLatestWrite() {
+        for (int round = 0; round < 6; round++) {
+            for (int i = 0; i < 25; i++) {
+                clinic.services().settings().change(clinic.admin(), "obs.minimumMinutes", String.valueOf(121 + round * 25 + i),
+                        "round " + round).value();
+            }
+            long head = clinic.auditTrail().getLast().seq();
+            Path archive = root.resolve("backups").resolve("round-" + round + ".zip");
+            BackupSummary summary = clinic.services().backups().backup(archive, "cli:test").value();
+            assertThat(summary.auditHeadSeq()).as("round %s: the backup's chain head", round).isEqualTo(head);
+        }
+    }
 }
