@@ -27,6 +27,7 @@ import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
 import org.vigil.domain.session.PreDoseChecklist;
 import org.vigil.domain.Route;
+import org.vigil.service.DrugRegister;
 import org.vigil.service.Registration;
 import org.vigil.service.Services;
 import picocli.CommandLine.Command;
@@ -134,6 +135,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         services.sessions().completeChecklist(nurse, session, "s2").value();
         services.sessions().recordBaseline(nurse, session, 124, 80, 72, 98, clock.instant(), "s3").value();
         services.sessions().authoriseDose(prescriber, session, 56, Route.NASAL, 0, PASSWORD, "s4").value();
+        long nasal = services.register().products(nurse).value().stream().filter(p -> p.route() == Route.NASAL).findFirst()
+                .orElseThrow().id();
+        services.register().receive(nurse, new DrugRegister.Receipt(nasal, "LOT-A1", today.plusYears(2), 10, "Benchmark supplier",
+                "INV-1"), prescriber, PASSWORD).value();
         services.sessions().giveDevice(nurse, session, "LOT-A1", true, "", "s5").value();
         // ADM-2: the benchmark does not wait out the rest period; a prescriber overrides it.
         services.sessions().giveDevice(prescriber, session, "LOT-A1", true, "benchmark run, no patient", "s6").value();

@@ -19,6 +19,7 @@ import org.vigil.demo.DemoStory.Situation;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Role;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.patient.Contact;
 import org.vigil.domain.patient.Contraindication;
@@ -29,8 +30,10 @@ import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
+import org.vigil.domain.register.Product;
 import org.vigil.service.ClinicSetup.StaffMember;
 import org.vigil.service.Courses;
+import org.vigil.service.DrugRegister;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Registration;
 import org.vigil.service.Screenings;
@@ -101,11 +104,23 @@ public final class DemoClinic {
             staff.put(username, granted.actor());
         }
         try {
+            stock(staff.get(NURSES.get(0)), staff.get(NURSES.get(1)));
             List<Started> started = admit(staff);
             records.write(started, services.settings().current());
             morning.write(book(started));
         } finally {
             staff.values().forEach(services.accounts()::logout);
+        }
+    }
+
+    /** CD-2: the demo's stock, received by one nurse and witnessed by the other, so devices and vials can be given from it. */
+    private void stock(Actor receiver, Actor witness) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        for (Product product : services.register().products(receiver).value()) {
+            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : "DEMO-IV-0412";
+            services.register().receive(receiver, new DrugRegister.Receipt(product.id(), lot, today.plusMonths(18),
+                    product.route() == Route.NASAL ? 120 : 40, "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot),
+                    witness, PASSWORD).value();
         }
     }
 

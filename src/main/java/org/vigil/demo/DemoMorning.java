@@ -72,8 +72,8 @@ import org.vigil.service.Services;
  */
 final class DemoMorning {
 
-    /** A made-up lot for the demo's devices, until the register supplies stock. */
-    private static final String DEMO_LOT = "DEMO-2611A";
+    /** The demo's nasal lot, received into the register's stock when the demo is seeded. */
+    static final String DEMO_LOT = "DEMO-2611A";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMorning.class);
 

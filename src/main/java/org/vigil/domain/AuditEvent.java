@@ -1,10 +1,6 @@
 package org.vigil.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One entry of the audit trail (SIG-4): who did what to which record, the values before and
@@ -38,22 +34,6 @@ public record AuditEvent(
     public static String computeHash(
             long seq, Instant at, Long userId, String username, String action, String entityType,
             String entityId, String oldValue, String newValue, String reason, String prevHash) {
-        // Length-prefixed fields, and "~" (never a length) for null: no choice of values can make
-        // two different events serialise to the same text.
-        StringBuilder canonical = new StringBuilder(256);
-        for (Object field : new Object[] {prevHash, seq, at, userId, username, action, entityType, entityId, oldValue, newValue, reason}) {
-            if (field == null) {
-                canonical.append("~;");
-            } else {
-                String text = field.toString();
-                canonical.append(text.length()).append(':').append(text).append(';');
-            }
-        }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ContentHash.of(prevHash, seq, at, userId, username, action, entityType, entityId, oldValue, newValue, reason);
     }
 }

@@ -20,7 +20,13 @@ public enum Permission {
     /** Screening answers, outcome scales, monitoring results, bookings: the nurse's clinical entries. */
     RECORD_CLINICAL(Role.NURSE, Role.PRESCRIBER),
     /** Starting and deciding on courses, and overriding a rule with a reason (PAT-2, PAT-3, SCH). */
-    PRESCRIBE(Role.PRESCRIBER);
+    PRESCRIBE(Role.PRESCRIBER),
+    /** The controlled-drug register is read by the clinical staff and the manager who answers for it (CD-4, CD-7). */
+    READ_REGISTER(Role.NURSE, Role.PRESCRIBER, Role.MANAGER),
+    /** Receiving, wasting, counting and correcting stock: the clinical staff; a manager resolves, never handles (CD-2, CD-5, CD-6). */
+    HANDLE_STOCK(Role.NURSE, Role.PRESCRIBER),
+    /** PROD-3: the product catalogue is the manager's. */
+    MANAGE_PRODUCTS(Role.MANAGER);
 
     private final Set<Role> roles;
 

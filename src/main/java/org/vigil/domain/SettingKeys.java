@@ -12,4 +12,6 @@ public final class SettingKeys {
     public static final String LOGIN_LOCKOUT_MINUTES = "security.loginLockoutMinutes";
     public static final String RESET_CODE_VALID_HOURS = "security.resetCodeValidHours";
     public static final String CLINIC_CHAIRS = "clinic.chairs";
+    /** CD-2: a lot this close to its expiry is flagged on the stock list. */
+    public static final String CD_EXPIRY_WARNING_DAYS = "cd.expiryWarningDays";
 }

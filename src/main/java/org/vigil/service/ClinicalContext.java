@@ -17,6 +17,7 @@ import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SettingStore;
 import org.vigil.store.Transaction;
+import org.vigil.store.UserStore;
 
 /** What the clinical services share: the database, the audit, the clinic's day and settings. */
 final class ClinicalContext {
@@ -27,15 +28,18 @@ final class ClinicalContext {
     final SettingStore settings;
     final PatientStore patients;
     final ScreeningStore screenings;
+    /** Who signed or authorised, by name, for the register and the printed forms (SIG-1). */
+    final UserStore users;
 
     ClinicalContext(Database database, AuditWriter audit, Clock clock, SettingStore settings, PatientStore patients,
-                    ScreeningStore screenings) {
+                    ScreeningStore screenings, UserStore users) {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.settings = settings;
         this.patients = patients;
         this.screenings = screenings;
+        this.users = users;
     }
 
     /** The clinic's date: what is due "today" depends on the clinic's time zone. */

@@ -12,6 +12,7 @@ import org.vigil.store.ClinicStore;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
+import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionStore;
@@ -44,6 +45,7 @@ public final class Services implements AutoCloseable {
     private final ClinicDay clinicDay;
     private final FollowUp followUp;
     private final SessionEngine sessions;
+    private final DrugRegister register;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -67,7 +69,8 @@ public final class Services implements AutoCloseable {
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
         this.backups = new Backups(database, checkpoints, audit, clock);
-        ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore());
+        ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore(),
+                userStore);
         SessionStore sessionStore = new SessionStore();
         FollowUpStore followUpStore = new FollowUpStore();
         this.patients = new PatientRegistry(clinical);
@@ -75,7 +78,8 @@ public final class Services implements AutoCloseable {
         this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
         this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
         this.followUp = new FollowUp(clinical, courses, followUpStore);
-        this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses);
+        this.register = new DrugRegister(clinical, new RegisterStore(), accounts);
+        this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore);
     }
 
@@ -118,6 +122,10 @@ public final class Services implements AutoCloseable {
 
     public ClinicSetup setup() {
         return setup;
+    }
+
+    public DrugRegister register() {
+        return register;
     }
 
     public Accounts accounts() {

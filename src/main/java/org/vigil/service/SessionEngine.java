@@ -65,6 +65,8 @@ import org.vigil.store.SessionEventStore.RequestBinding;
 import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
 import org.vigil.store.Transaction;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.Signer;
 
 /**
  * Runs a session at the chair (issue 4). Every action becomes one {@link SessionEvent}: the
@@ -85,10 +87,13 @@ public final class SessionEngine {
     private final SessionEventStore events;
     private final Accounts accounts;
     private final Courses courses;
+    private final DrugRegister register;
     private final SessionInputs inputs;
 
-    SessionEngine(ClinicalContext ctx, SessionStore sessions, SessionEventStore events, Accounts accounts, Courses courses) {
+    SessionEngine(ClinicalContext ctx, SessionStore sessions, SessionEventStore events, Accounts accounts, Courses courses,
+                  DrugRegister register) {
         this.ctx = ctx;
+        this.register = register;
         this.sessions = sessions;
         this.events = events;
         this.accounts = accounts;
@@ -522,6 +527,11 @@ public final class SessionEngine {
             if (notNow.isPresent()) {
                 return refuse(tx, actor, sessionId, action, notNow.get());
             }
+            // CD-3: what leaves the stock is written with the step that gives it, or neither is.
+            Optional<Refusal> unregistered = registerEntry(tx, actor, session.get(), event);
+            if (unregistered.isPresent()) {
+                return refuse(tx, actor, sessionId, action, unregistered.get());
+            }
             events.append(tx, sessionId, event, actor.userId(), now, requestId, binding);
             List<SessionEvent> after = new ArrayList<>(stored);
             after.add(event);
@@ -536,6 +546,25 @@ public final class SessionEngine {
                     signature == null ? null : "SIG-2 signed");
             return Outcome.done(view(tx, session.get(), snapshot, settings));
         });
+    }
+
+    /**
+     * CD-3, ADM-3: a device given takes one device of its lot from the register, naming the
+     * patient, the prescriber who authorised the dose and the session.
+     */
+    private Optional<Refusal> registerEntry(Transaction tx, Actor actor, StoredSession s, SessionEvent event) {
+        if (!(event instanceof DeviceGiven device)) {
+            return Optional.empty();
+        }
+        PatientView patient = ctx.view(tx, s.patientId()).orElseThrow();
+        Signer prescriber = events.ofSession(tx, s.id()).stream().filter(e -> e.event() instanceof SessionEvent.DoseAuthorised)
+                .reduce((first, second) -> second)
+                .flatMap(e -> ctx.users.byId(tx, e.recordedBy()))
+                .map(u -> new Signer(u.id(), u.fullName()))
+                .orElseThrow(() -> new IllegalStateException("session " + s.id() + " gives a device without an authorisation"));
+        return register.administer(tx, actor, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
+                new EntryDraft.PatientLine(patient.id(), patient.displayName(), patient.patient().idNumber()), prescriber, s.id(),
+                device.at());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.Route;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.Stockroom;
 import org.vigil.testing.TestServices;
 
 /**
@@ -55,6 +56,7 @@ public final class SessionCrashChild {
         Actor admin = services.setup().setUp(TestClinic.CLINIC, TestClinic.ADMIN, "Ada Admin", TestClinic.ADMIN_PASSWORD).value();
         Actor nurse = person(services, admin, "nurse.li", NURSE_PASSWORD, Set.of(Role.NURSE), false);
         Actor prescriber = person(services, admin, "drchen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER), true);
+        Stockroom.nasal(services, nurse, prescriber, PRESCRIBER_PASSWORD, LocalDate.ofInstant(clock.instant(), clock.getZone()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         Patient patient = new Patient("MRN-CRASH", new PersonName("Crash", "Test"), today.minusYears(40), Sex.FEMALE, null, null,
                 "ID-CRASH-1", Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),

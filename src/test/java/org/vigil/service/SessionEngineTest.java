@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.testing.Stockroom;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
@@ -47,6 +48,7 @@ class SessionEngineTest {
         clinic = TestClinic.setUp(dir);
         nurse = clinic.person("nurse.li", "the trolley squeaks on the left", Role.NURSE);
         prescriber = clinic.person("drchen", PRESCRIBER_PASSWORD, Role.PRESCRIBER);
+        Stockroom.nasal(clinic.services(), nurse, prescriber, PRESCRIBER_PASSWORD, TODAY);
     }
 
     @AfterEach

@@ -14,6 +14,7 @@ import org.vigil.domain.Role;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.Route;
 import org.vigil.domain.patient.Screening;
+import org.vigil.testing.Stockroom;
 
 /** A test clinic with a nurse and a prescriber, ready to book and run sessions through the service. */
 final class SessionFloor implements AutoCloseable {
@@ -36,8 +37,10 @@ final class SessionFloor implements AutoCloseable {
 
     static SessionFloor open(Path dir) {
         TestClinic clinic = TestClinic.setUp(dir);
-        return new SessionFloor(clinic, clinic.person("nurse.li", NURSE_PASSWORD, Role.NURSE),
+        SessionFloor floor = new SessionFloor(clinic, clinic.person("nurse.li", NURSE_PASSWORD, Role.NURSE),
                 clinic.person("drchen", PRESCRIBER_PASSWORD, Role.PRESCRIBER));
+        Stockroom.nasal(clinic.services(), floor.nurse, floor.prescriber, PRESCRIBER_PASSWORD, TODAY);
+        return floor;
     }
 
     SessionEngine engine() {

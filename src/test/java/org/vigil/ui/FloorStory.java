@@ -25,6 +25,7 @@ import org.vigil.service.Registration;
 import org.vigil.service.Services;
 import org.vigil.service.SessionEngine;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.Stockroom;
 
 /**
  * Patients booked on chairs and their sessions moved on through the service, as the nurses at
@@ -45,6 +46,8 @@ public final class FloorStory {
         this.nurse = nurse;
         this.prescriber = prescriber;
         this.prescriberPassword = prescriberPassword;
+        // CD-3: the devices of the story come from lots in the register's stock.
+        Stockroom.nasal(services, nurse, prescriber, prescriberPassword, LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 
     private SessionEngine engine() {

@@ -45,7 +45,7 @@ final class DeviceStep extends AdministrationStep {
         override.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.device.overrideTitle")).ask().ifPresent(this::give));
         rest.setId("deviceRest");
         given.setId("devicesGiven");
-        // ADM-3: the lot is typed until the register supplies stock; it usually stays the same for the next device.
+        // ADM-3, CD-3: the lot starts as the register's earliest-expiring one; it usually stays the same for the next device.
         lot.setId("deviceLot");
         lot.setPromptText(ui.text("sessionScreen.device.lot"));
         lot.setPrefColumnCount(10);
@@ -64,6 +64,9 @@ final class DeviceStep extends AdministrationStep {
     @Override
     void show(SessionMoment m) {
         this.moment = m;
+        if (lot.getText().isEmpty()) {
+            m.proposedLot().ifPresent(lot::setText);
+        }
         int done = m.snapshot().devicesGiven();
         int total = m.snapshot().devicesAuthorised();
         int next = done + 1;

@@ -25,12 +25,14 @@ import org.vigil.service.SessionView;
  *
  * @param courseRoute the route of the session's course, so the dose form offers the right one
  * @param limits BP-8 input limits in force, for checking a typed reading next to its field
+ * @param proposedLot ADM-3: the earliest-expiring nasal lot in the register's stock, for the device step to start from
  */
-record SessionMoment(SessionView view, Instant now, Actor actor, Optional<Route> courseRoute, VitalLimits limits, List<DueItem> due,
-                     DischargeGate.Result gate) {
+record SessionMoment(SessionView view, Instant now, Actor actor, Optional<Route> courseRoute, VitalLimits limits,
+                     Optional<String> proposedLot, List<DueItem> due, DischargeGate.Result gate) {
 
-    static SessionMoment at(SessionView view, Instant now, Actor actor, Optional<Route> courseRoute, VitalLimits limits) {
-        return new SessionMoment(view, now, actor, courseRoute, limits, DueItems.due(view.snapshot(), view.protocol(), now),
+    static SessionMoment at(SessionView view, Instant now, Actor actor, Optional<Route> courseRoute, VitalLimits limits,
+                            Optional<String> proposedLot) {
+        return new SessionMoment(view, now, actor, courseRoute, limits, proposedLot, DueItems.due(view.snapshot(), view.protocol(), now),
                 DischargeGate.evaluate(view.snapshot(), view.protocol(), now));
     }
 

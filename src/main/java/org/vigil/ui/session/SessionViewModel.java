@@ -68,6 +68,7 @@ final class SessionViewModel {
     private final ChangeListener<String> floorProblem = (obs, old, problem) -> message.set(problem == null ? "" : problem);
     private Optional<Route> courseRoute = Optional.empty();
     private VitalLimits limits;
+    private Optional<String> proposedLot = Optional.empty();
 
     SessionViewModel(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId) {
         this.services = services;
@@ -192,13 +193,13 @@ final class SessionViewModel {
         if (shown == null || limits == null) {
             return;
         }
-        SessionMoment m = SessionMoment.at(shown, ui.clock().instant(), actor.get(), courseRoute, limits);
+        SessionMoment m = SessionMoment.at(shown, ui.clock().instant(), actor.get(), courseRoute, limits, proposedLot);
         moment.set(m);
         mayAbandon.set(m.allows(new Abandoned("-", m.now())));
         mayRefer.set(m.allows(new ReferredToEmergency("-", m.now())));
     }
 
-    private record Opened(Outcome<SessionView> view, Optional<Route> route, VitalLimits limits) {}
+    private record Opened(Outcome<SessionView> view, Optional<Route> route, VitalLimits limits, Optional<String> proposedLot) {}
 
     private void open() {
         Actor who = actor.get();
@@ -207,6 +208,7 @@ final class SessionViewModel {
         ui.background().run(() -> opened(who, onFloor), opened -> new FormMessages(ui, message::set).show(opened.view(), loaded -> {
             courseRoute = opened.route();
             limits = opened.limits();
+            proposedLot = opened.proposedLot();
             message.set("");
             take(loaded);
             atClock();
@@ -223,6 +225,10 @@ final class SessionViewModel {
                 route = courses.value().stream().filter(c -> c.id() == v.courseId()).findFirst().map(c -> c.course().regimen().route());
             }
         }
-        return new Opened(loaded, route, VitalLimits.from(services.settings().current()));
+        // ADM-3: the device step starts from the earliest-expiring lot in stock; the nurse checks it against the pack.
+        Optional<String> lot = route.filter(r -> r == Route.NASAL)
+                .flatMap(r -> Optional.of(services.register().proposedLot(who, r)).filter(Outcome::isDone).flatMap(Outcome::value))
+                .map(l -> l.lot());
+        return new Opened(loaded, route, VitalLimits.from(services.settings().current()), lot);
     }
 }

@@ -1,0 +1,395 @@
+package org.vigil.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Route;
+import org.vigil.domain.SettingKeys;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.EntrySignature;
+import org.vigil.domain.register.Product;
+import org.vigil.domain.register.RegisterBook;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.SignatureMeaning;
+import org.vigil.domain.register.Signer;
+import org.vigil.domain.register.Stock;
+import org.vigil.domain.register.StockUnit;
+import org.vigil.store.RegisterStore;
+import org.vigil.store.Transaction;
+
+/**
+ * The controlled-drug register (CD-1 … CD-5, PROD-3, SIG-3): products, stock received with a
+ * witness, waste with a witness, corrections, the books with their running balances, and the
+ * prescriber's signatures. Administrations are written by the session engine, in the same
+ * transaction as the device or vial they record ({@link #administer}).
+ */
+public final class DrugRegister {
+
+    /** A lot on the shelf as the stock list shows it. */
+    public record LotLine(Product product, Stock.Lot lot, boolean expired, boolean expiresSoon) {}
+
+    /** A line of a book with its signatures and whether they all still hold for its content (SIG-3). */
+    public record Line(Product product, RegisterBook.Line line, List<EntrySignature> signatures) {
+
+        public RegisterEntry entry() {
+            return line.entry();
+        }
+
+        public boolean signaturesHold() {
+            return signatures.stream().allMatch(s -> s.holdsFor(line.entry()));
+        }
+
+        public boolean awaitsPrescriber() {
+            return line.entry().content().prescriber().isPresent()
+                    && signatures.stream().noneMatch(s -> s.meaning() == SignatureMeaning.PRESCRIBER_CONFIRMED);
+        }
+    }
+
+    /** One product's book: every entry in order with the balances after it. */
+    public record Book(Product product, List<Line> lines) {}
+
+    /** What a receipt records (CD-2). */
+    public record Receipt(long productId, String lot, LocalDate expiry, int quantity, String supplier, String reference) {}
+
+    /** A correction's right entry: the lot, expiry and quantity the corrected entry should have had. */
+    public record Replacement(String lot, LocalDate expiry, int units) {}
+
+    private final ClinicalContext ctx;
+    private final RegisterStore register;
+    private final Accounts accounts;
+
+    DrugRegister(ClinicalContext ctx, RegisterStore register, Accounts accounts) {
+        this.ctx = ctx;
+        this.register = register;
+        this.accounts = accounts;
+    }
+
+    public Outcome<List<Product>> products(Actor actor) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.products");
+        return refused != null ? Outcome.refused(refused) : Outcome.done(ctx.database.read(register::products));
+    }
+
+    /** PROD-3: a manager adds a product; it is never deleted, only retired. */
+    public Outcome<Product> addProduct(Actor actor, String name, Route route, BigDecimal mgPerUnit, BigDecimal mlPerUnit) {
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.MANAGE_PRODUCTS, "register.addProduct");
+            if (refused != null) {
+                return Outcome.<Product>refused(refused);
+            }
+            if (name == null || name.isBlank() || mgPerUnit == null || mgPerUnit.signum() <= 0
+                    || (route == Route.IV && (mlPerUnit == null || mlPerUnit.signum() <= 0))) {
+                return Outcome.<Product>refused(Refusal.of("PROD-3", "register.product.incomplete"));
+            }
+            if (register.products(tx).stream().anyMatch(p -> p.name().equalsIgnoreCase(name.strip()))) {
+                return Outcome.<Product>refused(Refusal.of("PROD-3", "register.product.exists", name.strip()));
+            }
+            StockUnit unit = route == Route.IV ? StockUnit.VIAL : StockUnit.DEVICE;
+            long id = register.addProduct(tx, name.strip(), route, unit, mgPerUnit, route == Route.IV ? mlPerUnit : null,
+                    ctx.clock.instant());
+            Product product = register.product(tx, id).orElseThrow();
+            ctx.audit.record(tx, actor, "PRODUCT_ADDED", "product", id, null, product.name() + "; " + product.strength(), null);
+            return Outcome.done(product);
+        });
+    }
+
+    /** CD-2: every lot ever received with its balance, flagged when expired or expiring within the setting's days. */
+    public Outcome<List<LotLine>> stock(Actor actor) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.stock");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(tx -> {
+            LocalDate today = ctx.today();
+            int warnDays = ctx.settings(tx).integer(SettingKeys.CD_EXPIRY_WARNING_DAYS);
+            Map<Long, Product> products = productsById(tx);
+            return Stock.of(register.entries(tx)).lots().stream()
+                    .map(l -> new LotLine(products.get(l.productId()), l, l.expiredOn(today),
+                            !l.expiredOn(today) && l.expiry().isBefore(today.plusDays(warnDays + 1L))))
+                    .toList();
+        }));
+    }
+
+    /** ADM-3: the lot a device or vial of this product is proposed from today, if any is usable. */
+    public Outcome<Optional<Stock.Lot>> proposedLot(Actor actor, Route route) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.proposedLot");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(tx -> {
+            Stock stock = Stock.of(register.entries(tx));
+            LocalDate today = ctx.today();
+            return register.products(tx).stream().filter(p -> p.route() == route && p.active())
+                    .map(p -> stock.proposed(p.id(), today)).flatMap(Optional::stream)
+                    .min(java.util.Comparator.comparing(Stock.Lot::expiry));
+        }));
+    }
+
+    /** CD-2, SIG-2: stock received by one user and witnessed by another, who signs with their password now. */
+    public Outcome<RegisterEntry> receive(Actor actor, Receipt receipt, Actor witness, String witnessPassword) {
+        return ctx.database.write(tx -> {
+            Optional<Refusal> refused = handler(tx, actor, witness, witnessPassword, "register.receive");
+            if (refused.isPresent()) {
+                return Outcome.<RegisterEntry>refused(refused.get());
+            }
+            Optional<Product> product = register.product(tx, receipt.productId()).filter(Product::active);
+            if (product.isEmpty()) {
+                return refuse(tx, actor, "register.receive", Refusal.of("PROD-3", "register.product.unknown"));
+            }
+            if (receipt.expiry() == null || receipt.supplier() == null || receipt.supplier().isBlank()) {
+                return refuse(tx, actor, "register.receive", Refusal.of("CD-2", "register.receipt.incomplete"));
+            }
+            Instant now = ctx.clock.instant();
+            EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
+                    Optional.empty(), Optional.empty(), now, signer(actor), Optional.of(signer(witness)), Optional.empty(),
+                    Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
+            return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
+        });
+    }
+
+    /** CD-5: damaged, dropped or expired stock destroyed, witnessed by another user who signs now. */
+    public Outcome<RegisterEntry> wasteStock(Actor actor, long productId, String lot, int units, String method, String reason,
+                                             Actor witness, String witnessPassword) {
+        return ctx.database.write(tx -> {
+            Optional<Refusal> refused = handler(tx, actor, witness, witnessPassword, "register.waste");
+            if (refused.isPresent()) {
+                return Outcome.<RegisterEntry>refused(refused.get());
+            }
+            if (units <= 0 || method == null || method.isBlank() || reason == null || reason.isBlank()) {
+                return refuse(tx, actor, "register.waste", Refusal.of("CD-5", "register.waste.incomplete"));
+            }
+            Stock stock = Stock.of(register.entries(tx));
+            LocalDate expiry = stock.lot(productId, lot == null ? "" : lot.strip()).map(Stock.Lot::expiry).orElse(ctx.today());
+            EntryDraft draft = new EntryDraft(productId, lot, expiry, EntryKind.WASTE, -units, Optional.empty(), Optional.empty(),
+                    ctx.clock.instant(), signer(actor), Optional.of(signer(witness)), Optional.empty(), Optional.empty(),
+                    Optional.empty(), "", "", method, reason, Optional.empty());
+            return write(tx, actor, draft, List.of(SignatureMeaning.WASTED), Optional.of(witness), "REGISTER_WASTE");
+        });
+    }
+
+    /**
+     * CD-1: a wrong entry is never edited. Its reversal (the opposite quantity, linked to it) and,
+     * when given, the right entry are written together, both visible, with the reason.
+     */
+    public Outcome<List<RegisterEntry>> correct(Actor actor, long entryId, Optional<Replacement> replacement, String reason) {
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.HANDLE_STOCK, "register.correct");
+            if (refused != null) {
+                return Outcome.<List<RegisterEntry>>refused(refused);
+            }
+            if (reason == null || reason.isBlank()) {
+                return Outcome.<List<RegisterEntry>>refused(Refusal.of("CD-1", "reason.required"));
+            }
+            Optional<RegisterEntry> wrong = register.entry(tx, entryId);
+            if (wrong.isEmpty() || wrong.get().kind() == EntryKind.CORRECTION) {
+                return refuseList(tx, actor, Refusal.of("CD-1", "register.correction.notCorrectable"));
+            }
+            List<RegisterEntry> entries = register.entries(tx);
+            if (entries.stream().anyMatch(e -> e.content().corrects().equals(Optional.of(entryId)))) {
+                return refuseList(tx, actor, Refusal.of("CD-1", "register.correction.already", entryId));
+            }
+            EntryDraft was = wrong.get().content();
+            Instant now = ctx.clock.instant();
+            EntryDraft reversal = new EntryDraft(was.productId(), was.lot(), was.expiry(), EntryKind.CORRECTION, -was.units(), was.mg(),
+                    was.ml(), now, signer(actor), Optional.empty(), was.patient(), Optional.empty(), was.sessionId(), was.counterparty(),
+                    was.reference(), was.method(), reason, Optional.of(entryId));
+            List<EntryDraft> drafts = new ArrayList<>(List.of(reversal));
+            replacement.ifPresent(r -> drafts.add(new EntryDraft(was.productId(), r.lot(), r.expiry(), was.kind(), r.units(), was.mg(),
+                    was.ml(), was.at(), was.enteredBy(), was.witness(), was.patient(), was.prescriber(), was.sessionId(),
+                    was.counterparty(), was.reference(), was.method(), "Corrects entry " + entryId + ": " + reason.strip(),
+                    Optional.empty())));
+            // Both entries are checked before either is written: a correction is kept whole or not at all.
+            Stock stock = Stock.of(entries);
+            for (EntryDraft draft : drafts) {
+                Optional<Refusal> check = stock.check(draft, ctx.today());
+                if (check.isPresent()) {
+                    return refuseList(tx, actor, check.get());
+                }
+                stock = stock.with(draft);
+            }
+            List<RegisterEntry> written = new ArrayList<>();
+            for (EntryDraft draft : drafts) {
+                written.add(append(tx, actor, draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
+            }
+            ctx.audit.record(tx, actor, "REGISTER_CORRECTED", "register_entry", entryId, describe(was),
+                    written.stream().map(e -> "#" + e.id() + " " + describe(e.content())).toList().toString(), reason.strip());
+            return Outcome.done(List.copyOf(written));
+        });
+    }
+
+    /** CD-4, SIG-3: every product's book with running balances and the signatures, checked against each entry's content. */
+    public Outcome<List<Book>> books(Actor actor) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.books");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(this::books));
+    }
+
+    /** The prescriber's log: administrations and wastes they prescribed that their signature has not confirmed yet. */
+    public Outcome<List<Line>> awaitingSignature(Actor prescriber) {
+        Refusal refused = ctx.audit.refuseUnless(prescriber, Permission.PRESCRIBE, "register.awaiting");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(tx -> books(tx).stream().flatMap(b -> b.lines().stream())
+                .filter(l -> l.awaitsPrescriber() && l.entry().content().prescriber().get().userId() == prescriber.userId())
+                .toList()));
+    }
+
+    /**
+     * The prescriber signs several entries in one pass, with one password (SIG-2); each signature
+     * carries its entry's content hash (SIG-3) and says what it means (SIG-1).
+     */
+    public Outcome<Integer> sign(Actor prescriber, String password, List<Long> entryIds) {
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, prescriber, Permission.PRESCRIBE, "register.sign");
+            if (refused != null) {
+                return Outcome.<Integer>refused(refused);
+            }
+            if (!accounts.confirmPassword(tx, prescriber, password)) {
+                ctx.audit.record(tx, prescriber, "SIGNATURE_REFUSED", "register_entry", null, null, entryIds.toString(),
+                        "SIG-2: password wrong");
+                return Outcome.<Integer>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+            }
+            Instant now = ctx.clock.instant();
+            int signed = 0;
+            Map<Long, List<EntrySignature>> existing = register.signatures(tx, entryIds);
+            for (long id : entryIds) {
+                Optional<RegisterEntry> entry = register.entry(tx, id);
+                boolean mine = entry.flatMap(e -> e.content().prescriber()).map(p -> p.userId() == prescriber.userId()).orElse(false);
+                boolean done = existing.getOrDefault(id, List.of()).stream()
+                        .anyMatch(s -> s.meaning() == SignatureMeaning.PRESCRIBER_CONFIRMED);
+                if (!mine || done) {
+                    continue;
+                }
+                register.sign(tx, new EntrySignature(id, signer(prescriber), SignatureMeaning.PRESCRIBER_CONFIRMED, now,
+                        entry.get().content().contentHash()));
+                signed++;
+            }
+            ctx.audit.record(tx, prescriber, "REGISTER_SIGNED", "register_entry", null, null, "entries=" + entryIds + "; signed=" + signed,
+                    null);
+            return Outcome.done(signed);
+        });
+    }
+
+    /**
+     * CD-3, ADM-3: one device or vial given in a session, in the session step's transaction. The
+     * lot must be in stock, unexpired, with a unit left; the entry names the patient, the
+     * prescriber and the session, and is signed by the nurse who gave it.
+     *
+     * @return the refusal when the lot cannot be used; nothing is written then
+     */
+    Optional<Refusal> administer(Transaction tx, Actor nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
+                                 Optional<BigDecimal> ml, EntryDraft.PatientLine patient, Signer prescriber, long sessionId, Instant at) {
+        Stock stock = Stock.of(register.entries(tx));
+        String wanted = lot == null ? "" : lot.strip();
+        Optional<Product> product = register.products(tx).stream().filter(p -> p.route() == route)
+                .filter(p -> stock.lot(p.id(), wanted).isPresent()).findFirst();
+        if (product.isEmpty()) {
+            return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", wanted));
+        }
+        LocalDate expiry = stock.lot(product.get().id(), wanted).orElseThrow().expiry();
+        EntryDraft draft = new EntryDraft(product.get().id(), wanted, expiry, EntryKind.ADMINISTRATION, -units, mg, ml, at,
+                signer(nurse), Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
+                "session " + sessionId, "", "", Optional.empty());
+        Optional<Refusal> check = stock.check(draft, ctx.today());
+        if (check.isPresent()) {
+            return check;
+        }
+        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        return Optional.empty();
+    }
+
+    private List<Book> books(Transaction tx) {
+        List<RegisterEntry> entries = register.entries(tx);
+        Map<Long, List<EntrySignature>> signatures = register.signatures(tx, entries.stream().map(RegisterEntry::id).toList());
+        List<Book> books = new ArrayList<>();
+        for (Product product : register.products(tx)) {
+            List<RegisterEntry> own = entries.stream().filter(e -> e.productId() == product.id()).toList();
+            books.add(new Book(product, RegisterBook.lines(own).stream()
+                    .map(l -> new Line(product, l, signatures.getOrDefault(l.entry().id(), List.of()))).toList()));
+        }
+        return books;
+    }
+
+    /** ROLE-2 and SIG-2 for entries that need a witness: the handler may, the witness is someone else who may too, and their password is right now. */
+    private Optional<Refusal> handler(Transaction tx, Actor actor, Actor witness, String witnessPassword, String action) {
+        Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.HANDLE_STOCK, action);
+        if (refused != null) {
+            return Optional.of(refused);
+        }
+        if (witness == null || witness.userId() == actor.userId()) {
+            ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, action, "SIG-2: witness must be another user");
+            return Optional.of(Refusal.of("SIG-2", "register.witness.sameUser"));
+        }
+        if (!witness.may(Permission.HANDLE_STOCK)) {
+            ctx.audit.record(tx, witness, "REGISTER_REFUSED", "register_entry", null, null, action, "ROLE-2: witness may not handle stock");
+            return Optional.of(Refusal.of("ROLE-2", "register.witness.notAllowed"));
+        }
+        if (!accounts.confirmPassword(tx, witness, witnessPassword)) {
+            ctx.audit.record(tx, witness, "SIGNATURE_REFUSED", "register_entry", null, null, action, "SIG-2: password wrong");
+            return Optional.of(Refusal.of("SIG-2", "signature.passwordWrong"));
+        }
+        return Optional.empty();
+    }
+
+    private Outcome<RegisterEntry> write(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings,
+                                         Optional<Actor> witness, String auditAction) {
+        Optional<Refusal> check = Stock.of(register.entries(tx)).check(draft, ctx.today());
+        if (check.isPresent()) {
+            return refuse(tx, actor, auditAction, check.get());
+        }
+        RegisterEntry entry = append(tx, actor, draft, meanings, witness);
+        ctx.audit.record(tx, actor, auditAction, "register_entry", entry.id(), null, describe(draft), draft.reason().isEmpty() ? null
+                : draft.reason());
+        return Outcome.done(entry);
+    }
+
+    private RegisterEntry append(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Actor> witness) {
+        Instant now = ctx.clock.instant();
+        long id = register.append(tx, draft, now);
+        for (SignatureMeaning meaning : meanings) {
+            register.sign(tx, new EntrySignature(id, signer(actor), meaning, now, draft.contentHash()));
+        }
+        witness.ifPresent(w -> register.sign(tx, new EntrySignature(id, signer(w), SignatureMeaning.WITNESSED, now, draft.contentHash())));
+        return register.entry(tx, id).orElseThrow();
+    }
+
+    private Outcome<RegisterEntry> refuse(Transaction tx, Actor actor, String action, Refusal refusal) {
+        ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, action,
+                refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
+        return Outcome.refused(refusal);
+    }
+
+    private Outcome<List<RegisterEntry>> refuseList(Transaction tx, Actor actor, Refusal refusal) {
+        ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, "register.correct",
+                refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
+        return Outcome.refused(refusal);
+    }
+
+    private Map<Long, Product> productsById(Transaction tx) {
+        Map<Long, Product> byId = new java.util.HashMap<>();
+        register.products(tx).forEach(p -> byId.put(p.id(), p));
+        return byId;
+    }
+
+    static Signer signer(Actor actor) {
+        return new Signer(actor.userId(), actor.fullName());
+    }
+
+    /** The audit form of an entry's content, with its hash so the chain anchors what was written. */
+    static String describe(EntryDraft d) {
+        return d.kind() + " product=" + d.productId() + "; lot=" + d.lot() + "; expiry=" + d.expiry() + "; units=" + d.units()
+                + d.mg().map(v -> "; mg=" + v).orElse("") + d.ml().map(v -> "; mL=" + v).orElse("")
+                + d.sessionId().map(v -> "; session=" + v).orElse("") + "; hash=" + d.contentHash();
+    }
+}

@@ -1,0 +1,128 @@
+package org.vigil.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.result.RowView;
+import org.vigil.domain.Route;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.EntrySignature;
+import org.vigil.domain.register.Product;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.SignatureMeaning;
+import org.vigil.domain.register.Signer;
+import org.vigil.domain.register.StockUnit;
+
+/**
+ * The controlled-drug register: products, entries and their signatures. Entries and signatures
+ * are only ever inserted; the tables' triggers refuse UPDATE and DELETE (CD-1).
+ */
+public final class RegisterStore {
+
+    public List<Product> products(Transaction tx) {
+        return tx.select("SELECT * FROM product ORDER BY route DESC, name").map(RegisterStore::productRow).list();
+    }
+
+    public Optional<Product> product(Transaction tx, long id) {
+        return tx.select("SELECT * FROM product WHERE id = ?", id).map(RegisterStore::productRow).findOne();
+    }
+
+    public long addProduct(Transaction tx, String name, Route route, StockUnit unit, BigDecimal mgPerUnit, BigDecimal mlPerUnit,
+                           Instant now) {
+        return tx.insert("INSERT INTO product (name, route, unit, mg_per_unit, ml_per_unit, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                name, route, unit, mgPerUnit, mlPerUnit, now);
+    }
+
+    public void setProductActive(Transaction tx, long id, boolean active) {
+        tx.update("UPDATE product SET active = ? WHERE id = ?", active, id);
+    }
+
+    public long append(Transaction tx, EntryDraft e, Instant recordedAt) {
+        return tx.insert("""
+                INSERT INTO register_entry (product_id, lot, expiry, kind, units, mg, ml, occurred_at, recorded_at, entered_by,
+                  entered_by_name, witness_id, witness_name, patient_id, patient_name, patient_id_number, prescriber_id,
+                  prescriber_name, session_id, counterparty, reference, method, reason, corrects_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                e.productId(), e.lot(), e.expiry(), e.kind(), e.units(), e.mg().orElse(null), e.ml().orElse(null), e.at(), recordedAt,
+                e.enteredBy().userId(), e.enteredBy().name(), e.witness().map(Signer::userId).orElse(null),
+                e.witness().map(Signer::name).orElse(null), e.patient().map(EntryDraft.PatientLine::patientId).orElse(null),
+                e.patient().map(EntryDraft.PatientLine::name).orElse(null), e.patient().map(EntryDraft.PatientLine::idNumber).orElse(null),
+                e.prescriber().map(Signer::userId).orElse(null), e.prescriber().map(Signer::name).orElse(null), e.sessionId().orElse(null),
+                e.counterparty(), e.reference(), e.method(), e.reason(), e.corrects().orElse(null));
+    }
+
+    public void sign(Transaction tx, EntrySignature s) {
+        tx.update("""
+                INSERT INTO register_signature (entry_id, signer_id, signer_name, meaning, signed_at, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?)""", s.entryId(), s.signer().userId(), s.signer().name(), s.meaning(), s.at(), s.contentHash());
+    }
+
+    /** Every entry, in the order written: what the balances are worked out from. */
+    public List<RegisterEntry> entries(Transaction tx) {
+        return tx.select("SELECT * FROM register_entry ORDER BY id").map(RegisterStore::entryRow).list();
+    }
+
+    /** The entries of several products, in the order written. */
+    public List<RegisterEntry> entriesOf(Transaction tx, Collection<Long> productIds) {
+        return tx.selectIn("SELECT * FROM register_entry WHERE product_id IN (<ids>) ORDER BY id", productIds)
+                .map(RegisterStore::entryRow).list();
+    }
+
+    public Optional<RegisterEntry> entry(Transaction tx, long id) {
+        return tx.select("SELECT * FROM register_entry WHERE id = ?", id).map(RegisterStore::entryRow).findOne();
+    }
+
+    public List<RegisterEntry> ofSession(Transaction tx, long sessionId) {
+        return tx.select("SELECT * FROM register_entry WHERE session_id = ? ORDER BY id", sessionId).map(RegisterStore::entryRow).list();
+    }
+
+    /** The signatures on the entries, by entry. */
+    public Map<Long, List<EntrySignature>> signatures(Transaction tx, Collection<Long> entryIds) {
+        return tx.selectIn("SELECT * FROM register_signature WHERE entry_id IN (<ids>) ORDER BY id", entryIds)
+                .map(RegisterStore::signatureRow)
+                .collect(Collectors.groupingBy(EntrySignature::entryId));
+    }
+
+    /** Every signature, for `verify`. */
+    public List<EntrySignature> allSignatures(Transaction tx) {
+        return tx.select("SELECT * FROM register_signature ORDER BY id").map(RegisterStore::signatureRow).list();
+    }
+
+    private static Product productRow(RowView row) {
+        return new Product(row.getColumn("id", Long.class), row.getColumn("name", String.class), row.getColumn("route", Route.class),
+                row.getColumn("unit", StockUnit.class), row.getColumn("mg_per_unit", BigDecimal.class),
+                Optional.ofNullable(row.getColumn("ml_per_unit", BigDecimal.class)), row.getColumn("active", Boolean.class));
+    }
+
+    private static RegisterEntry entryRow(RowView row) {
+        Long witness = row.getColumn("witness_id", Long.class);
+        Long patient = row.getColumn("patient_id", Long.class);
+        Long prescriber = row.getColumn("prescriber_id", Long.class);
+        EntryDraft content = new EntryDraft(row.getColumn("product_id", Long.class), row.getColumn("lot", String.class),
+                row.getColumn("expiry", LocalDate.class), row.getColumn("kind", EntryKind.class), row.getColumn("units", Integer.class),
+                Optional.ofNullable(row.getColumn("mg", BigDecimal.class)), Optional.ofNullable(row.getColumn("ml", BigDecimal.class)),
+                row.getColumn("occurred_at", Instant.class),
+                new Signer(row.getColumn("entered_by", Long.class), row.getColumn("entered_by_name", String.class)),
+                witness == null ? Optional.empty() : Optional.of(new Signer(witness, row.getColumn("witness_name", String.class))),
+                patient == null ? Optional.empty() : Optional.of(new EntryDraft.PatientLine(patient,
+                        row.getColumn("patient_name", String.class), row.getColumn("patient_id_number", String.class))),
+                prescriber == null ? Optional.empty() : Optional.of(new Signer(prescriber, row.getColumn("prescriber_name", String.class))),
+                Optional.ofNullable(row.getColumn("session_id", Long.class)), row.getColumn("counterparty", String.class),
+                row.getColumn("reference", String.class), row.getColumn("method", String.class), row.getColumn("reason", String.class),
+                Optional.ofNullable(row.getColumn("corrects_id", Long.class)));
+        return new RegisterEntry(row.getColumn("id", Long.class), content, row.getColumn("recorded_at", Instant.class));
+    }
+
+    private static EntrySignature signatureRow(RowView row) {
+        return new EntrySignature(row.getColumn("entry_id", Long.class),
+                new Signer(row.getColumn("signer_id", Long.class), row.getColumn("signer_name", String.class)),
+                row.getColumn("meaning", SignatureMeaning.class), row.getColumn("signed_at", Instant.class),
+                row.getColumn("content_hash", String.class));
+    }
+}

@@ -1,0 +1,214 @@
+package org.vigil.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.service.SessionFloor.PRESCRIBER_PASSWORD;
+import static org.vigil.service.SessionFloor.TODAY;
+import static org.vigil.service.SessionFloor.refusedWith;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Role;
+import org.vigil.domain.Route;
+import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.SignatureMeaning;
+import org.vigil.store.RawDatabase;
+
+@DisplayName("The controlled-drug register: receipts, devices from stock, waste, corrections and the prescriber's signatures")
+class DrugRegisterTest {
+
+    private static final String NURSE2_PASSWORD = "the second nurse counts twice";
+
+    @TempDir
+    Path dir;
+    private SessionFloor floor;
+    private Actor nurse2;
+    private long nasal;
+
+    @BeforeEach
+    void openFloor() {
+        floor = SessionFloor.open(dir);
+        nurse2 = floor.clinic.person("nurse.wang", NURSE2_PASSWORD, Role.NURSE);
+        nasal = register().products(floor.nurse).value().stream().filter(p -> p.route() == Route.NASAL).findFirst().orElseThrow().id();
+    }
+
+    @AfterEach
+    void close() {
+        floor.close();
+    }
+
+    private DrugRegister register() {
+        return floor.clinic.services().register();
+    }
+
+    private int balance(String lot) {
+        return register().stock(floor.nurse).value().stream().filter(l -> l.lot().lot().equals(lot)).findFirst()
+                .map(l -> l.lot().units()).orElse(0);
+    }
+
+    private List<DrugRegister.Line> lines() {
+        return register().books(floor.nurse).value().stream().flatMap(b -> b.lines().stream()).toList();
+    }
+
+    private DrugRegister.Receipt receipt(String lot, int quantity) {
+        return new DrugRegister.Receipt(nasal, lot, TODAY.plusYears(1), quantity, "Pharma Supplies Ltd, 1 Dock Road", "INV-77");
+    }
+
+    @Test
+    @DisplayName("CD-2 SIG-2 a receipt is witnessed by another user who signs with their own password now; the stock rises by the quantity")
+    void receiptWithWitness() {
+        refusedWith(register().receive(floor.nurse, receipt("LOT-N1", 10), floor.nurse, SessionFloor.NURSE_PASSWORD), "SIG-2",
+                "register.witness.sameUser");
+        refusedWith(register().receive(floor.nurse, receipt("LOT-N1", 10), nurse2, "not the password"), "SIG-2",
+                "signature.passwordWrong");
+        Actor manager = floor.clinic.person("manager.zhou", "the manager signs the monthly book", Role.MANAGER);
+        refusedWith(register().receive(floor.nurse, receipt("LOT-N1", 10), manager, "the manager signs the monthly book"), "ROLE-2",
+                "register.witness.notAllowed");
+        refusedWith(register().receive(manager, receipt("LOT-N1", 10), nurse2, NURSE2_PASSWORD), "ROLE-2", "refused.role");
+        assertThat(balance("LOT-N1")).as("nothing written by a refusal").isZero();
+        assertThat(floor.clinic.actions()).contains("SIGNATURE_REFUSED", "REGISTER_REFUSED");
+
+        RegisterEntry entry = register().receive(floor.nurse, receipt("LOT-N1", 10), nurse2, NURSE2_PASSWORD).value();
+
+        assertThat(balance("LOT-N1")).isEqualTo(10);
+        DrugRegister.Line line = lines().stream().filter(l -> l.entry().id() == entry.id()).findFirst().orElseThrow();
+        assertThat(line.signatures()).extracting(s -> s.meaning(), s -> s.signer().userId())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SignatureMeaning.RECEIVED, floor.nurse.userId()),
+                        org.assertj.core.groups.Tuple.tuple(SignatureMeaning.WITNESSED, nurse2.userId()));
+        assertThat(line.signaturesHold()).isTrue();
+        refusedWith(register().receive(floor.nurse, new DrugRegister.Receipt(nasal, "LOT-N1", TODAY.plusYears(3), 5, "Pharma", "INV-78"),
+                nurse2, NURSE2_PASSWORD), "CD-2", "register.lot.expiryDiffers");
+    }
+
+    @Test
+    @DisplayName("CD-3 ADM-3 a device given takes one from its lot in the same step, naming patient, ID number, prescriber and session; a lot not in stock is refused")
+    void deviceFromStock() {
+        long session = floor.booked(PatientForm.grace(), Route.NASAL);
+        floor.ready(session, 128, 82);
+        floor.engine().authoriseDose(floor.prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, floor.request()).value();
+
+        refusedWith(floor.engine().giveDevice(floor.nurse, session, "LOT-TYPO", true, "", floor.request()), "CD-4",
+                "register.lot.notInStock");
+        assertThat(floor.engine().view(floor.nurse, session).value().snapshot().devicesGiven()).as("no device without its entry")
+                .isZero();
+        floor.engine().giveDevice(floor.nurse, session, "LOT-B7", true, "", floor.request()).value();
+
+        assertThat(balance("LOT-B7")).isEqualTo(99);
+        RegisterEntry given = lines().stream().map(DrugRegister.Line::entry).filter(e -> e.kind() == EntryKind.ADMINISTRATION)
+                .findFirst().orElseThrow();
+        assertThat(given.units()).isEqualTo(-1);
+        assertThat(given.content().sessionId()).contains(session);
+        assertThat(given.content().patient()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Okafor, Grace");
+            assertThat(p.idNumber()).isNotBlank();
+        });
+        assertThat(given.content().prescriber()).hasValueSatisfying(p -> assertThat(p.userId()).isEqualTo(floor.prescriber.userId()));
+        assertThat(register().proposedLot(floor.nurse, Route.NASAL).value()).map(l -> l.lot()).as("earliest expiry, then lot")
+                .isPresent();
+    }
+
+    @Test
+    @DisplayName("CD-5 CD-4 waste is witnessed and takes from the balance; more than the balance is refused and changes nothing")
+    void wasteWithWitness() {
+        refusedWith(register().wasteStock(floor.nurse, nasal, "LOT-P1", 101, "Returned to pharmacy for destruction", "Dropped",
+                nurse2, NURSE2_PASSWORD), "CD-4", "register.balance.negative");
+        refusedWith(register().wasteStock(floor.nurse, nasal, "LOT-P1", 1, "", "Dropped", nurse2, NURSE2_PASSWORD), "CD-5",
+                "register.waste.incomplete");
+        register().wasteStock(floor.nurse, nasal, "LOT-P1", 2, "Denatured in a waste kit", "Dropped on the floor", nurse2, NURSE2_PASSWORD)
+                .value();
+
+        assertThat(balance("LOT-P1")).isEqualTo(98);
+    }
+
+    @Test
+    @DisplayName("CD-1 a correction writes a linked reversal and the right entry, both kept, with the reason; an entry is corrected once; rows cannot be edited")
+    void correction() throws Exception {
+        RegisterEntry wrong = register().receive(floor.nurse, receipt("LOT-C9", 12), nurse2, NURSE2_PASSWORD).value();
+
+        List<RegisterEntry> written = register().correct(floor.nurse, wrong.id(),
+                Optional.of(new DrugRegister.Replacement("LOT-C9", TODAY.plusYears(1), 10)), "Invoice says 10, not 12").value();
+
+        assertThat(written).extracting(RegisterEntry::kind, RegisterEntry::units)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntryKind.CORRECTION, -12),
+                        org.assertj.core.groups.Tuple.tuple(EntryKind.RECEIPT, 10));
+        assertThat(written.getFirst().content().corrects()).contains(wrong.id());
+        assertThat(balance("LOT-C9")).isEqualTo(10);
+        assertThat(lines()).extracting(l -> l.entry().id()).contains(wrong.id(), written.get(0).id(), written.get(1).id());
+        refusedWith(register().correct(floor.nurse, wrong.id(), Optional.empty(), "again"), "CD-1", "register.correction.already");
+        floor.clinic.close();
+        try (RawDatabase raw = RawDatabase.open(floor.clinic.dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> raw.update("UPDATE register_entry SET units = 50 WHERE id = ?", wrong.id()))
+                    .hasMessageContaining("append-only");
+        }
+        floor.clinic.reopen();
+    }
+
+    @Test
+    @DisplayName("SIG-3 the prescriber signs their administrations in one pass; an entry changed afterwards no longer holds its signatures")
+    void prescriberSignsAndTamperShows() throws Exception {
+        long session = floor.booked(PatientForm.grace(), Route.NASAL);
+        floor.ready(session, 128, 82);
+        floor.engine().authoriseDose(floor.prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, floor.request()).value();
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+        floor.minutes(5);
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+
+        List<DrugRegister.Line> awaiting = register().awaitingSignature(floor.prescriber).value();
+        assertThat(awaiting).hasSize(2);
+        refusedWith(register().sign(floor.prescriber, "wrong", awaiting.stream().map(l -> l.entry().id()).toList()), "SIG-2",
+                "signature.passwordWrong");
+        refusedWith(register().sign(floor.nurse, SessionFloor.NURSE_PASSWORD, awaiting.stream().map(l -> l.entry().id()).toList()),
+                "ROLE-2", "refused.role");
+        assertThat(register().sign(floor.prescriber, PRESCRIBER_PASSWORD, awaiting.stream().map(l -> l.entry().id()).toList()).value())
+                .isEqualTo(2);
+        assertThat(register().awaitingSignature(floor.prescriber).value()).isEmpty();
+        long entry = awaiting.getFirst().entry().id();
+        assertThat(lines()).filteredOn(l -> l.entry().id() == entry).singleElement().satisfies(l -> assertThat(l.signaturesHold()).isTrue());
+
+        floor.clinic.close();
+        try (RawDatabase raw = RawDatabase.open(floor.clinic.dir)) {
+            raw.update("DROP TRIGGER register_entry_append_only");
+            raw.update("UPDATE register_entry SET lot = 'LOT-B7' WHERE id = ?", entry);
+        }
+        floor.clinic.reopen();
+
+        assertThat(lines()).filteredOn(l -> l.entry().id() == entry).singleElement()
+                .satisfies(l -> assertThat(l.signaturesHold()).as("SIG-3 the changed entry's signatures").isFalse());
+    }
+
+    @Test
+    @DisplayName("ROLE-1 an administrator reads no register; a manager reads it but handles no stock")
+    void roles() {
+        refusedWith(register().books(floor.clinic.admin()), "ROLE-2", "refused.role");
+        Actor manager = floor.clinic.person("manager.zhou", "the manager signs the monthly book", Role.MANAGER);
+        assertThat(register().books(manager).isDone()).isTrue();
+        refusedWith(register().wasteStock(manager, nasal, "LOT-A1", 1, "kit", "expired", nurse2, NURSE2_PASSWORD), "ROLE-2",
+                "refused.role");
+    }
+
+    @Test
+    @DisplayName("PROD-3 the catalogue is data: a manager adds a product, which becomes a book of its own; a nurse cannot")
+    void catalogue() {
+        Actor manager = floor.clinic.person("manager.zhou", "the manager signs the monthly book", Role.MANAGER);
+        refusedWith(register().addProduct(floor.nurse, "Esketamine injection 25 mg / 1 mL", Route.IV, new java.math.BigDecimal("25"),
+                java.math.BigDecimal.ONE), "ROLE-2", "refused.role");
+        refusedWith(register().addProduct(manager, "Esketamine injection 25 mg / 1 mL", Route.IV, new java.math.BigDecimal("25"), null),
+                "PROD-3", "register.product.incomplete");
+
+        var added = register().addProduct(manager, "Esketamine injection 25 mg / 1 mL", Route.IV, new java.math.BigDecimal("25"),
+                java.math.BigDecimal.ONE).value();
+
+        assertThat(added.strength()).isEqualTo("25 mg / 1 mL");
+        assertThat(register().books(manager).value()).extracting(b -> b.product().name()).contains("Esketamine nasal spray 28 mg",
+                "Esketamine injection 50 mg / 2 mL", "Esketamine injection 25 mg / 1 mL");
+        refusedWith(register().addProduct(manager, "esketamine injection 25 mg / 1 mL", Route.IV, new java.math.BigDecimal("25"),
+                java.math.BigDecimal.ONE), "PROD-3", "register.product.exists");
+    }
+}
