@@ -11,7 +11,6 @@ import org.vigil.domain.Settings;
 import org.vigil.domain.patient.AgeLimits;
 import org.vigil.domain.patient.PatientFlag;
 import org.vigil.domain.patient.Screening;
-import org.vigil.domain.patient.Weight;
 import org.vigil.store.Database;
 import org.vigil.store.PatientStore;
 import org.vigil.store.ScreeningStore;
@@ -75,14 +74,13 @@ final class ClinicalContext {
         LocalDate today = today();
         List<Long> ids = stored.stream().map(PatientStore.StoredPatient::id).toList();
         Map<Long, ScreeningStore.StoredScreening> latest = screenings.latest(tx, ids);
-        Map<Long, List<Weight>> weights = patients.weights(tx, ids);
         Map<Long, PatientView> views = new HashMap<>();
         stored.forEach(p -> {
             long id = p.id();
             Optional<Screening> screening = Optional.ofNullable(latest.get(id)).map(ScreeningStore.StoredScreening::screening);
             views.put(id, new PatientView(id, p.patient(), p.active(), p.inactiveReason(), p.patient().ageOn(today),
                     PatientFlag.of(p.patient(), screening, AgeLimits.from(settings), today), screening,
-                    weights.getOrDefault(id, List.of())));
+                    p.weights()));
         });
         return views;
     }

@@ -607,7 +607,7 @@ public final class SessionEngine {
     }
 
     private SessionView view(Transaction tx, StoredSession s, SessionSnapshot snapshot, Settings settings) {
-        return view(s, ctx.view(tx, s.patientId()).orElseThrow(), snapshot, settings);
+        return view(s, ctx.views(tx, List.of(s.patientId()), settings).get(s.patientId()), snapshot, settings);
     }
 
     private SessionView view(StoredSession s, PatientView patient, SessionSnapshot snapshot, Settings settings) {

@@ -26,7 +26,12 @@ import org.vigil.domain.patient.Weight;
 public final class PatientStore {
 
     /** A patient row as the list and the header need it. */
-    public record StoredPatient(long id, Patient patient, boolean active, String inactiveReason) {}
+    /** @param weights every weight recorded, newest first (the patient carries the newest) */
+    public record StoredPatient(long id, Patient patient, boolean active, String inactiveReason, List<Weight> weights) {
+        public StoredPatient {
+            weights = List.copyOf(weights);
+        }
+    }
 
     private static final String COLUMNS = """
             mrn, family_name, given_name, date_of_birth, sex, phone, email, address, emergency_name,
@@ -134,7 +139,7 @@ public final class PatientStore {
                     bare.emergencyContact(), bare.idNumber(), weights.getOrDefault(p.id(), List.of()).stream().findFirst(),
                     new Allergies(bare.allergies().noneKnown(), allergies.getOrDefault(p.id(), List.of())), bare.riskProgramme(),
                     bare.childbearing(), bare.notes());
-            return new StoredPatient(p.id(), withDetails, p.active(), p.inactiveReason());
+            return new StoredPatient(p.id(), withDetails, p.active(), p.inactiveReason(), weights.getOrDefault(p.id(), List.of()));
         }).toList();
     }
 
@@ -155,7 +160,7 @@ public final class PatientStore {
                         row.getColumn("effective_contraception", Boolean.class), text(row, "contraception_method")),
                 text(row, "notes"));
         return new StoredPatient(row.getColumn("id", Long.class), p, row.getColumn("active", Boolean.class),
-                text(row, "inactive_reason"));
+                text(row, "inactive_reason"), List.of());
     }
 
     private static String text(RowView row, String column) {

@@ -1,12 +1,14 @@
 package org.vigil.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.vigil.domain.session.SessionEvent;
 
 /**
@@ -69,14 +71,17 @@ public final class SessionEventStore {
         return tx.select("SELECT * FROM session_event " + where, args).map(SessionEventStore::read).list();
     }
 
-    private static StoredEvent read(RowView row) {
-        SessionEvent event = SessionEventCodec.event(row.getColumn("kind", String.class), row.getColumn("payload", String.class),
-                row.getColumn("at", Instant.class));
-        String action = row.getColumn("request_action", String.class);
+    /**
+     * Reads the result set directly rather than through a RowView: every action replays its
+     * session, and resolving each column by name through Jdbi's mappers doubled the time of a
+     * reading in a long session (benchmark, 2 000 events).
+     */
+    private static StoredEvent read(ResultSet rs, StatementContext context) throws SQLException {
+        SessionEvent event = SessionEventCodec.event(rs.getString("kind"), rs.getString("payload"), ColumnTypes.instant(rs, "at"));
+        String action = rs.getString("request_action");
         Optional<RequestBinding> binding = action == null ? Optional.empty()
-                : Optional.of(new RequestBinding(action, row.getColumn("request_hash", String.class)));
-        return new StoredEvent(row.getColumn("id", Long.class), row.getColumn("session_id", Long.class), row.getColumn("seq", Integer.class),
-                event, row.getColumn("recorded_at", Instant.class), row.getColumn("recorded_by", Long.class),
-                row.getColumn("request_id", String.class), binding);
+                : Optional.of(new RequestBinding(action, rs.getString("request_hash")));
+        return new StoredEvent(rs.getLong("id"), rs.getLong("session_id"), rs.getInt("seq"), event, ColumnTypes.instant(rs, "recorded_at"),
+                rs.getLong("recorded_by"), rs.getString("request_id"), binding);
     }
 }

@@ -1,12 +1,14 @@
 package org.vigil.store;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.vigil.domain.SettingCategory;
 import org.vigil.domain.SettingDefinition;
 import org.vigil.domain.SettingKind;
@@ -48,9 +50,9 @@ public final class SettingStore {
         return new SettingValue(key, version, value, ColumnTypes.stored(now), changedBy, reason);
     }
 
-    private static SettingValue read(RowView row) {
-        return new SettingValue(row.getColumn("setting_key", String.class), row.getColumn("version", Integer.class),
-                row.getColumn("setting_value", String.class), row.getColumn("changed_at", Instant.class),
-                row.getColumn("changed_by", String.class), row.getColumn("reason", String.class));
+    /** Straight from the result set: every action reads the settings in force, and Jdbi's per-column lookup showed in its time. */
+    private static SettingValue read(ResultSet rs, StatementContext context) throws SQLException {
+        return new SettingValue(rs.getString("setting_key"), rs.getInt("version"), rs.getString("setting_value"),
+                ColumnTypes.instant(rs, "changed_at"), rs.getString("changed_by"), rs.getString("reason"));
     }
 }
