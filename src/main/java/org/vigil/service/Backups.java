@@ -35,9 +35,6 @@ import org.vigil.store.StoreException;
  */
 public final class Backups {
 
-    /** How many times a lagging online copy is taken again before the backup is refused. */
-    private static final int SNAPSHOT_ATTEMPTS = 3;
-
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -69,29 +66,21 @@ public final class Backups {
     public Outcome<BackupSummary> backup(Path target, String operator) {
         Path work = tempDir("vigil-backup-");
         try {
-            ChainVerdict verdict = null;
-            Clinic clinic = null;
-            Path copyDir = null;
-            // SIG-4: the copy must hold everything saved before it was taken; a copy that lags is taken again, never archived.
-            for (int attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
-                Path snapshot = work.resolve("snapshot-" + attempt + ".zip");
-                long liveHead = BackupArchive.snapshot(database, snapshot);
-                copyDir = work.resolve("copy-" + attempt);
-                BackupArchive.extractDatabase(snapshot, copyDir);
-                long copyHead;
-                try (Database copy = Database.open(copyDir)) {
-                    verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read()));
-                    clinic = copy.read(tx -> new ClinicStore().find(tx)).orElse(null);
-                    // The head row, not the verdict: a tampered chain is reported as broken, not as a copy that lags.
-                    copyHead = copy.read(tx -> new AuditTrail().storedHead(tx));
-                }
-                if (copyHead >= liveHead) {
-                    break;
-                }
-                log.warn("Backup copy {} holds audit event {} of {}: taking it again", attempt, copyHead, liveHead);
-                if (attempt == SNAPSHOT_ATTEMPTS) {
-                    return Outcome.refused(Refusal.of("SIG-4", "backup.copyBehind", liveHead, copyHead));
-                }
+            Path copyDir = work.resolve("copy");
+            long liveHead = BackupArchive.snapshot(database, copyDir);
+            ChainVerdict verdict;
+            Clinic clinic;
+            long copyHead;
+            try (Database copy = Database.open(copyDir)) {
+                verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read()));
+                clinic = copy.read(tx -> new ClinicStore().find(tx)).orElse(null);
+                // The head row, not the verdict: a tampered chain is reported as broken, not as a copy that lags.
+                copyHead = copy.read(tx -> new AuditTrail().storedHead(tx));
+            }
+            // SIG-4: the copy must hold everything saved before it was taken; one that lags is never archived.
+            if (copyHead < liveHead) {
+                log.error("Backup copy holds audit event {} of {}", copyHead, liveHead);
+                return Outcome.refused(Refusal.of("SIG-4", "backup.copyBehind", liveHead, copyHead));
             }
             if (!verdict.intact()) {
                 return Outcome.refused(Refusal.of("SIG-4", "backup.chainBroken", verdict.firstBadSeq()));

@@ -127,6 +127,21 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Builds a new database file in {@code dataDir} from a script written by {@code SCRIPT TO}
+     * (for the backup copy), and closes it so that the file is complete on disk.
+     */
+    static void runScriptInto(Path dataDir, Path script) {
+        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "vigil", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot build the backup copy from " + script, e);
+        }
+    }
+
     private static StoreException classify(Path dataDir, Path file, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(dataDir, e);
