@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +131,7 @@ public final class DrugRegister {
             LocalDate today = ctx.today();
             return register.products(tx).stream().filter(p -> p.route() == route && p.active())
                     .map(p -> stock.proposed(p.id(), today)).flatMap(Optional::stream)
-                    .min(java.util.Comparator.comparing(Stock.Lot::expiry));
+                    .min(Comparator.comparing(Stock.Lot::expiry));
         }));
     }
 
@@ -377,7 +379,7 @@ public final class DrugRegister {
     }
 
     private Map<Long, Product> productsById(Transaction tx) {
-        Map<Long, Product> byId = new java.util.HashMap<>();
+        Map<Long, Product> byId = new HashMap<>();
         register.products(tx).forEach(p -> byId.put(p.id(), p));
         return byId;
     }

@@ -18,6 +18,8 @@ import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Regimen;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.Signer;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.ChecklistAnswer;
@@ -65,8 +67,6 @@ import org.vigil.store.SessionEventStore.RequestBinding;
 import org.vigil.store.SessionStore;
 import org.vigil.store.SessionStore.StoredSession;
 import org.vigil.store.Transaction;
-import org.vigil.domain.register.EntryDraft;
-import org.vigil.domain.register.Signer;
 
 /**
  * Runs a session at the chair (issue 4). Every action becomes one {@link SessionEvent}: the
