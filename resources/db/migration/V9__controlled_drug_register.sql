@@ -47,6 +47,7 @@ CREATE TABLE register_entry (
 );
 CREATE INDEX register_entry_product ON register_entry (product_id, id);
 CREATE INDEX register_entry_session ON register_entry (session_id);
+CREATE INDEX register_entry_lot ON register_entry (lot, id);
 
 CREATE TRIGGER register_entry_append_only BEFORE UPDATE, DELETE ON register_entry
     FOR EACH ROW CALL 'org.vigil.store.AppendOnlyTrigger';

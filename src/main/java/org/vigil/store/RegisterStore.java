@@ -74,6 +74,12 @@ public final class RegisterStore {
                 .map(RegisterStore::entryRow).list();
     }
 
+    /** The entries of one lot number (of any product), in the order written: all a lot's balance needs. */
+    public List<RegisterEntry> ofLot(Transaction tx, String lot) {
+        return tx.select("SELECT * FROM register_entry WHERE lot = ? ORDER BY id", lot == null ? "" : lot.strip())
+                .map(RegisterStore::entryRow).list();
+    }
+
     public Optional<RegisterEntry> entry(Transaction tx, long id) {
         return tx.select("SELECT * FROM register_entry WHERE id = ?", id).map(RegisterStore::entryRow).findOne();
     }
