@@ -103,6 +103,34 @@ public final class DrugRegister {
         });
     }
 
+    /**
+     * PROD-3: a product is never deleted, since its book must stay readable; the manager retires
+     * it (no more receipts) or brings it back, with a reason for the audit trail.
+     */
+    public Outcome<Product> setProductActive(Actor actor, long productId, boolean active, String reason) {
+        return ctx.database.write(tx -> {
+            Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.MANAGE_PRODUCTS, "register.setProductActive");
+            if (refused != null) {
+                return Outcome.<Product>refused(refused);
+            }
+            if (reason == null || reason.isBlank()) {
+                return Outcome.<Product>refused(Refusal.of("PROD-3", "reason.required"));
+            }
+            Optional<Product> product = register.product(tx, productId);
+            if (product.isEmpty()) {
+                return Outcome.<Product>refused(Refusal.of("PROD-3", "register.product.unknown"));
+            }
+            if (product.get().active() == active) {
+                return Outcome.<Product>refused(Refusal.of("PROD-3",
+                        active ? "register.product.alreadyActive" : "register.product.alreadyRetired", product.get().name()));
+            }
+            register.setProductActive(tx, productId, active);
+            ctx.audit.record(tx, actor, active ? "PRODUCT_REACTIVATED" : "PRODUCT_RETIRED", "product", productId,
+                    active ? "retired" : "active", active ? "active" : "retired", reason.strip());
+            return Outcome.done(register.product(tx, productId).orElseThrow());
+        });
+    }
+
     /** CD-2: every lot ever received with its balance, flagged when expired or expiring within the setting's days. */
     public Outcome<List<LotLine>> stock(Actor actor) {
         Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.stock");
