@@ -11,6 +11,8 @@ enum Area {
     BOARD("nav.board", Permission.RECORD_CLINICAL),
     CLINIC_DAY("nav.clinicDay", Permission.VIEW_PATIENTS),
     PATIENTS("nav.patients", Permission.VIEW_PATIENTS),
+    /** The controlled-drug register: clinical staff and the manager who answers for it; never the administrator (ROLE-1). */
+    REGISTER("nav.register", Permission.READ_REGISTER),
     ADMINISTRATION("nav.administration", Permission.MANAGE_USERS),
     SETTINGS("nav.settings", Permission.READ_SETTINGS);
 

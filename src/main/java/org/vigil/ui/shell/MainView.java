@@ -37,6 +37,7 @@ import org.vigil.ui.session.SessionScreen;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.day.DayListView;
 import org.vigil.ui.patients.PatientsView;
+import org.vigil.ui.register.RegisterView;
 import org.vigil.ui.settings.SettingsView;
 
 /**
@@ -69,6 +70,7 @@ public final class MainView {
     private DayListView dayList;
     private ChairBoardView board;
     private SessionScreen session;
+    private RegisterView register;
 
     MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorModel floor,
              ObservableBooleanValue soundUnavailable) {
@@ -151,6 +153,10 @@ public final class MainView {
             // The day moves on while other areas are open: show it as it is now.
             dayList.refresh();
         }
+        if (existed && area == Area.REGISTER) {
+            // Sessions elsewhere write administrations, and the user may have changed at the lock screen.
+            register.refresh();
+        }
         if (area == Area.BOARD) {
             session = null;
             // A booking or a cancellation made in another area changes which sessions are on the floor.
@@ -174,6 +180,10 @@ public final class MainView {
             case PATIENTS -> {
                 patients = new PatientsView(services, ui, () -> actor);
                 yield patients.root();
+            }
+            case REGISTER -> {
+                register = new RegisterView(services, ui, () -> actor);
+                yield register.root();
             }
             case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
             case SETTINGS -> new SettingsView(services, ui, () -> actor).root();

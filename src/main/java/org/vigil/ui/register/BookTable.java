@@ -1,0 +1,96 @@
+package org.vigil.ui.register;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.vigil.domain.register.Signer;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * One book's lines as the register prints them (CD-4): number, date and time, kind, why the line
+ * stands out, lot and expiry, units in and out, the balances of the product and of the lot after
+ * the entry, mg and mL, patient, people, details and every signature (SIG-1). A line awaiting the
+ * prescriber, one whose signatures no longer hold (SIG-3) and the two halves of a correction
+ * (CD-1) are tinted, and always said in words in the status column.
+ */
+final class BookTable {
+
+    private final TableView<RegisterRow> table = new TableView<>();
+
+    BookTable(UiContext ui) {
+        EntryText words = new EntryText(ui);
+        table.setId("registerTable");
+        table.getStyleClass().add("register-table");
+        table.setPlaceholder(new Label(ui.text("registerScreen.book.empty")));
+        column(ui, "number", 56, r -> words.number(r.id()));
+        column(ui, "when", 118, r -> words.when(r.entry().content().at()));
+        column(ui, "kind", 104, r -> words.kind(r.entry().kind()));
+        column(ui, "status", 190, words::marks).getStyleClass().add("register-status-column");
+        column(ui, "lot", 96, r -> r.entry().lot());
+        column(ui, "expiry", 92, r -> r.entry().content().expiry().toString());
+        column(ui, "in", 48, r -> words.unitsIn(r.entry()));
+        column(ui, "out", 48, r -> words.unitsOut(r.entry()));
+        column(ui, "productBalance", 72, r -> String.valueOf(r.line().line().productBalance()));
+        column(ui, "lotBalance", 72, r -> String.valueOf(r.line().line().lotBalance()));
+        column(ui, "amount", 96, r -> words.amount(r.entry().content()));
+        column(ui, "patient", 150, r -> words.patient(r.entry().content()));
+        column(ui, "prescriber", 120, r -> r.entry().content().prescriber().map(Signer::name).orElse(""));
+        column(ui, "enteredBy", 120, r -> r.entry().content().enteredBy().name());
+        column(ui, "witness", 120, r -> r.entry().content().witness().map(Signer::name).orElse(""));
+        column(ui, "details", 220, r -> words.details(r.entry().content()));
+        column(ui, "signatures", 420, r -> words.signatures(r.line()));
+        table.setRowFactory(t -> new MarkedRow());
+    }
+
+    TableView<RegisterRow> table() {
+        return table;
+    }
+
+    private TableColumn<RegisterRow, String> column(UiContext ui, String name, double width, Function<RegisterRow, String> value) {
+        TableColumn<RegisterRow, String> column = new TableColumn<>(ui.text("registerScreen.col." + name));
+        column.setId("col-" + name);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new Wrapped());
+        table.getColumns().add(column);
+        return column;
+    }
+
+    /** A cell whose text wraps, so a long supplier address or several signatures stay readable. */
+    private static final class Wrapped extends TableCell<RegisterRow, String> {
+        Wrapped() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
+    }
+
+    /** The line's tint: a signature that no longer holds first, then one awaited, then a correction's two halves. */
+    private static final class MarkedRow extends TableRow<RegisterRow> {
+        @Override
+        protected void updateItem(RegisterRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("row-signature-broken", "row-awaiting-signature", "row-correction");
+            if (empty || item == null) {
+                return;
+            }
+            var marks = item.marks();
+            if (marks.contains(RegisterRow.Mark.SIGNATURES_BROKEN)) {
+                getStyleClass().add("row-signature-broken");
+            } else if (marks.contains(RegisterRow.Mark.AWAITING_PRESCRIBER)) {
+                getStyleClass().add("row-awaiting-signature");
+            } else if (marks.contains(RegisterRow.Mark.CORRECTION) || marks.contains(RegisterRow.Mark.CORRECTED)) {
+                getStyleClass().add("row-correction");
+            }
+        }
+    }
+}

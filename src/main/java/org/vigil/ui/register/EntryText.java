@@ -1,0 +1,142 @@
+package org.vigil.ui.register;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.EntrySignature;
+import org.vigil.domain.register.Product;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.service.DrugRegister;
+import org.vigil.ui.common.UiContext;
+
+/** The register's entries, signatures and lots in words of the chosen language, as the screens show them. */
+final class EntryText {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** SIG-1: a signature's moment with its offset, so a reader elsewhere knows when it was. */
+    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'xxx");
+    /** The minus sign, not a hyphen: a quantity taken reads as one. */
+    private static final String MINUS = "\u2212";
+
+    private final UiContext ui;
+
+    EntryText(UiContext ui) {
+        this.ui = ui;
+    }
+
+    String kind(EntryKind kind) {
+        return ui.text("registerScreen.kind." + kind.name());
+    }
+
+    String number(long entryId) {
+        return "#" + entryId;
+    }
+
+    /** When the entry happened, in the clinic's zone. */
+    String when(Instant at) {
+        return WHEN.withZone(ui.zone()).format(at);
+    }
+
+    /** SIG-1: date, time and zone. */
+    String signedAt(Instant at) {
+        String when = SIGNED.withZone(ui.zone()).format(at);
+        return ui.zone() instanceof ZoneOffset ? when : when + " (" + ui.zone().getId() + ")";
+    }
+
+    String unitsIn(RegisterEntry e) {
+        return e.units() > 0 ? String.valueOf(e.units()) : "";
+    }
+
+    String unitsOut(RegisterEntry e) {
+        return e.units() < 0 ? String.valueOf(-e.units()) : "";
+    }
+
+    /** "+12", "−1": what an entry does to a balance. */
+    String signedUnits(int units) {
+        return units > 0 ? "+" + units : units < 0 ? MINUS + (-units) : "0";
+    }
+
+    /** The drug amount, where the entry names one: "12.5 mg · 0.5 mL". */
+    String amount(EntryDraft d) {
+        List<String> parts = new ArrayList<>();
+        d.mg().ifPresent(mg -> parts.add(plain(mg) + " mg"));
+        d.ml().ifPresent(ml -> parts.add(plain(ml) + " mL"));
+        return String.join(" · ", parts);
+    }
+
+    /** The patient's name and ID-document number (CD-3). */
+    String patient(EntryDraft d) {
+        return d.patient().map(p -> ui.text("registerScreen.patient", p.name(), p.idNumber())).orElse("");
+    }
+
+    /** Supplier and invoice for a receipt, the session for an administration, method and reason for a waste, the reason for a correction. */
+    String details(EntryDraft d) {
+        return switch (d.kind()) {
+            case RECEIPT -> ui.text("registerScreen.details.receipt", d.counterparty(), d.reference());
+            case ADMINISTRATION -> d.sessionId().map(s -> ui.text("registerScreen.details.session", String.valueOf(s))).orElse("");
+            case WASTE -> ui.text("registerScreen.details.waste", d.method(), d.reason());
+            case CORRECTION -> ui.text("registerScreen.details.correction", d.reason());
+        };
+    }
+
+    /** SIG-1: meaning, printed name, date and time with zone; SIG-3: whether it still holds for the entry. */
+    String signature(EntrySignature s, RegisterEntry entry) {
+        String line = ui.text("registerScreen.signature", ui.text("registerScreen.meaning." + s.meaning().name()), s.signer().name(),
+                signedAt(s.at()));
+        return s.holdsFor(entry) ? line : line + " " + ui.text("registerScreen.signature.broken");
+    }
+
+    String signatures(DrugRegister.Line line) {
+        return line.signatures().stream().map(s -> signature(s, line.entry())).collect(Collectors.joining("\n"));
+    }
+
+    /** Why the line stands out, one reason a line; empty for an ordinary line. */
+    String marks(RegisterRow row) {
+        List<String> said = new ArrayList<>();
+        for (RegisterRow.Mark mark : row.marks()) {
+            said.add(switch (mark) {
+                case AWAITING_PRESCRIBER -> ui.text("registerScreen.mark.awaiting",
+                        row.entry().content().prescriber().map(p -> p.name()).orElse(""));
+                case SIGNATURES_BROKEN -> ui.text("registerScreen.mark.broken");
+                case CORRECTION -> ui.text("registerScreen.mark.correction", number(row.corrects().orElseThrow()));
+                case CORRECTED -> ui.text("registerScreen.mark.corrected", number(row.correctedBy().orElseThrow()));
+            });
+        }
+        return String.join("\n", said);
+    }
+
+    /** "28 mg a device · Nasal spray". */
+    String strength(Product p) {
+        return ui.text("registerScreen.strength." + p.unit().name(), p.strength(), ui.text("route." + p.route().name()));
+    }
+
+    String productState(Product p) {
+        return ui.text(p.active() ? "registerScreen.product.active" : "registerScreen.product.retired");
+    }
+
+    /** A lot on the stock list: expired, expiring within the setting's days, empty, or in date — always in words. */
+    String lotState(DrugRegister.LotLine l, LocalDate today) {
+        if (l.lot().units() == 0) {
+            return ui.text("registerScreen.stock.empty");
+        }
+        if (l.expired()) {
+            return ui.text("registerScreen.stock.expired");
+        }
+        if (l.expiresSoon()) {
+            return ui.text("registerScreen.stock.expiresSoon", ChronoUnit.DAYS.between(today, l.lot().expiry()));
+        }
+        return ui.text("registerScreen.stock.inDate");
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.vigil.ui.register;
+
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Permission;
+import org.vigil.service.Services;
+import org.vigil.ui.common.UiContext;
+
+/**
+ * The controlled-drug register area: the book of each product for everyone who reads the
+ * register; the prescriber's log for prescribers; the product catalogue for the manager. Which
+ * parts show follows the user logged in now, who may change at the lock screen.
+ */
+public final class RegisterView {
+
+    private final Supplier<Actor> actor;
+    private final RegisterViewModel book;
+    private final PrescriberLogModel log;
+    private final ProductCatalogueModel catalogue;
+    private final TabPane root = new TabPane();
+    private final Tab bookTab;
+    private final Tab logTab;
+    private final Tab productsTab;
+
+    public RegisterView(Services services, UiContext ui, Supplier<Actor> actor) {
+        this.actor = actor;
+        this.book = new RegisterViewModel(services, ui, actor);
+        this.log = new PrescriberLogModel(services, ui, actor);
+        this.catalogue = new ProductCatalogueModel(services, ui, actor, book::refresh);
+        bookTab = tab(ui.text("registerScreen.tab.book"), "tab-book", new BookView(book).root());
+        logTab = tab(ui.text("registerScreen.tab.log"), "tab-log", new PrescriberLogView(log).root());
+        productsTab = tab(ui.text("registerScreen.tab.products"), "tab-products", new ProductCatalogueView(catalogue).root());
+        root.setId("registerView");
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.getStyleClass().add("register-view");
+        refresh();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Reads the register again for the user now logged in, showing only the parts their roles may use. */
+    public void refresh() {
+        Actor who = actor.get();
+        root.getTabs().setAll(bookTab);
+        book.refresh();
+        if (who.may(Permission.PRESCRIBE)) {
+            root.getTabs().add(logTab);
+            log.refresh();
+        }
+        if (who.may(Permission.MANAGE_PRODUCTS)) {
+            root.getTabs().add(productsTab);
+            catalogue.refresh();
+        }
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+}
