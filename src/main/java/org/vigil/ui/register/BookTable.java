@@ -3,7 +3,6 @@ package org.vigil.ui.register;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,22 +26,22 @@ final class BookTable {
         table.getStyleClass().add("register-table");
         table.setPlaceholder(new Label(ui.text("registerScreen.book.empty")));
         column(ui, "number", 56, r -> words.number(r.id()));
-        column(ui, "when", 118, r -> words.when(r.entry().content().at()));
-        column(ui, "kind", 104, r -> words.kind(r.entry().kind()));
-        column(ui, "status", 190, words::marks).getStyleClass().add("register-status-column");
+        column(ui, "when", 130, r -> words.when(r.entry().content().at()));
+        column(ui, "kind", 120, r -> words.kind(r.entry().kind()));
+        column(ui, "status", 180, words::marks).getStyleClass().add("register-status-column");
         column(ui, "lot", 96, r -> r.entry().lot());
         column(ui, "expiry", 92, r -> r.entry().content().expiry().toString());
         column(ui, "in", 48, r -> words.unitsIn(r.entry()));
         column(ui, "out", 48, r -> words.unitsOut(r.entry()));
         column(ui, "productBalance", 72, r -> String.valueOf(r.line().line().productBalance()));
-        column(ui, "lotBalance", 72, r -> String.valueOf(r.line().line().lotBalance()));
-        column(ui, "amount", 96, r -> words.amount(r.entry().content()));
+        column(ui, "lotBalance", 100, r -> String.valueOf(r.line().line().lotBalance()));
         column(ui, "patient", 150, r -> words.patient(r.entry().content()));
+        column(ui, "amount", 96, r -> words.amount(r.entry().content()));
         column(ui, "prescriber", 120, r -> r.entry().content().prescriber().map(Signer::name).orElse(""));
         column(ui, "enteredBy", 120, r -> r.entry().content().enteredBy().name());
         column(ui, "witness", 120, r -> r.entry().content().witness().map(Signer::name).orElse(""));
-        column(ui, "details", 220, r -> words.details(r.entry().content()));
-        column(ui, "signatures", 420, r -> words.signatures(r.line()));
+        column(ui, "details", 300, r -> words.details(r.entry().content()));
+        column(ui, "signatures", 360, r -> words.signatures(r.line()));
         table.setRowFactory(t -> new MarkedRow());
     }
 
@@ -56,22 +55,9 @@ final class BookTable {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new Wrapped());
+        column.setCellFactory(c -> new WrappedCell<>(column));
         table.getColumns().add(column);
         return column;
-    }
-
-    /** A cell whose text wraps, so a long supplier address or several signatures stay readable. */
-    private static final class Wrapped extends TableCell<RegisterRow, String> {
-        Wrapped() {
-            setWrapText(true);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
     }
 
     /** The line's tint: a signature that no longer holds first, then one awaited, then a correction's two halves. */

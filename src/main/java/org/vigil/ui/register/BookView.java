@@ -13,12 +13,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.register.Product;
 import org.vigil.ui.common.DateField;
@@ -31,6 +31,11 @@ import org.vigil.ui.common.UiContext;
  * waste, correct (CD-2, CD-5, CD-1). A manager reads the same book without those buttons.
  */
 final class BookView {
+
+    /** Room for a lot's line on the shelf, e.g. "LOT-SOON: 6 left · exp. 2026-12-12 · EXPIRES IN 12 DAYS: use first". */
+    private static final double STOCK_WIDTH = 470;
+    /** Room for the selected line's facts and signatures, and five lots of stock. */
+    private static final double BELOW_HEIGHT = 150;
 
     private final RegisterViewModel model;
     private final UiContext ui;
@@ -53,14 +58,28 @@ final class BookView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
         detail.setId("registerDetail");
         detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
-        detail.getStyleClass().add("register-detail");
         Label message = FormField.messageLine("registerMessage");
         message.textProperty().bind(model.messageProperty());
+        Label notice = new Label();
+        notice.setId("registerNotice");
+        notice.getStyleClass().add("ok-text");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         VBox.setVgrow(table, Priority.ALWAYS);
         moreActions.setId("registerMoreActions");
         moreActions.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(header(), toolbar(), filters(), message, stock.root(), table, detail);
+        // The selected line in full beside the shelf: the book above keeps the height the screen has.
+        ScrollPane selected = new ScrollPane(detail);
+        selected.setFitToWidth(true);
+        selected.getStyleClass().add("register-detail");
+        HBox.setHgrow(selected, Priority.ALWAYS);
+        stock.root().setPrefWidth(STOCK_WIDTH);
+        stock.root().setMinWidth(STOCK_WIDTH);
+        HBox below = new HBox(10, selected, stock.root());
+        below.setPrefHeight(BELOW_HEIGHT);
+        below.setMinHeight(BELOW_HEIGHT);
+        root.getChildren().addAll(header(), toolbar(), notice, filters(), message, table, below);
         root.setPadding(new Insets(10, 14, 10, 14));
         root.getStyleClass().add("register-book");
     }
@@ -94,13 +113,7 @@ final class BookView {
         model.product.addListener((obs, old, now) -> strength.setText(now == null ? "" : words.strength(now)));
         Label book = new Label(ui.text("registerScreen.book.label"));
         book.getStyleClass().add("field-label");
-        Label notice = new Label();
-        notice.setId("registerNotice");
-        notice.getStyleClass().add("ok-text");
-        notice.textProperty().bind(model.noticeProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, book, product, strength, spacer, notice);
+        HBox header = new HBox(10, book, product, strength);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -180,7 +193,13 @@ final class BookView {
         RegisterRow selected = table.getSelectionModel().getSelectedItem();
         Long wanted = model.focusProperty().get() != null ? model.focusProperty().get() : selected == null ? null : selected.id();
         table.getItems().setAll(rows);
-        rows.stream().filter(r -> wanted != null && r.id() == wanted).findFirst().ifPresent(this::select);
+        Optional<RegisterRow> kept = rows.stream().filter(r -> wanted != null && r.id() == wanted).findFirst();
+        if (kept.isPresent()) {
+            select(kept.get());
+        } else if (!rows.isEmpty()) {
+            // The book is read from its newest entries: the end is what changed last.
+            table.scrollTo(rows.size() - 1);
+        }
     }
 
     private void select(RegisterRow row) {
@@ -193,9 +212,7 @@ final class BookView {
             detail.setText("");
             return;
         }
-        String marks = words.marks(row);
-        detail.setText(ui.text("registerScreen.detail", words.number(row.id()), words.kind(row.entry().kind()),
-                words.when(row.entry().content().at())) + (marks.isEmpty() ? "" : "\n" + marks) + "\n" + words.signatures(row.line()));
+        detail.setText(words.detail(row));
     }
 
     private void receive() {

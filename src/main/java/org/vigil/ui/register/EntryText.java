@@ -113,6 +113,30 @@ final class EntryText {
         return String.join("\n", said);
     }
 
+    /** The selected line in full, one fact a line, for reading what the table's width hides. */
+    String detail(RegisterRow row) {
+        EntryDraft d = row.entry().content();
+        List<String> lines = new ArrayList<>();
+        lines.add(ui.text("registerScreen.detail", number(row.id()), kind(d.kind()), when(d.at()), d.lot(), d.expiry().toString(),
+                signedUnits(d.units()), row.line().line().productBalance(), row.line().line().lotBalance()));
+        List<String> people = new ArrayList<>();
+        d.patient().ifPresent(p -> people.add(ui.text("registerScreen.detail.patient", p.name(), p.idNumber())));
+        d.prescriber().ifPresent(p -> people.add(ui.text("registerScreen.detail.prescriber", p.name())));
+        people.add(ui.text("registerScreen.detail.enteredBy", d.enteredBy().name()));
+        d.witness().ifPresent(w -> people.add(ui.text("registerScreen.detail.witness", w.name())));
+        lines.add(String.join(" · ", people));
+        String details = details(d);
+        if (!details.isEmpty()) {
+            lines.add(details.replace("\n", " · "));
+        }
+        String marks = marks(row);
+        if (!marks.isEmpty()) {
+            lines.add(marks);
+        }
+        lines.add(signatures(row.line()));
+        return String.join("\n", lines);
+    }
+
     /** "28 mg a device · Nasal spray". */
     String strength(Product p) {
         return ui.text("registerScreen.strength." + p.unit().name(), p.strength(), ui.text("route." + p.route().name()));

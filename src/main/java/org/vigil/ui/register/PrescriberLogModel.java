@@ -29,15 +29,18 @@ final class PrescriberLogModel {
     private final Services services;
     private final UiContext ui;
     private final Supplier<Actor> actor;
+    private final Runnable changed;
     private final ReadOnlyObjectWrapper<List<Item>> awaiting = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<DrugRegister.Line>> signed = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    PrescriberLogModel(Services services, UiContext ui, Supplier<Actor> actor) {
+    /** @param changed told when entries were signed, so the book shows their signatures too */
+    PrescriberLogModel(Services services, UiContext ui, Supplier<Actor> actor, Runnable changed) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
+        this.changed = changed;
     }
 
     UiContext ui() {
@@ -97,5 +100,6 @@ final class PrescriberLogModel {
                 books -> signed.set(books.stream().flatMap(b -> b.lines().stream()).filter(l -> ids.contains(l.entry().id())).toList())),
                 message::set);
         refresh();
+        changed.run();
     }
 }

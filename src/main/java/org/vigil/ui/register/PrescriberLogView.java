@@ -36,6 +36,7 @@ final class PrescriberLogView {
         this.words = new EntryText(ui);
         Label explain = new Label(ui.text("registerScreen.log.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explain.getStyleClass().add("field-hint");
         CheckBox all = new CheckBox(ui.text("registerScreen.log.all"));
         all.setId("logSelectAll");
@@ -55,6 +56,7 @@ final class PrescriberLogView {
 
         TableView<PrescriberLogModel.Item> awaiting = new TableView<>();
         awaiting.setId("logTable");
+        awaiting.getStyleClass().add("register-table");
         awaiting.setPlaceholder(new Label(ui.text("registerScreen.log.none")));
         TableColumn<PrescriberLogModel.Item, Boolean> chosen = new TableColumn<>(ui.text("registerScreen.log.chosen"));
         chosen.setCellValueFactory(cell -> cell.getValue().chosen());
@@ -70,9 +72,13 @@ final class PrescriberLogView {
 
         TableView<DrugRegister.Line> signed = new TableView<>();
         signed.setId("logSigned");
+        signed.getStyleClass().add("register-table");
         signed.setPlaceholder(new Label(ui.text("registerScreen.log.noneSigned")));
-        columns(signed, line -> line);
-        text(signed, "signatures", 440, words::signatures);
+        text(signed, "number", 56, line -> words.number(line.entry().id()));
+        text(signed, "when", 130, line -> words.when(line.entry().content().at()));
+        text(signed, "kind", 110, line -> words.kind(line.entry().kind()));
+        text(signed, "patient", 170, line -> words.patient(line.entry().content()));
+        text(signed, "signatures", 560, words::signatures);
         model.signedProperty().addListener((obs, old, now) -> signed.getItems().setAll(now));
         Label signedTitle = new Label(ui.text("registerScreen.log.signedTitle"));
         signedTitle.getStyleClass().add("section-title");
@@ -95,13 +101,13 @@ final class PrescriberLogView {
 
     private <R> void columns(TableView<R> table, Function<R, DrugRegister.Line> line) {
         text(table, "number", 56, r -> words.number(line.apply(r).entry().id()));
-        text(table, "when", 118, r -> words.when(line.apply(r).entry().content().at()));
-        text(table, "kind", 104, r -> words.kind(line.apply(r).entry().kind()));
-        text(table, "product", 200, r -> line.apply(r).product().name());
+        text(table, "when", 130, r -> words.when(line.apply(r).entry().content().at()));
+        text(table, "kind", 120, r -> words.kind(line.apply(r).entry().kind()));
+        text(table, "product", 230, r -> line.apply(r).product().name());
         text(table, "lot", 96, r -> line.apply(r).entry().lot());
         text(table, "out", 48, r -> words.unitsOut(line.apply(r).entry()));
         text(table, "amount", 96, r -> words.amount(line.apply(r).entry().content()));
-        text(table, "patient", 160, r -> words.patient(line.apply(r).entry().content()));
+        text(table, "patient", 170, r -> words.patient(line.apply(r).entry().content()));
         text(table, "enteredBy", 120, r -> line.apply(r).entry().content().enteredBy().name());
     }
 
@@ -111,6 +117,7 @@ final class PrescriberLogView {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappedCell<>(column));
         table.getColumns().add(column);
     }
 

@@ -70,6 +70,7 @@ final class ProductCatalogueView {
         message.textProperty().bind(model.messageProperty());
         Label explain = new Label(ui.text("registerScreen.product.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explain.getStyleClass().add("field-hint");
         HBox bar = new HBox(8, add, retire, notice);
         bar.setAlignment(Pos.CENTER_LEFT);

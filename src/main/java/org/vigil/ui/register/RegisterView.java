@@ -28,7 +28,7 @@ public final class RegisterView {
     public RegisterView(Services services, UiContext ui, Supplier<Actor> actor) {
         this.actor = actor;
         this.book = new RegisterViewModel(services, ui, actor);
-        this.log = new PrescriberLogModel(services, ui, actor);
+        this.log = new PrescriberLogModel(services, ui, actor, book::refresh);
         this.catalogue = new ProductCatalogueModel(services, ui, actor, book::refresh);
         bookTab = tab(ui.text("registerScreen.tab.book"), "tab-book", new BookView(book).root());
         logTab = tab(ui.text("registerScreen.tab.log"), "tab-log", new PrescriberLogView(log).root());

@@ -41,9 +41,9 @@ final class WasteDialog {
 
         GridPane grid = RegisterDialog.grid();
         grid.add(RegisterDialog.field(form, Field.PRODUCT, product, ui.text("registerScreen.receipt.product")), 0, 0, 3, 1);
-        grid.add(RegisterDialog.field(form, Field.LOT, lot, ui.text("registerScreen.waste.lot")), 0, 1, 2, 1);
-        grid.add(RegisterDialog.field(form, Field.UNITS, units, ui.text("registerScreen.waste.units")), 2, 1);
-        grid.add(RegisterDialog.field(form, Field.METHOD, method, ui.text("registerScreen.waste.method")), 0, 2, 3, 1);
+        grid.add(RegisterDialog.field(form, Field.LOT, lot, ui.text("registerScreen.waste.lot")), 0, 1, 3, 1);
+        grid.add(RegisterDialog.field(form, Field.UNITS, units, ui.text("registerScreen.waste.units")), 0, 2);
+        grid.add(RegisterDialog.field(form, Field.METHOD, method, ui.text("registerScreen.waste.method")), 1, 2, 2, 1);
         grid.add(RegisterDialog.field(form, Field.REASON, reason, ui.text("registerScreen.waste.reason")), 0, 3, 3, 1);
         VBox content = new VBox(10, grid, WitnessSection.of(ui, form, Field.WITNESS_USER, Field.WITNESS_PASSWORD));
         return new RegisterDialog<>(ui, ui.text("registerScreen.waste.title"), content, form, ui.text("registerScreen.waste.send"))

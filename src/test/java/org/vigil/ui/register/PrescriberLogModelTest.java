@@ -21,13 +21,14 @@ class PrescriberLogModelTest {
 
     private FloorFixture f;
     private PrescriberLogModel log;
+    private int booksReloaded;
 
     @BeforeEach
     void open() {
         f = new FloorFixture(dir);
         f.dosed(f.story.booked("Lee", "Grace", 1));
         f.dosed(f.story.booked("Wang", "Fang", 2));
-        log = new PrescriberLogModel(f.services(), f.ui, () -> f.prescriber);
+        log = new PrescriberLogModel(f.services(), f.ui, () -> f.prescriber, () -> booksReloaded++);
         log.refresh();
     }
 
@@ -61,6 +62,7 @@ class PrescriberLogModelTest {
         assertThat(signed).containsExactly(4);
         assertThat(log.noticeProperty().get()).isEqualTo("4 entries signed.");
         assertThat(log.awaitingProperty().get()).isEmpty();
+        assertThat(booksReloaded).as("the book shows the new signatures too").isEqualTo(1);
         assertThat(log.signedProperty().get()).hasSize(4).allSatisfy(line -> {
             assertThat(line.signaturesHold()).isTrue();
             assertThat(line.signatures()).anySatisfy(s -> {
@@ -75,7 +77,7 @@ class PrescriberLogModelTest {
     @Test
     @DisplayName("ROLE-1 a nurse has no prescriber's log: the service refuses it and the log says why")
     void nurseHasNoLog() {
-        PrescriberLogModel nurses = new PrescriberLogModel(f.services(), f.ui, () -> f.nurse);
+        PrescriberLogModel nurses = new PrescriberLogModel(f.services(), f.ui, () -> f.nurse, () -> { });
         nurses.refresh();
         assertThat(nurses.awaitingProperty().get()).isEmpty();
         assertThat(nurses.messageProperty().get()).isEqualTo("Your role does not allow this (PRESCRIBE). The attempt has been recorded.");
