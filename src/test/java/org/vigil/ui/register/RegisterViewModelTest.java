@@ -84,7 +84,7 @@ class RegisterViewModelTest {
     }
 
     @Test
-    @DisplayName("CD-4 one book per product: entries in order with the product's and the lot's balance after each; the stock by lot beside it")
+    @DisplayName("CD-4 SIG-1 one book per product: entries in order, each with its signatures and the product's and the lot's balance after each; the stock by lot beside it")
     void bookWithBalances() {
         assertThat(book.productsProperty().get()).extracting(p -> p.name())
                 .containsExactly("Esketamine nasal spray 28 mg", "Esketamine injection 50 mg / 2 mL");
