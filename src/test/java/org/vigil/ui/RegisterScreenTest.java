@@ -93,16 +93,7 @@ class RegisterScreenTest {
                 .isEqualTo("LOT-OLD: 2 left · exp. 2026-11-27 · EXPIRED: do not use; waste with a witness");
         assertThat(robot.lookup("#registerStock #stock-LOT-SOON").queryLabeled().getText()).contains("EXPIRES IN 12 DAYS");
 
-        robot.clickOn("#registerReceive");
-        type(robot, "#receiptSupplier", "Harbour Pharmacy");
-        type(robot, "#receiptAddress", "3 Quay Street, Harbour Town");
-        type(robot, "#receiptReference", "HP-1204");
-        type(robot, "#receiptLot", "LOT-N7");
-        type(robot, "#receiptExpiry", "30/06/2028");
-        type(robot, "#receiptQuantity", "24");
-        type(robot, "#witnessUser", "nurse.li");
-        type(robot, "#witnessPassword", NURSE_PASSWORD);
-        robot.clickOn("#registerOk");
+        receive(robot, "30/06/2028", "nurse.li", NURSE_PASSWORD);
         assertThat(fieldError(robot, "#receiptExpiry")).isEqualTo("A date as YYYY-MM-DD, such as 2027-06-30.");
         type(robot, "#receiptExpiry", "2028-06-30");
         robot.clickOn("#registerOk");
@@ -237,16 +228,7 @@ class RegisterScreenTest {
         assertThat(robot.lookup("#registerStock #stock-LOT-OLD").queryLabeled().getText()).contains("已过期");
         Screenshots.save(app.scene, "register-book-zh");
 
-        robot.clickOn("#registerReceive");
-        type(robot, "#receiptSupplier", "Harbour Pharmacy");
-        type(robot, "#receiptAddress", "3 Quay Street");
-        type(robot, "#receiptReference", "HP-1204");
-        type(robot, "#receiptLot", "LOT-N7");
-        type(robot, "#receiptExpiry", "2028-06-30");
-        type(robot, "#receiptQuantity", "24");
-        type(robot, "#witnessUser", "drchen");
-        type(robot, "#witnessPassword", "not the password");
-        robot.clickOn("#registerOk");
+        receive(robot, "2028-06-30", "drchen", "not the password");
         assertThat(fieldError(robot, "#witnessPassword")).isEqualTo("用户名或密码不正确。");
         Screenshots.save(dialogScene(robot), "register-receipt-dialog-zh");
         type(robot, "#witnessPassword", PRESCRIBER_PASSWORD);
@@ -271,6 +253,20 @@ class RegisterScreenTest {
         robot.clickOn("#username").write(user);
         robot.clickOn("#password").write(password);
         robot.clickOn("#login");
+    }
+
+    /** A delivery of 24 devices of lot LOT-N7 typed into the receipt dialog as a nurse would, then sent with this witness. */
+    private static void receive(FxRobot robot, String expiry, String witness, String witnessPassword) {
+        robot.clickOn("#registerReceive");
+        type(robot, "#receiptSupplier", "Harbour Pharmacy");
+        type(robot, "#receiptAddress", "3 Quay Street, Harbour Town");
+        type(robot, "#receiptReference", "HP-1204");
+        type(robot, "#receiptLot", "LOT-N7");
+        type(robot, "#receiptExpiry", expiry);
+        type(robot, "#receiptQuantity", "24");
+        type(robot, "#witnessUser", witness);
+        type(robot, "#witnessPassword", witnessPassword);
+        robot.clickOn("#registerOk");
     }
 
     private static void type(FxRobot robot, String query, String value) {

@@ -3,7 +3,7 @@ package org.vigil.ui.register;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.application.Platform;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
@@ -43,11 +43,8 @@ final class BatchSignatureDialog {
         // SIG-1: the moment shown is the clinic clock's, kept current while the prescriber reads.
         javafx.animation.Timeline clock = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(1), e -> showTime.run()));
         clock.setCycleCount(Animation.INDEFINITE);
-        dialog.dialog().setOnShown(e -> {
-            clock.play();
-            Platform.runLater(password::requestFocus);
-        });
-        dialog.dialog().setOnHidden(e -> clock.stop());
+        dialog.dialog().addEventHandler(DialogEvent.DIALOG_SHOWN, e -> clock.play());
+        dialog.dialog().addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> clock.stop());
         return dialog.showAndWait();
     }
 }

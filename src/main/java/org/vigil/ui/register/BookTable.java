@@ -1,7 +1,6 @@
 package org.vigil.ui.register;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -29,7 +28,7 @@ final class BookTable {
         column(ui, "when", 130, r -> words.when(r.entry().content().at()));
         column(ui, "kind", 120, r -> words.kind(r.entry().kind()));
         column(ui, "status", 180, words::marks).getStyleClass().add("register-status-column");
-        column(ui, "lot", 96, r -> r.entry().lot());
+        column(ui, "lot", 120, r -> r.entry().lot());
         column(ui, "expiry", 92, r -> r.entry().content().expiry().toString());
         column(ui, "in", 48, r -> words.unitsIn(r.entry()));
         column(ui, "out", 48, r -> words.unitsOut(r.entry()));
@@ -50,14 +49,7 @@ final class BookTable {
     }
 
     private TableColumn<RegisterRow, String> column(UiContext ui, String name, double width, Function<RegisterRow, String> value) {
-        TableColumn<RegisterRow, String> column = new TableColumn<>(ui.text("registerScreen.col." + name));
-        column.setId("col-" + name);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new WrappedCell<>(column));
-        table.getColumns().add(column);
-        return column;
+        return WrappedCell.column(ui, table, "col-" + name, name, width, value);
     }
 
     /** The line's tint: a signature that no longer holds first, then one awaited, then a correction's two halves. */

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TableView;
@@ -58,14 +57,9 @@ final class BookView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetail(row));
         detail.setId("registerDetail");
         detail.setWrapText(true);
-        Label message = FormField.messageLine("registerMessage");
-        message.textProperty().bind(model.messageProperty());
-        Label notice = new Label();
-        notice.setId("registerNotice");
-        notice.getStyleClass().add("ok-text");
-        notice.setWrapText(true);
-        notice.textProperty().bind(model.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        showDetail(null);
+        Label message = RegisterView.message(model.lines(), "registerMessage");
+        Label notice = RegisterView.notice(model.lines(), "registerNotice");
         VBox.setVgrow(table, Priority.ALWAYS);
         moreActions.setId("registerMoreActions");
         moreActions.setAlignment(Pos.CENTER_LEFT);
@@ -145,8 +139,8 @@ final class BookView {
         ComboBox<String> lot = new ComboBox<>();
         lot.setId("registerLotFilter");
         lot.setPrefWidth(150);
-        lot.setCellFactory(list -> new LotFilterCell());
-        lot.setButtonCell(new LotFilterCell());
+        // The empty choice stands for every lot.
+        NamedCell.name(lot, l -> l.isEmpty() ? ui.text("registerScreen.filter.allLots") : l);
         model.lotsProperty().addListener((obs, old, now) -> {
             List<String> choices = new ArrayList<>(List.of(""));
             choices.addAll(now);
@@ -209,7 +203,7 @@ final class BookView {
 
     private void showDetail(RegisterRow row) {
         if (row == null) {
-            detail.setText("");
+            detail.setText(ui.text("registerScreen.detail.none"));
             return;
         }
         detail.setText(words.detail(row));
@@ -238,14 +232,5 @@ final class BookView {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** The empty choice stands for every lot. */
-    private final class LotFilterCell extends ListCell<String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.isEmpty() ? ui.text("registerScreen.filter.allLots") : item);
-        }
     }
 }

@@ -53,7 +53,7 @@ final class CorrectionDialog {
         preview.textProperty().bind(form.previewProperty());
         preview.setWrapText(true);
         preview.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        preview.getStyleClass().add("correction-preview");
+        preview.getStyleClass().add("warning-line");
         VBox content = new VBox(10, wrong, RegisterDialog.field(form, Field.REASON, reason, ui.text("registerScreen.correct.reason")),
                 replace, grid, preview);
         return new RegisterDialog<>(ui, ui.text("registerScreen.correct.title", words.number(form.wrong().id())), content, form,

@@ -6,13 +6,10 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.vigil.domain.Actor;
 import org.vigil.service.DrugRegister;
 import org.vigil.service.Services;
-import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -32,8 +29,7 @@ final class PrescriberLogModel {
     private final Runnable changed;
     private final ReadOnlyObjectWrapper<List<Item>> awaiting = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<DrugRegister.Line>> signed = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final TabLines lines;
 
     /** @param changed told when entries were signed, so the book shows their signatures too */
     PrescriberLogModel(Services services, UiContext ui, Supplier<Actor> actor, Runnable changed) {
@@ -41,6 +37,7 @@ final class PrescriberLogModel {
         this.ui = ui;
         this.actor = actor;
         this.changed = changed;
+        this.lines = new TabLines(ui);
     }
 
     UiContext ui() {
@@ -56,21 +53,14 @@ final class PrescriberLogModel {
         return signed.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    TabLines lines() {
+        return lines;
     }
 
     void refresh() {
         Actor who = actor.get();
-        ui.background().run(() -> services.register().awaitingSignature(who), outcome -> {
-            message.set("");
-            new FormMessages(ui, message::set).show(outcome,
-                    lines -> awaiting.set(lines.stream().map(l -> new Item(l, new SimpleBooleanProperty())).toList()));
-        }, message::set);
+        lines.run(() -> services.register().awaitingSignature(who),
+                found -> awaiting.set(found.stream().map(l -> new Item(l, new SimpleBooleanProperty())).toList()));
     }
 
     void chooseAll(boolean chosen) {
@@ -84,21 +74,20 @@ final class PrescriberLogModel {
     /** The signature for the chosen entries, or null (said in the message line) when none is chosen. */
     BatchSignatureForm signing() {
         if (chosen().isEmpty()) {
-            message.set(ui.text("registerScreen.log.noneChosen"));
+            lines.notDone(ui.text("registerScreen.log.noneChosen"));
             return null;
         }
-        message.set("");
+        lines.notDone("");
         return new BatchSignatureForm(services, ui, actor.get(), chosen());
     }
 
     /** After the pass: how many were signed, and those entries as the register now holds them. */
     void signed(List<Long> entryIds, int count) {
-        notice.set(ui.text("registerScreen.log.signed", count));
+        lines.done(ui.text("registerScreen.log.signed", count));
         Set<Long> ids = Set.copyOf(entryIds);
         Actor who = actor.get();
-        ui.background().run(() -> services.register().books(who), outcome -> new FormMessages(ui, message::set).show(outcome,
-                books -> signed.set(books.stream().flatMap(b -> b.lines().stream()).filter(l -> ids.contains(l.entry().id())).toList())),
-                message::set);
+        lines.run(() -> services.register().books(who),
+                books -> signed.set(books.stream().flatMap(b -> b.lines().stream()).filter(l -> ids.contains(l.entry().id())).toList()));
         refresh();
         changed.run();
     }

@@ -1,7 +1,6 @@
 package org.vigil.ui.register;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vigil.service.DrugRegister;
-import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -45,12 +43,8 @@ final class PrescriberLogView {
         sign.setId("logSign");
         sign.getStyleClass().add("primary-action");
         sign.setOnAction(e -> sign());
-        Label notice = new Label();
-        notice.setId("logNotice");
-        notice.getStyleClass().add("ok-text");
-        notice.textProperty().bind(model.noticeProperty());
-        Label message = FormField.messageLine("logMessage");
-        message.textProperty().bind(model.messageProperty());
+        Label notice = RegisterView.notice(model.lines(), "logNotice");
+        Label message = RegisterView.message(model.lines(), "logMessage");
         HBox bar = new HBox(12, all, sign, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -104,7 +98,7 @@ final class PrescriberLogView {
         text(table, "when", 130, r -> words.when(line.apply(r).entry().content().at()));
         text(table, "kind", 120, r -> words.kind(line.apply(r).entry().kind()));
         text(table, "product", 230, r -> line.apply(r).product().name());
-        text(table, "lot", 96, r -> line.apply(r).entry().lot());
+        text(table, "lot", 120, r -> line.apply(r).entry().lot());
         text(table, "out", 48, r -> words.unitsOut(line.apply(r).entry()));
         text(table, "amount", 96, r -> words.amount(line.apply(r).entry().content()));
         text(table, "patient", 170, r -> words.patient(line.apply(r).entry().content()));
@@ -112,13 +106,6 @@ final class PrescriberLogView {
     }
 
     private <R> void text(TableView<R> table, String name, double width, Function<R, String> value) {
-        TableColumn<R, String> column = new TableColumn<>(ui.text("registerScreen.col." + name));
-        column.setId("log-col-" + name);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new WrappedCell<>(column));
-        table.getColumns().add(column);
+        WrappedCell.column(ui, table, "log-col-" + name, name, width, value);
     }
-
 }

@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vigil.domain.Actor;
 import org.vigil.domain.register.Product;
 import org.vigil.service.Services;
-import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -24,8 +21,7 @@ final class ProductCatalogueModel {
     private final Supplier<Actor> actor;
     private final Runnable changed;
     private final ReadOnlyObjectWrapper<List<Product>> products = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final TabLines lines;
 
     /** @param changed told when the catalogue changed, so the books are read again */
     ProductCatalogueModel(Services services, UiContext ui, Supplier<Actor> actor, Runnable changed) {
@@ -33,6 +29,7 @@ final class ProductCatalogueModel {
         this.ui = ui;
         this.actor = actor;
         this.changed = changed;
+        this.lines = new TabLines(ui);
     }
 
     UiContext ui() {
@@ -43,20 +40,13 @@ final class ProductCatalogueModel {
         return products.getReadOnlyProperty();
     }
 
-    ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    TabLines lines() {
+        return lines;
     }
 
     void refresh() {
         Actor who = actor.get();
-        ui.background().run(() -> services.register().products(who), outcome -> {
-            message.set("");
-            new FormMessages(ui, message::set).show(outcome, products::set);
-        }, message::set);
+        lines.run(() -> services.register().products(who), products::set);
     }
 
     ProductForm newProduct() {
@@ -70,15 +60,12 @@ final class ProductCatalogueModel {
     /** Retires a product in use, or brings a retired one back; a refusal goes to the message line. */
     void setActive(Product product, boolean active, String reason) {
         Actor who = actor.get();
-        ui.background().run(() -> services.register().setProductActive(who, product.id(), active, reason), outcome -> {
-            message.set("");
-            new FormMessages(ui, message::set).show(outcome, p -> said(ui.text(
-                    p.active() ? "registerScreen.product.reactivated" : "registerScreen.product.retiredNotice", p.name())));
-        }, message::set);
+        lines.run(() -> services.register().setProductActive(who, product.id(), active, reason), p -> said(ui.text(
+                p.active() ? "registerScreen.product.reactivated" : "registerScreen.product.retiredNotice", p.name())));
     }
 
     private void said(String words) {
-        notice.set(words);
+        lines.done(words);
         refresh();
         changed.run();
     }

@@ -1,19 +1,16 @@
 package org.vigil.ui.register;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.register.Product;
-import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 
@@ -62,12 +59,8 @@ final class ProductCatalogueView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, p) ->
                 retire.setText(ui.text(p != null && !p.active() ? "registerScreen.product.reactivate" : "registerScreen.product.retire")));
         retire.setOnAction(e -> toggle(table.getSelectionModel().getSelectedItem()));
-        Label notice = new Label();
-        notice.setId("productNotice");
-        notice.getStyleClass().add("ok-text");
-        notice.textProperty().bind(model.noticeProperty());
-        Label message = FormField.messageLine("productMessage");
-        message.textProperty().bind(model.messageProperty());
+        Label notice = RegisterView.notice(model.lines(), "productNotice");
+        Label message = RegisterView.message(model.lines(), "productMessage");
         Label explain = new Label(ui.text("registerScreen.product.explain"));
         explain.setWrapText(true);
         explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,10 +86,6 @@ final class ProductCatalogueView {
     }
 
     private void column(String name, double width, Function<Product, String> value) {
-        TableColumn<Product, String> column = new TableColumn<>(ui.text("registerScreen.col." + name));
-        column.setId("product-col-" + name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        table.getColumns().add(column);
+        WrappedCell.column(ui, table, "product-col-" + name, name, width, value);
     }
 }

@@ -37,6 +37,7 @@ final class ReceiptDialog {
         when.setId("receiptWhen");
         when.getStyleClass().add("field-hint");
         when.setWrapText(true);
+        when.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = RegisterDialog.grid();
         grid.add(RegisterDialog.field(form, Field.PRODUCT, product, ui.text("registerScreen.receipt.product")), 0, 0, 3, 1);
         grid.add(RegisterDialog.field(form, Field.SUPPLIER_NAME, supplier, ui.text("registerScreen.receipt.supplier")), 0, 1, 2, 1);

@@ -1,6 +1,7 @@
 package org.vigil.ui.register;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,8 +44,15 @@ final class RegisterDialog<T> {
         dialog.getDialogPane().getButtonTypes().addAll(send, ButtonType.CANCEL);
         dialog.setResultConverter(button -> null);
         Fonts.style(dialog.getDialogPane(), ui);
-        // Messages take room as they come: the window grows so none is cut off.
-        form.messageProperty().addListener((obs, old, now) -> fit());
+        // Messages take room as they come: once the service has answered, the window grows so none is cut off,
+        // and the first field said to be wrong takes the focus (a witness's password is typed again there).
+        form.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                fit();
+                focusFirst(".invalid");
+            }
+        });
+        dialog.setOnShown(e -> Platform.runLater(() -> focusFirst(".text-input")));
     }
 
     /** A labelled control whose message line shows what the form says is wrong with the field. */
@@ -93,6 +101,11 @@ final class RegisterDialog<T> {
             fit();
         });
         return dialog.showAndWait();
+    }
+
+    private void focusFirst(String selector) {
+        dialog.getDialogPane().getContent().lookupAll(selector).stream().filter(n -> !n.isDisabled()).findFirst()
+                .ifPresent(Node::requestFocus);
     }
 
     private void fit() {

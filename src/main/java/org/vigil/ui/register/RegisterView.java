@@ -2,11 +2,13 @@ package org.vigil.ui.register;
 
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Permission;
 import org.vigil.service.Services;
+import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -56,6 +58,24 @@ public final class RegisterView {
             root.getTabs().add(productsTab);
             catalogue.refresh();
         }
+    }
+
+    /** The tab's line for what was just done, taking no room while empty. */
+    static Label notice(TabLines lines, String id) {
+        Label notice = new Label();
+        notice.setId(id);
+        notice.getStyleClass().add("ok-text");
+        notice.setWrapText(true);
+        notice.textProperty().bind(lines.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        return notice;
+    }
+
+    /** The tab's line for why something was not done. */
+    static Label message(TabLines lines, String id) {
+        Label message = FormField.messageLine(id);
+        message.textProperty().bind(lines.messageProperty());
+        return message;
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {

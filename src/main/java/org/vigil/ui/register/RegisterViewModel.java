@@ -16,8 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +28,6 @@ import org.vigil.service.DrugRegister;
 import org.vigil.service.DrugRegister.Book;
 import org.vigil.service.DrugRegister.LotLine;
 import org.vigil.service.Services;
-import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -51,8 +48,7 @@ public final class RegisterViewModel {
     private final ReadOnlyObjectWrapper<List<String>> lots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<LotLine>> stock = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Long> focus = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final TabLines lines;
     private final ReadOnlyBooleanWrapper mayHandleStock = new ReadOnlyBooleanWrapper();
     private List<LotLine> allStock = List.of();
     private List<RegisterRow> wholeBook = List.of();
@@ -77,6 +73,7 @@ public final class RegisterViewModel {
         this.ui = ui;
         this.actor = actor;
         this.words = new EntryText(ui);
+        this.lines = new TabLines(ui);
         for (Observable filter : List.<Observable>of(product, from, until, lot, patient, user)) {
             filter.addListener(o -> show());
         }
@@ -124,14 +121,9 @@ public final class RegisterViewModel {
         return focus.getReadOnlyProperty();
     }
 
-    /** Why the book could not be loaded; empty when it was. */
-    ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    /** What was just written, in words. */
-    ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    /** Why the book could not be loaded, and what was just written. */
+    TabLines lines() {
+        return lines;
     }
 
     /** CD-2, CD-5, CD-1: receive, waste and correct are for those who handle stock; a manager only reads. */
@@ -144,15 +136,20 @@ public final class RegisterViewModel {
         Actor who = actor.get();
         mayHandleStock.set(who.may(Permission.HANDLE_STOCK));
         DrugRegister register = services.register();
-        ui.background().run(() -> new Loaded(register.books(who), register.stock(who)), loaded -> {
-            message.set("");
-            FormMessages answers = new FormMessages(ui, message::set);
-            answers.show(loaded.stock(), lines -> allStock = List.copyOf(lines));
-            answers.show(loaded.books(), this::take);
-        }, message::set);
+        lines.run(() -> {
+            Outcome<List<LotLine>> shelf = register.stock(who);
+            if (!shelf.isDone()) {
+                return shelf.<Loaded>notDone();
+            }
+            Outcome<List<Book>> loaded = register.books(who);
+            return loaded.isDone() ? Outcome.done(new Loaded(loaded.value(), shelf.value())) : loaded.<Loaded>notDone();
+        }, loaded -> {
+            allStock = loaded.stock();
+            take(loaded.books());
+        });
     }
 
-    private record Loaded(Outcome<List<Book>> books, Outcome<List<LotLine>> stock) {}
+    private record Loaded(List<Book> books, List<LotLine> stock) {}
 
     private void take(List<Book> loaded) {
         books.set(List.copyOf(loaded));
@@ -171,10 +168,10 @@ public final class RegisterViewModel {
     private void show() {
         Optional<Book> book = books.get().stream().filter(b -> product.get() != null && b.product().id() == product.get().id())
                 .findFirst();
-        List<DrugRegister.Line> lines = book.map(Book::lines).orElse(List.of());
+        List<DrugRegister.Line> entries = book.map(Book::lines).orElse(List.of());
         Map<Long, Long> correctedBy = new HashMap<>();
-        lines.forEach(l -> l.entry().content().corrects().ifPresent(wrong -> correctedBy.put(wrong, l.entry().id())));
-        wholeBook = lines.stream().map(l -> new RegisterRow(l, Optional.ofNullable(correctedBy.get(l.entry().id())))).toList();
+        entries.forEach(l -> l.entry().content().corrects().ifPresent(wrong -> correctedBy.put(wrong, l.entry().id())));
+        wholeBook = entries.stream().map(l -> new RegisterRow(l, Optional.ofNullable(correctedBy.get(l.entry().id())))).toList();
         Set<Long> shown = new LinkedHashSet<>();
         for (RegisterRow row : wholeBook) {
             if (matches(row)) {
@@ -185,7 +182,7 @@ public final class RegisterViewModel {
             }
         }
         rows.set(wholeBook.stream().filter(r -> shown.contains(r.id())).toList());
-        lots.set(lines.stream().map(l -> l.entry().lot()).distinct().sorted().toList());
+        lots.set(entries.stream().map(l -> l.entry().lot()).distinct().sorted().toList());
         stock.set(allStock.stream().filter(l -> product.get() != null && l.product().id() == product.get().id()).toList());
     }
 
@@ -250,7 +247,7 @@ public final class RegisterViewModel {
     }
 
     private void written(RegisterEntry entry, String said) {
-        notice.set(said);
+        lines.done(said);
         wanted = entry.productId();
         focus.set(entry.id());
         refresh();

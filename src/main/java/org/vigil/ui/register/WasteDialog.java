@@ -2,7 +2,6 @@ package org.vigil.ui.register;
 
 import java.util.Optional;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -29,8 +28,9 @@ final class WasteDialog {
         lot.getItems().setAll(form.lotsProperty().get());
         form.lotsProperty().addListener((obs, old, now) -> lot.getItems().setAll(now));
         lot.valueProperty().bindBidirectional(form.lot);
-        lot.setCellFactory(list -> new LotCell(ui, words));
-        lot.setButtonCell(new LotCell(ui, words));
+        // A lot as the shelf has it: number, units left, expiry and its state in words.
+        NamedCell.name(lot, l -> ui.text("registerScreen.waste.lotChoice", l.lot().lot(), l.lot().units(), l.lot().expiry().toString(),
+                words.lotState(l, ui.today())));
         TextField units = RegisterDialog.bound(new TextField(), form.units, "wasteUnits");
         TextField method = RegisterDialog.bound(new TextField(), form.method, "wasteMethod");
         method.setPromptText(ui.text("registerScreen.waste.methodPrompt"));
@@ -48,23 +48,5 @@ final class WasteDialog {
         VBox content = new VBox(10, grid, WitnessSection.of(ui, form, Field.WITNESS_USER, Field.WITNESS_PASSWORD));
         return new RegisterDialog<>(ui, ui.text("registerScreen.waste.title"), content, form, ui.text("registerScreen.waste.send"))
                 .showAndWait();
-    }
-
-    /** A lot as the shelf has it: number, units left, expiry and its state in words. */
-    private static final class LotCell extends ListCell<LotLine> {
-        private final UiContext ui;
-        private final EntryText words;
-
-        LotCell(UiContext ui, EntryText words) {
-            this.ui = ui;
-            this.words = words;
-        }
-
-        @Override
-        protected void updateItem(LotLine item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : ui.text("registerScreen.waste.lotChoice", item.lot().lot(), item.lot().units(),
-                    item.lot().expiry().toString(), words.lotState(item, ui.today())));
-        }
     }
 }

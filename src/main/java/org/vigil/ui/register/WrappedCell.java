@@ -1,9 +1,13 @@
 package org.vigil.ui.register;
 
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
+import org.vigil.ui.common.UiContext;
 
 /**
  * A register table's cell whose text wraps at the column's width and makes its line as tall as
@@ -20,6 +24,22 @@ final class WrappedCell<R> extends TableCell<R, String> {
         text.getStyleClass().add("register-cell-text");
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_PADDING));
         setPrefHeight(Control.USE_COMPUTED_SIZE);
+    }
+
+    /**
+     * Adds a column of the register's words to the table: its header from "registerScreen.col." and
+     * the name, its cells wrapping; the book's order is the register's, so it is not sorted.
+     */
+    static <R> TableColumn<R, String> column(UiContext ui, TableView<R> table, String id, String name, double width,
+                                             Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(ui.text("registerScreen.col." + name));
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappedCell<>(column));
+        table.getColumns().add(column);
+        return column;
     }
 
     @Override

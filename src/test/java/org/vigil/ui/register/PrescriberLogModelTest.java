@@ -42,7 +42,7 @@ class PrescriberLogModelTest {
     void batchSignature() {
         assertThat(log.awaitingProperty().get()).hasSize(4);
         assertThat(log.signing()).as("none chosen yet").isNull();
-        assertThat(log.messageProperty().get()).isEqualTo("Choose the entries to sign first.");
+        assertThat(log.lines().messageProperty().get()).isEqualTo("Choose the entries to sign first.");
 
         log.chooseAll(true);
         BatchSignatureForm form = log.signing();
@@ -60,7 +60,7 @@ class PrescriberLogModelTest {
         log.signed(form.entryIds(), signed.getFirst());
 
         assertThat(signed).containsExactly(4);
-        assertThat(log.noticeProperty().get()).isEqualTo("4 entries signed.");
+        assertThat(log.lines().noticeProperty().get()).isEqualTo("4 entries signed.");
         assertThat(log.awaitingProperty().get()).isEmpty();
         assertThat(booksReloaded).as("the book shows the new signatures too").isEqualTo(1);
         assertThat(log.signedProperty().get()).hasSize(4).allSatisfy(line -> {
@@ -80,7 +80,7 @@ class PrescriberLogModelTest {
         PrescriberLogModel nurses = new PrescriberLogModel(f.services(), f.ui, () -> f.nurse, () -> { });
         nurses.refresh();
         assertThat(nurses.awaitingProperty().get()).isEmpty();
-        assertThat(nurses.messageProperty().get()).isEqualTo("Your role does not allow this (PRESCRIBE). The attempt has been recorded.");
+        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Your role does not allow this (PRESCRIBE). The attempt has been recorded.");
     }
 
     @Test
@@ -92,7 +92,7 @@ class PrescriberLogModelTest {
         List<Integer> signed = new ArrayList<>();
         form.submit(signed::add);
         log.signed(form.entryIds(), signed.getFirst());
-        assertThat(log.noticeProperty().get()).isEqualTo("1 entry signed.");
+        assertThat(log.lines().noticeProperty().get()).isEqualTo("1 entry signed.");
         assertThat(log.awaitingProperty().get()).hasSize(3);
     }
 }

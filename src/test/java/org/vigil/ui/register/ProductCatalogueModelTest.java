@@ -62,7 +62,7 @@ class ProductCatalogueModelTest {
         catalogue.added(added.getFirst());
 
         assertThat(added.getFirst().strength()).isEqualTo("25 mg / 1 mL");
-        assertThat(catalogue.noticeProperty().get()).isEqualTo("Esketamine injection 25 mg / 1 mL added: it has a book of its own.");
+        assertThat(catalogue.lines().noticeProperty().get()).isEqualTo("Esketamine injection 25 mg / 1 mL added: it has a book of its own.");
         assertThat(catalogue.productsProperty().get()).extracting(Product::name).contains("Esketamine injection 25 mg / 1 mL");
         assertThat(booksReloaded).isEqualTo(1);
     }
@@ -72,7 +72,7 @@ class ProductCatalogueModelTest {
     void retireAndBringBack() {
         Product vial = catalogue.productsProperty().get().stream().filter(p -> p.route() == Route.IV).findFirst().orElseThrow();
         catalogue.setActive(vial, false, "Pharmacy no longer supplies it");
-        assertThat(catalogue.noticeProperty().get()).isEqualTo("Esketamine injection 50 mg / 2 mL retired: no more receipts; its book stays.");
+        assertThat(catalogue.lines().noticeProperty().get()).isEqualTo("Esketamine injection 50 mg / 2 mL retired: no more receipts; its book stays.");
         assertThat(catalogue.productsProperty().get()).filteredOn(p -> p.id() == vial.id()).singleElement()
                 .satisfies(p -> assertThat(p.active()).isFalse());
         assertThat(new EntryText(f.ui).productState(catalogue.productsProperty().get().stream().filter(p -> p.id() == vial.id())
@@ -80,9 +80,9 @@ class ProductCatalogueModelTest {
 
         ProductCatalogueModel nurses = new ProductCatalogueModel(f.services(), f.ui, () -> f.nurse, () -> { });
         nurses.setActive(vial, true, "Back in use");
-        assertThat(nurses.messageProperty().get()).isEqualTo("Your role does not allow this (MANAGE_PRODUCTS). The attempt has been recorded.");
+        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Your role does not allow this (MANAGE_PRODUCTS). The attempt has been recorded.");
 
         catalogue.setActive(vial, true, "Supply restored");
-        assertThat(catalogue.noticeProperty().get()).isEqualTo("Esketamine injection 50 mg / 2 mL is in use again.");
+        assertThat(catalogue.lines().noticeProperty().get()).isEqualTo("Esketamine injection 50 mg / 2 mL is in use again.");
     }
 }

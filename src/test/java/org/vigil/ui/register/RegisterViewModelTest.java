@@ -168,7 +168,7 @@ class RegisterViewModelTest {
         book.received(entry);
 
         assertThat(entry.content().counterparty()).isEqualTo("Pharma Supplies Ltd, 1 Dock Road, Harbour Town");
-        assertThat(book.noticeProperty().get()).isEqualTo("Entry #" + entry.id() + " written: 10 received into lot LOT-N1, witnessed.");
+        assertThat(book.lines().noticeProperty().get()).isEqualTo("Entry #" + entry.id() + " written: 10 received into lot LOT-N1, witnessed.");
         assertThat(book.focusProperty().get()).isEqualTo(entry.id());
         assertThat(row(entry.id()).line().line().lotBalance()).isEqualTo(10);
         assertThat(row(entry.id()).line().signatures()).extracting(s -> s.signer().name())
@@ -222,7 +222,7 @@ class RegisterViewModelTest {
         List<RegisterEntry> written = submitted(form).orElseThrow();
         book.corrected(wrong, written);
 
-        assertThat(book.noticeProperty().get()).contains("#" + written.get(0).id() + ", #" + written.get(1).id());
+        assertThat(book.lines().noticeProperty().get()).contains("#" + written.get(0).id() + ", #" + written.get(1).id());
         RegisterRow reversal = row(written.get(0).id());
         assertThat(row(wrong.id()).marks()).contains(Mark.CORRECTED);
         assertThat(reversal.marks()).contains(Mark.CORRECTION);
@@ -321,7 +321,7 @@ class RegisterViewModelTest {
         assertThat(form.messageProperty().get()).isEqualTo("Your role does not allow this (HANDLE_STOCK). The attempt has been recorded.");
 
         RegisterViewModel admins = model(f.clinic.admin());
-        assertThat(admins.messageProperty().get()).isEqualTo("Your role does not allow this (READ_REGISTER). The attempt has been recorded.");
+        assertThat(admins.lines().messageProperty().get()).isEqualTo("Your role does not allow this (READ_REGISTER). The attempt has been recorded.");
         assertThat(admins.rowsProperty().get()).isEmpty();
     }
 }
