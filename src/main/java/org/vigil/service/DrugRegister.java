@@ -312,6 +312,19 @@ public final class DrugRegister {
         return Optional.empty();
     }
 
+    /**
+     * CD-6: units a count found missing, written off the lot by the manager who resolved the
+     * discrepancy, in the resolution's transaction; signed "discrepancy resolved".
+     */
+    Outcome<RegisterEntry> writeOff(Transaction tx, Actor manager, long productId, String lot, int units, String reason) {
+        Stock stock = Stock.of(register.ofLot(tx, lot));
+        LocalDate expiry = stock.lot(productId, lot).map(Stock.Lot::expiry).orElse(ctx.today());
+        EntryDraft draft = new EntryDraft(productId, lot, expiry, EntryKind.LOSS, -units, Optional.empty(), Optional.empty(),
+                ctx.clock.instant(), signer(manager), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", "", "",
+                reason, Optional.empty());
+        return write(tx, manager, draft, List.of(SignatureMeaning.DISCREPANCY_RESOLVED), Optional.empty(), "REGISTER_LOSS");
+    }
+
     private List<Book> books(Transaction tx) {
         List<RegisterEntry> entries = register.entries(tx);
         Map<Long, List<EntrySignature>> signatures = register.signatures(tx, entries.stream().map(RegisterEntry::id).toList());
