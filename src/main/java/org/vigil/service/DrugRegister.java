@@ -15,6 +15,8 @@ import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Route;
 import org.vigil.domain.SettingKeys;
+import org.vigil.domain.UserAccount;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.domain.register.EntryDraft;
 import org.vigil.domain.register.EntryKind;
 import org.vigil.domain.register.EntrySignature;
@@ -261,6 +263,15 @@ public final class DrugRegister {
                 ctx.audit.record(tx, prescriber, "SIGNATURE_REFUSED", "register_entry", null, null, entryIds.toString(),
                         "SIG-2: password wrong");
                 return Outcome.<Integer>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+            }
+            String own = ctx.users.byId(tx, prescriber.userId()).map(UserAccount::idNumber).orElse("");
+            boolean forThemself = !own.isEmpty() && entryIds.stream().map(id -> register.entry(tx, id)).flatMap(Optional::stream)
+                    .flatMap(e -> e.content().patient().stream())
+                    .anyMatch(p -> own.equals(IdNumberFormat.comparable(p.idNumber())));
+            if (forThemself) {
+                ctx.audit.record(tx, prescriber, "SIGNATURE_REFUSED", "register_entry", null, null, entryIds.toString(),
+                        "PRE-2: the prescriber is the patient");
+                return Outcome.<Integer>refused(Refusal.of("PRE-2", "register.sign.self"));
             }
             Instant now = ctx.clock.instant();
             int signed = 0;

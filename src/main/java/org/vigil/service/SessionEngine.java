@@ -16,6 +16,8 @@ import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
+import org.vigil.domain.UserAccount;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.register.EntryDraft;
@@ -436,8 +438,7 @@ public final class SessionEngine {
             // PRE-2: the authorisation is for the course the prescriber set up, not another route.
             return Outcome.refused(Refusal.of("PRE-2", "session.refused.routeNotCourse", route.name(), regimen.get().route().name()));
         }
-        // Vigil does not link user accounts to patient records, so self-prescribing is not detectable here.
-        Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), false);
+        Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), isThePatient(tx, actor, patient));
         DoseRules rules = DoseRules.from(settings);
         List<Finding> findings;
         int devices = 0;
@@ -546,6 +547,12 @@ public final class SessionEngine {
                     signature == null ? null : "SIG-2 signed");
             return Outcome.done(view(tx, session.get(), snapshot, settings));
         });
+    }
+
+    /** PRE-2: the prescriber's account is linked by ID-document number to this patient's record. */
+    private boolean isThePatient(Transaction tx, Actor actor, PatientView patient) {
+        String own = ctx.users.byId(tx, actor.userId()).map(UserAccount::idNumber).orElse("");
+        return !own.isEmpty() && own.equals(IdNumberFormat.comparable(patient.patient().idNumber()));
     }
 
     /**
