@@ -117,7 +117,7 @@ public final class DemoClinic {
     private void stock(Actor receiver, Actor witness) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         for (Product product : services.register().products(receiver).value()) {
-            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : "DEMO-IV-0412";
+            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : DemoMorning.DEMO_IV_LOT;
             services.register().receive(receiver, new DrugRegister.Receipt(product.id(), lot, today.plusMonths(18),
                     product.route() == Route.NASAL ? 120 : 40, "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot),
                     witness, PASSWORD).value();

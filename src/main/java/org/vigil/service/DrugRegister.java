@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.domain.register.Signer;
 import org.vigil.domain.register.Stock;
 import org.vigil.domain.register.StockUnit;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.Transaction;
 
@@ -336,6 +338,78 @@ public final class DrugRegister {
         return write(tx, manager, draft, List.of(SignatureMeaning.DISCREPANCY_RESOLVED), Optional.empty(), "REGISTER_LOSS");
     }
 
+    /**
+     * CD-3, ADM-3: the vials an infusion is prepared from, in the session step's transaction: as
+     * many whole vials of the lot as the dose needs, with the dose in mg and its volume in mL.
+     */
+    Optional<Refusal> administerIv(Transaction tx, Actor nurse, String lot, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                   Signer prescriber, long sessionId, Instant at) {
+        Stock stock = Stock.of(register.ofLot(tx, lot));
+        String wanted = lot == null ? "" : lot.strip();
+        Optional<Product> product = register.products(tx).stream().filter(p -> p.route() == Route.IV)
+                .filter(p -> stock.lot(p.id(), wanted).isPresent()).findFirst();
+        if (product.isEmpty()) {
+            return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", wanted));
+        }
+        BigDecimal perVial = product.get().mgPerUnit();
+        int vials = doseMg.divide(perVial, 0, RoundingMode.CEILING).intValueExact();
+        BigDecimal ml = doseMg.multiply(product.get().mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
+        EntryDraft draft = new EntryDraft(product.get().id(), wanted, stock.lot(product.get().id(), wanted).orElseThrow().expiry(),
+                EntryKind.ADMINISTRATION, -vials, Optional.of(doseMg), Optional.of(ml), at, signer(nurse), Optional.empty(),
+                Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, "", "", Optional.empty());
+        Optional<Refusal> check = stock.check(draft, ctx.today());
+        if (check.isPresent()) {
+            return check;
+        }
+        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        return Optional.empty();
+    }
+
+    /**
+     * CD-5: at the end of an infusion, what was drawn and not given — the share of the dose still in
+     * the residual volume, and what the vials held beyond the dose — is wasted from the session's
+     * lot, witnessed. Nothing left, nothing written; something left and no witness, refused.
+     */
+    Optional<Refusal> wasteInfusion(Transaction tx, Actor nurse, InfusionEnded ended, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                    Signer prescriber, long sessionId) {
+        Optional<RegisterEntry> given = register.ofSession(tx, sessionId).stream().filter(e -> e.kind() == EntryKind.ADMINISTRATION)
+                .findFirst();
+        if (given.isEmpty()) {
+            return Optional.empty(); // an infusion started before the register existed took nothing from it
+        }
+        Product product = register.product(tx, given.get().productId()).orElseThrow();
+        BigDecimal perVial = product.mgPerUnit();
+        BigDecimal inVials = perVial.multiply(BigDecimal.valueOf(-given.get().units())).subtract(doseMg);
+        BigDecimal infused = ended.volumeGivenMl().add(ended.residualMl());
+        BigDecimal inResidual = infused.signum() == 0 ? BigDecimal.ZERO
+                : doseMg.multiply(ended.residualMl()).divide(infused, 2, RoundingMode.HALF_UP);
+        BigDecimal wasteMg = inVials.max(BigDecimal.ZERO).add(inResidual).setScale(2, RoundingMode.HALF_UP);
+        if (wasteMg.signum() == 0) {
+            return Optional.empty();
+        }
+        if (ended.wasteWitnessId() == 0) {
+            return Optional.of(Refusal.of("CD-5", "register.residual.witnessRequired", wasteMg.toPlainString()));
+        }
+        if (ended.wasteMethod().isEmpty()) {
+            return Optional.of(Refusal.of("CD-5", "register.waste.incomplete"));
+        }
+        Signer witness = ctx.users.byId(tx, ended.wasteWitnessId()).map(u -> new Signer(u.id(), u.fullName())).orElseThrow();
+        BigDecimal ml = wasteMg.multiply(product.mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
+        EntryDraft draft = new EntryDraft(product.id(), given.get().lot(), given.get().content().expiry(), EntryKind.WASTE, 0,
+                Optional.of(wasteMg), Optional.of(ml), ended.at(), signer(nurse), Optional.of(witness), Optional.of(patient),
+                Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, ended.wasteMethod(),
+                "IV residual " + ended.residualMl().toPlainString() + " / " + infused.toPlainString() + " mL; vials "
+                        + inVials.max(BigDecimal.ZERO).toPlainString() + " mg", Optional.empty());
+        Optional<Refusal> check = Stock.of(register.ofLot(tx, given.get().lot())).check(draft, ctx.today());
+        if (check.isPresent()) {
+            return check;
+        }
+        long id = register.append(tx, draft, ctx.clock.instant());
+        register.sign(tx, new EntrySignature(id, signer(nurse), SignatureMeaning.WASTED, ctx.clock.instant(), draft.contentHash()));
+        register.sign(tx, new EntrySignature(id, witness, SignatureMeaning.WITNESSED, ctx.clock.instant(), draft.contentHash()));
+        return Optional.empty();
+    }
+
     private List<Book> books(Transaction tx) {
         List<RegisterEntry> entries = register.entries(tx);
         Map<Long, List<EntrySignature>> signatures = register.signatures(tx, entries.stream().map(RegisterEntry::id).toList());
@@ -354,6 +428,11 @@ public final class DrugRegister {
         if (refused != null) {
             return Optional.of(refused);
         }
+        return witnessRefusal(tx, actor, witness, witnessPassword, action);
+    }
+
+    /** SIG-2, ROLE-2: the witness is another user who may handle stock and types their own password now; each refusal is audited. */
+    Optional<Refusal> witnessRefusal(Transaction tx, Actor actor, Actor witness, String witnessPassword, String action) {
         if (witness == null || witness.userId() == actor.userId()) {
             ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, action, "SIG-2: witness must be another user");
             return Optional.of(Refusal.of("SIG-2", "register.witness.sameUser"));
