@@ -26,6 +26,7 @@ final class VerifyCommand implements Callable<Integer> {
             ChainVerdict chain = report.chain();
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
             console.out().println(m.get("verify.tables", report.tablesChecked()));
+            console.out().println(m.get("verify.signatures", report.signaturesChecked()));
             if (report.intact()) {
                 console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;
@@ -35,6 +36,9 @@ final class VerifyCommand implements Callable<Integer> {
             }
             for (String table : report.unreadableTables()) {
                 console.err().println(m.get("verify.unreadable", table));
+            }
+            for (Integrity.BrokenSignature s : report.brokenSignatures()) {
+                console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get("register.meaning." + s.meaning()), s.signer()));
             }
             return VigilCommand.FAILED;
         });

@@ -226,6 +226,40 @@ class DrugRegisterTest {
 
         assertThat(lines()).filteredOn(l -> l.entry().id() == entry).singleElement()
                 .satisfies(l -> assertThat(l.signaturesHold()).as("SIG-3 the changed entry's signatures").isFalse());
+        Integrity.Report report = floor.clinic.services().integrity().verify("test");
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenSignatures()).extracting(Integrity.BrokenSignature::entryId).containsOnly(entry);
+        assertThat(report.brokenSignatures()).extracting(Integrity.BrokenSignature::meaning)
+                .containsExactlyInAnyOrder(SignatureMeaning.GIVEN, SignatureMeaning.PRESCRIBER_CONFIRMED);
+    }
+
+    @Test
+    @DisplayName("SIG-3 a signature row copied onto another entry does not hold there, and verify names that entry")
+    void copiedSignatureFails() throws Exception {
+        long session = floor.booked(PatientForm.grace(), Route.NASAL);
+        floor.ready(session, 128, 82);
+        floor.engine().authoriseDose(floor.prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, floor.request()).value();
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+        long signedEntry = register().awaitingSignature(floor.prescriber).value().getFirst().entry().id();
+        register().sign(floor.prescriber, PRESCRIBER_PASSWORD, List.of(signedEntry)).value();
+        floor.minutes(5);
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+        long unsigned = register().awaitingSignature(floor.prescriber).value().getFirst().entry().id();
+        assertThat(floor.clinic.services().integrity().verify("test").intact()).isTrue();
+
+        floor.clinic.close();
+        try (RawDatabase raw = RawDatabase.open(floor.clinic.dir)) {
+            raw.update("""
+                    INSERT INTO register_signature (entry_id, signer_id, signer_name, meaning, signed_at, content_hash)
+                    SELECT ?, signer_id, signer_name, meaning, signed_at, content_hash FROM register_signature
+                    WHERE entry_id = ? AND meaning = 'PRESCRIBER_CONFIRMED'""", unsigned, signedEntry);
+        }
+        floor.clinic.reopen();
+
+        assertThat(lines()).filteredOn(l -> l.entry().id() == unsigned).singleElement()
+                .satisfies(l -> assertThat(l.signaturesHold()).isFalse());
+        assertThat(floor.clinic.services().integrity().verify("test").brokenSignatures()).singleElement()
+                .satisfies(b -> assertThat(b.entryId()).isEqualTo(unsigned));
     }
 
     @Test
