@@ -28,6 +28,7 @@ import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.domain.register.Signer;
 import org.vigil.domain.register.Stock;
 import org.vigil.domain.register.StockUnit;
+import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.Transaction;
@@ -153,12 +154,16 @@ public final class DrugRegister {
             if (receipt.expiry() == null || receipt.supplier() == null || receipt.supplier().isBlank()) {
                 return refuse(tx, actor, "register.receive", Refusal.of("CD-2", "register.receipt.incomplete"));
             }
-            Instant now = ctx.clock.instant();
-            EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
-                    Optional.empty(), Optional.empty(), now, signer(actor), Optional.of(signer(witness)), Optional.empty(),
-                    Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
-            return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
+            return receivedAt(tx, actor, witness, receipt, ctx.clock.instant());
         });
+    }
+
+    /** CD-2: the receipt as of the moment the stock arrived; the caller has checked who may receive and witness. */
+    Outcome<RegisterEntry> receivedAt(Transaction tx, Actor actor, Actor witness, Receipt receipt, Instant at) {
+        EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
+                Optional.empty(), Optional.empty(), at, signer(actor), Optional.of(signer(witness)), Optional.empty(),
+                Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
+        return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
     }
 
     /** CD-5: damaged, dropped or expired stock destroyed, witnessed by another user who signs now. */
@@ -223,7 +228,7 @@ public final class DrugRegister {
             }
             List<RegisterEntry> written = new ArrayList<>();
             for (EntryDraft draft : drafts) {
-                written.add(append(tx, actor, draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
+                written.add(append(tx, signer(actor), draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
             }
             ctx.audit.record(tx, actor, "REGISTER_CORRECTED", "register_entry", entryId, describe(was),
                     written.stream().map(e -> "#" + e.id() + " " + describe(e.content())).toList().toString(), reason.strip());
@@ -297,13 +302,29 @@ public final class DrugRegister {
     }
 
     /**
+     * CD-3, CD-5: what a session step takes from the register, in the step's transaction: a device,
+     * an infusion's vials, or the waste at the infusion's end. Other steps take nothing.
+     */
+    Optional<Refusal> sessionStep(Transaction tx, Signer nurse, SessionEvent event, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                  Signer prescriber, long sessionId) {
+        return switch (event) {
+            case SessionEvent.DeviceGiven device -> administer(tx, nurse, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
+                    patient, prescriber, sessionId, device.at());
+            case SessionEvent.InfusionStarted infusion -> administerIv(tx, nurse, infusion.lot(), doseMg, patient, prescriber, sessionId,
+                    infusion.at());
+            case InfusionEnded ended -> wasteInfusion(tx, nurse, ended, doseMg, patient, prescriber, sessionId);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * CD-3, ADM-3: one device or vial given in a session, in the session step's transaction. The
      * lot must be in stock, unexpired, with a unit left; the entry names the patient, the
      * prescriber and the session, and is signed by the nurse who gave it.
      *
      * @return the refusal when the lot cannot be used; nothing is written then
      */
-    Optional<Refusal> administer(Transaction tx, Actor nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
+    Optional<Refusal> administer(Transaction tx, Signer nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
                                  Optional<BigDecimal> ml, EntryDraft.PatientLine patient, Signer prescriber, long sessionId, Instant at) {
         // Only this lot's entries: a device must not read the whole register, which grows by thousands of entries a year.
         Stock stock = Stock.of(register.ofLot(tx, lot));
@@ -315,7 +336,7 @@ public final class DrugRegister {
         }
         LocalDate expiry = stock.lot(product.get().id(), wanted).orElseThrow().expiry();
         EntryDraft draft = new EntryDraft(product.get().id(), wanted, expiry, EntryKind.ADMINISTRATION, -units, mg, ml, at,
-                signer(nurse), Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
+                nurse, Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
                 "session " + sessionId, "", "", Optional.empty());
         Optional<Refusal> check = stock.check(draft, ctx.today());
         if (check.isPresent()) {
@@ -342,7 +363,7 @@ public final class DrugRegister {
      * CD-3, ADM-3: the vials an infusion is prepared from, in the session step's transaction: as
      * many whole vials of the lot as the dose needs, with the dose in mg and its volume in mL.
      */
-    Optional<Refusal> administerIv(Transaction tx, Actor nurse, String lot, BigDecimal doseMg, EntryDraft.PatientLine patient,
+    Optional<Refusal> administerIv(Transaction tx, Signer nurse, String lot, BigDecimal doseMg, EntryDraft.PatientLine patient,
                                    Signer prescriber, long sessionId, Instant at) {
         Stock stock = Stock.of(register.ofLot(tx, lot));
         String wanted = lot == null ? "" : lot.strip();
@@ -355,7 +376,7 @@ public final class DrugRegister {
         int vials = doseMg.divide(perVial, 0, RoundingMode.CEILING).intValueExact();
         BigDecimal ml = doseMg.multiply(product.get().mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
         EntryDraft draft = new EntryDraft(product.get().id(), wanted, stock.lot(product.get().id(), wanted).orElseThrow().expiry(),
-                EntryKind.ADMINISTRATION, -vials, Optional.of(doseMg), Optional.of(ml), at, signer(nurse), Optional.empty(),
+                EntryKind.ADMINISTRATION, -vials, Optional.of(doseMg), Optional.of(ml), at, nurse, Optional.empty(),
                 Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, "", "", Optional.empty());
         Optional<Refusal> check = stock.check(draft, ctx.today());
         if (check.isPresent()) {
@@ -370,7 +391,7 @@ public final class DrugRegister {
      * the residual volume, and what the vials held beyond the dose — is wasted from the session's
      * lot, witnessed. Nothing left, nothing written; something left and no witness, refused.
      */
-    Optional<Refusal> wasteInfusion(Transaction tx, Actor nurse, InfusionEnded ended, BigDecimal doseMg, EntryDraft.PatientLine patient,
+    Optional<Refusal> wasteInfusion(Transaction tx, Signer nurse, InfusionEnded ended, BigDecimal doseMg, EntryDraft.PatientLine patient,
                                     Signer prescriber, long sessionId) {
         Optional<RegisterEntry> given = register.ofSession(tx, sessionId).stream().filter(e -> e.kind() == EntryKind.ADMINISTRATION)
                 .findFirst();
@@ -396,7 +417,7 @@ public final class DrugRegister {
         Signer witness = ctx.users.byId(tx, ended.wasteWitnessId()).map(u -> new Signer(u.id(), u.fullName())).orElseThrow();
         BigDecimal ml = wasteMg.multiply(product.mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
         EntryDraft draft = new EntryDraft(product.id(), given.get().lot(), given.get().content().expiry(), EntryKind.WASTE, 0,
-                Optional.of(wasteMg), Optional.of(ml), ended.at(), signer(nurse), Optional.of(witness), Optional.of(patient),
+                Optional.of(wasteMg), Optional.of(ml), ended.at(), nurse, Optional.of(witness), Optional.of(patient),
                 Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, ended.wasteMethod(),
                 "IV residual " + ended.residualMl().toPlainString() + " / " + infused.toPlainString() + " mL; vials "
                         + inVials.max(BigDecimal.ZERO).toPlainString() + " mg", Optional.empty());
@@ -405,7 +426,7 @@ public final class DrugRegister {
             return check;
         }
         long id = register.append(tx, draft, ctx.clock.instant());
-        register.sign(tx, new EntrySignature(id, signer(nurse), SignatureMeaning.WASTED, ctx.clock.instant(), draft.contentHash()));
+        register.sign(tx, new EntrySignature(id, nurse, SignatureMeaning.WASTED, ctx.clock.instant(), draft.contentHash()));
         register.sign(tx, new EntrySignature(id, witness, SignatureMeaning.WITNESSED, ctx.clock.instant(), draft.contentHash()));
         return Optional.empty();
     }
@@ -454,19 +475,19 @@ public final class DrugRegister {
         if (check.isPresent()) {
             return refuse(tx, actor, auditAction, check.get());
         }
-        RegisterEntry entry = append(tx, actor, draft, meanings, witness);
+        RegisterEntry entry = append(tx, signer(actor), draft, meanings, witness.map(DrugRegister::signer));
         ctx.audit.record(tx, actor, auditAction, "register_entry", entry.id(), null, describe(draft), draft.reason().isEmpty() ? null
                 : draft.reason());
         return Outcome.done(entry);
     }
 
-    private RegisterEntry append(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Actor> witness) {
+    private RegisterEntry append(Transaction tx, Signer by, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Signer> witness) {
         Instant now = ctx.clock.instant();
         long id = register.append(tx, draft, now);
         for (SignatureMeaning meaning : meanings) {
-            register.sign(tx, new EntrySignature(id, signer(actor), meaning, now, draft.contentHash()));
+            register.sign(tx, new EntrySignature(id, by, meaning, now, draft.contentHash()));
         }
-        witness.ifPresent(w -> register.sign(tx, new EntrySignature(id, signer(w), SignatureMeaning.WITNESSED, now, draft.contentHash())));
+        witness.ifPresent(w -> register.sign(tx, new EntrySignature(id, w, SignatureMeaning.WITNESSED, now, draft.contentHash())));
         return register.entry(tx, id).orElseThrow();
     }
 

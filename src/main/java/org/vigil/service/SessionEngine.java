@@ -592,14 +592,7 @@ public final class SessionEngine {
                 .map(u -> new Signer(u.id(), u.fullName()))
                 .orElseThrow(() -> new IllegalStateException("session " + s.id() + " gives a device without an authorisation"));
         BigDecimal doseMg = before.authorisation().map(SessionEvent.DoseAuthorised::doseMg).orElseThrow();
-        return switch (event) {
-            case DeviceGiven device -> register.administer(tx, actor, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
-                    line, prescriber, s.id(), device.at());
-            case InfusionStarted infusion -> register.administerIv(tx, actor, infusion.lot(), doseMg, line, prescriber, s.id(),
-                    infusion.at());
-            case InfusionEnded ended -> register.wasteInfusion(tx, actor, ended, doseMg, line, prescriber, s.id());
-            default -> Optional.empty();
-        };
+        return register.sessionStep(tx, DrugRegister.signer(actor), event, doseMg, line, prescriber, s.id());
     }
 
     /**
