@@ -84,7 +84,8 @@ public final class Services implements AutoCloseable {
         this.register = new DrugRegister(clinical, registerStore, accounts);
         this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
-        this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore);
+        this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
+                clinical, register);
     }
 
     /**
