@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
                 + "Exit 0 when intact; 1 and the first bad event when not.")
 final class VerifyCommand implements Callable<Integer> {
 
+    private static final String MEANING_KEY = "register.meaning.";
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +40,8 @@ final class VerifyCommand implements Callable<Integer> {
                 console.err().println(m.get("verify.unreadable", table));
             }
             for (Integrity.BrokenSignature s : report.brokenSignatures()) {
-                console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get("register.meaning." + s.meaning()), s.signer()));
+                String meaning = MEANING_KEY + s.meaning(); // register.meaning.GIVEN …, one key per SignatureMeaning
+                console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get(meaning), s.signer()));
             }
             return VigilCommand.FAILED;
         });
