@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
                 + "Exit 0 when intact; 1 and the first bad event when not.")
 final class VerifyCommand implements Callable<Integer> {
 
+    private static final String MEANING_KEY = "register.meaning.";
+
     @Spec
     CommandSpec spec;
 
@@ -26,6 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
             ChainVerdict chain = report.chain();
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
             console.out().println(m.get("verify.tables", report.tablesChecked()));
+            console.out().println(m.get("verify.signatures", report.signaturesChecked()));
             if (report.intact()) {
                 console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;
@@ -35,6 +38,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
             for (String table : report.unreadableTables()) {
                 console.err().println(m.get("verify.unreadable", table));
+            }
+            for (Integrity.BrokenSignature s : report.brokenSignatures()) {
+                String meaning = MEANING_KEY + s.meaning(); // register.meaning.GIVEN …, one key per SignatureMeaning
+                console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get(meaning), s.signer()));
             }
             return VigilCommand.FAILED;
         });

@@ -98,26 +98,35 @@ public final class DemoClinic {
     private void seedPatients() {
         Map<String, Actor> staff = new LinkedHashMap<>();
         for (String username : STAFF) {
-            if (!(services.accounts().login(username, PASSWORD) instanceof LoginResult.Granted granted)) {
-                throw new IllegalStateException("demo user " + username + " cannot log in");
-            }
-            staff.put(username, granted.actor());
+            staff.put(username, login(username));
         }
         try {
-            stock(staff.get(NURSES.get(0)), staff.get(NURSES.get(1)));
             List<Started> started = admit(staff);
-            records.write(started, services.settings().current());
+            Actor receiver = staff.get(NURSES.get(0));
+            Actor witness = staff.get(NURSES.get(1));
+            records.write(started, services.settings().current(), services.register().products(receiver).value(), receiver, witness);
+            stock(receiver, witness);
             morning.write(book(started));
+            staff.put("manager", login("manager"));
+            new DemoCupboard(services, PASSWORD).settle(List.of(staff.get("drchen"), staff.get("drokafor")), receiver, witness,
+                    staff.get("manager"));
         } finally {
             staff.values().forEach(services.accounts()::logout);
         }
+    }
+
+    private Actor login(String username) {
+        if (!(services.accounts().login(username, PASSWORD) instanceof LoginResult.Granted granted)) {
+            throw new IllegalStateException("demo user " + username + " cannot log in");
+        }
+        return granted.actor();
     }
 
     /** CD-2: the demo's stock, received by one nurse and witnessed by the other, so devices and vials can be given from it. */
     private void stock(Actor receiver, Actor witness) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         for (Product product : services.register().products(receiver).value()) {
-            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : "DEMO-IV-0412";
+            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : DemoMorning.DEMO_IV_LOT;
             services.register().receive(receiver, new DrugRegister.Receipt(product.id(), lot, today.plusMonths(18),
                     product.route() == Route.NASAL ? 120 : 40, "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot),
                     witness, PASSWORD).value();

@@ -74,6 +74,8 @@ final class DemoMorning {
 
     /** The demo's nasal lot, received into the register's stock when the demo is seeded. */
     static final String DEMO_LOT = "DEMO-2611A";
+    static final String DEMO_IV_LOT = "DEMO-IV-0412";
+    static final String DEMO_WASTE_METHOD = "Discarded into the controlled-drug waste container";
 
     private static final Logger log = LoggerFactory.getLogger(DemoMorning.class);
 
@@ -329,11 +331,11 @@ final class DemoMorning {
         }
 
         Script infusionStart(double minute, BigDecimal rateMlPerHour) {
-            return then(new InfusionStarted(min(minute), rateMlPerHour), nurse);
+            return then(new InfusionStarted(min(minute), rateMlPerHour, DEMO_IV_LOT), nurse);
         }
 
         Script infusionEnd(double minute, BigDecimal volumeGivenMl, BigDecimal residualMl) {
-            return then(new InfusionEnded(min(minute), volumeGivenMl, residualMl), nurse);
+            return then(new InfusionEnded(min(minute), volumeGivenMl, residualMl, prescriber.userId(), DEMO_WASTE_METHOD), nurse);
         }
 
         /** BP-8: after the dose began, a reading must be timed after it. */

@@ -1,19 +1,26 @@
 package org.vigil.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.vigil.demo.DemoHistory.History;
 import org.vigil.demo.DemoHistory.Scale;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Route;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.course.FrequencyChange;
 import org.vigil.domain.course.MonitoringResult;
+import org.vigil.domain.register.Product;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.service.BackdatedEntries;
+import org.vigil.service.DrugRegister;
 
 /**
  * Writes the demo clinic's past: doses given, prescriber decisions, scales and monitoring on
@@ -27,6 +34,19 @@ final class DemoRecords {
     private static final LocalTime SCALE_AT = LocalTime.of(9, 20);
     private static final LocalTime MONITORING_AT = LocalTime.of(11, 30);
     static final LocalTime DECIDED_AT = LocalTime.of(16, 45);
+
+    /** A past session whose dose the register records. */
+    private record PastDose(LocalDate day, long sessionId, Started started) {}
+
+    /** The demo's past doses and the lots they came from (the morning's own lot is received today). */
+    private static final BigDecimal NASAL_DOSE_MG = BigDecimal.valueOf(56);
+    private static final BigDecimal IV_DOSE_MG = BigDecimal.valueOf(35);
+    static final String PAST_NASAL_LOT = "DEMO-2605H";
+    static final String PAST_IV_LOT = "DEMO-IV-0307";
+    private static final int PAST_LOT_MONTHS_LEFT = 5;
+    private static final int RECEIVED_DAYS_BEFORE = 3;
+    private static final LocalTime RECEIVED_AT = LocalTime.of(8, 15);
+    private static final long SPARE_UNITS = 12;
 
     /** A course the prescriber started, its past, and who looked after it. */
     record Started(long patientId, long courseId, History history, Actor nurse, Actor prescriber) {}
@@ -44,13 +64,31 @@ final class DemoRecords {
         return day.atTime(time).atZone(clock.getZone()).toInstant();
     }
 
-    /** The past of every course started, its sessions spread over the clinic's chairs. */
-    void write(List<Started> started, Settings settings) {
+    /**
+     * The past of every course started, its sessions spread over the clinic's chairs, and the
+     * controlled-drug register of those weeks: the stock received before the first dose, then each
+     * dose's devices or vials in the order given (CD-2, CD-3, CD-5).
+     */
+    void write(List<Started> started, Settings settings, List<Product> products, Actor receiver, Actor witness) {
         int chairs = settings.integer(SettingKeys.CLINIC_CHAIRS);
         entries.write(batch -> {
+            List<PastDose> given = new ArrayList<>();
             for (int n = 0; n < started.size(); n++) {
                 Started s = started.get(n);
-                doses(batch, s, chairs, n);
+                given.addAll(doses(batch, s, chairs, n));
+            }
+            given.sort(Comparator.comparing(PastDose::day).thenComparing(PastDose::sessionId));
+            if (!given.isEmpty()) {
+                receive(batch, given, products, receiver, witness);
+            }
+            for (PastDose d : given) {
+                Route route = d.started().history().course().regimen().route();
+                batch.pastDose(d.sessionId(), d.started().patientId(), route, route == Route.NASAL ? NASAL_DOSE_MG : IV_DOSE_MG,
+                        route == Route.NASAL ? PAST_NASAL_LOT : PAST_IV_LOT, at(d.day(), SESSION_AT), d.started().nurse(),
+                        d.started().prescriber(), d.started().prescriber(), DemoMorning.DEMO_WASTE_METHOD);
+            }
+            for (int n = 0; n < started.size(); n++) {
+                Started s = started.get(n);
                 decisions(batch, s);
                 for (Scale scale : s.history().scales()) {
                     // PHQ-9 is the patient's own questionnaire, entered by the nurse; MADRS is rated by the prescriber.
@@ -66,12 +104,37 @@ final class DemoRecords {
     }
 
     // A dose given counts for the schedule once its session is discharged (SCH-6).
-    private void doses(BackdatedEntries.Batch batch, Started s, int chairs, int n) {
+    private List<PastDose> doses(BackdatedEntries.Batch batch, Started s, int chairs, int n) {
         List<LocalDate> doses = s.history().doses();
+        List<PastDose> given = new ArrayList<>();
         for (int i = 0; i < doses.size(); i++) {
             LocalDate day = doses.get(i);
-            batch.dischargedSession(s.patientId(), s.courseId(), day, 1 + Math.floorMod(n + i, chairs), s.nurse(), at(day, SESSION_AT));
+            given.add(new PastDose(day, batch.dischargedSession(s.patientId(), s.courseId(), day, 1 + Math.floorMod(n + i, chairs), s.nurse(),
+                    at(day, SESSION_AT)), s));
         }
+        return given;
+    }
+
+    /** CD-2: the lots the past doses came from, received and witnessed a few days before the first, with some to spare. */
+    private void receive(BackdatedEntries.Batch batch, List<PastDose> given, List<Product> products, Actor receiver, Actor witness) {
+        LocalDate day = given.getFirst().day().minusDays(RECEIVED_DAYS_BEFORE);
+        LocalDate today = LocalDate.now(clock);
+        for (Product product : products) {
+            long needed = given.stream().filter(d -> d.started().history().course().regimen().route() == product.route())
+                    .mapToLong(d -> unitsOf(product)).sum();
+            if (needed == 0) {
+                continue;
+            }
+            String lot = product.route() == Route.NASAL ? PAST_NASAL_LOT : PAST_IV_LOT;
+            int quantity = (int) ((needed + SPARE_UNITS + 9) / 10 * 10);
+            batch.receipt(new DrugRegister.Receipt(product.id(), lot, today.plusMonths(PAST_LOT_MONTHS_LEFT), quantity,
+                    "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot), receiver, witness, at(day, RECEIVED_AT));
+        }
+    }
+
+    private static long unitsOf(Product product) {
+        BigDecimal dose = product.route() == Route.NASAL ? NASAL_DOSE_MG : IV_DOSE_MG;
+        return dose.divide(product.mgPerUnit(), 0, RoundingMode.CEILING).longValueExact();
     }
 
     private static void decisions(BackdatedEntries.Batch batch, Started s) {

@@ -26,7 +26,9 @@ public enum Permission {
     /** Receiving, wasting, counting and correcting stock: the clinical staff; a manager resolves, never handles (CD-2, CD-5, CD-6). */
     HANDLE_STOCK(Role.NURSE, Role.PRESCRIBER),
     /** PROD-3: the product catalogue is the manager's. */
-    MANAGE_PRODUCTS(Role.MANAGER);
+    MANAGE_PRODUCTS(Role.MANAGER),
+    /** CD-6: a manager resolves count discrepancies and follows loss or theft incidents; nobody who counts resolves. */
+    RESOLVE_DISCREPANCIES(Role.MANAGER);
 
     private final Set<Role> roles;
 

@@ -14,4 +14,10 @@ public final class SettingKeys {
     public static final String CLINIC_CHAIRS = "clinic.chairs";
     /** CD-2: a lot this close to its expiry is flagged on the stock list. */
     public static final String CD_EXPIRY_WARNING_DAYS = "cd.expiryWarningDays";
+    /** CD-6: business days to notify the authority of a loss or theft. */
+    public static final String CD_LOSS_NOTICE_BUSINESS_DAYS = "cd.loss.noticeBusinessDays";
+    /** CD-6: calendar days to file the loss or theft report. */
+    public static final String CD_LOSS_FORM_DAYS = "cd.loss.formDays";
+    /** CD-8: years register records are kept after the stock's expiry. */
+    public static final String CD_RETENTION_YEARS = "cd.retentionYears";
 }

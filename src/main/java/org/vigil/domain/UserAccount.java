@@ -3,7 +3,12 @@ package org.vigil.domain;
 import java.time.Instant;
 import java.util.Set;
 
-/** A person who can log in. The password hash never leaves the store layer. */
+/**
+ * A person who can log in. The password hash never leaves the store layer.
+ *
+ * @param idNumber the person's ID-document number when they could also be a patient of the clinic,
+ *     so they can never authorise a dose for themself (PRE-2); empty when not given
+ */
 public record UserAccount(
         long id,
         String username,
@@ -14,10 +19,12 @@ public record UserAccount(
         boolean mustChangePassword,
         int failedLogins,
         Instant lockedUntil,
-        Instant createdAt) {
+        Instant createdAt,
+        String idNumber) {
 
     public UserAccount {
         roles = Set.copyOf(roles);
+        idNumber = idNumber == null ? "" : idNumber;
     }
 
     public Actor asActor() {

@@ -1,15 +1,25 @@
 package org.vigil.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
+import org.vigil.domain.Refusal;
+import org.vigil.domain.Route;
 import org.vigil.domain.course.CourseEnd;
 import org.vigil.domain.course.FrequencyChange;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.WeekFourReview;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.Signer;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionReplay;
@@ -35,6 +45,13 @@ public final class BackdatedEntries {
 
     private static final String WHO = "demo";
     private static final String WHY = "demo clinic";
+    /** A past demo dose as a nurse would have given it: devices five minutes apart, a 40-minute infusion of 40 mL. */
+    private static final BigDecimal NASAL_DEVICE_MG = BigDecimal.valueOf(28);
+    private static final Duration DEVICE_GAP = Duration.ofMinutes(5);
+    private static final BigDecimal INFUSION_RATE = BigDecimal.valueOf(60);
+    private static final Duration INFUSION_TIME = Duration.ofMinutes(40);
+    private static final BigDecimal INFUSION_GIVEN = new BigDecimal("39.5");
+    private static final BigDecimal INFUSION_RESIDUAL = new BigDecimal("0.5");
 
     /** A session event as the user named would have entered it, at the moment the event carries. */
     public record Entry(SessionEvent event, long userId) {}
@@ -45,9 +62,13 @@ public final class BackdatedEntries {
     private final SessionStore sessions;
     private final SessionEventStore events;
     private final FollowUpStore followUp;
+    private final ClinicalContext ctx;
+    private final DrugRegister register;
 
     BackdatedEntries(Database database, AuditWriter audit, CourseStore courses, SessionStore sessions, SessionEventStore events,
-                     FollowUpStore followUp) {
+                     FollowUpStore followUp, ClinicalContext ctx, DrugRegister register) {
+        this.ctx = ctx;
+        this.register = register;
         this.database = database;
         this.audit = audit;
         this.courses = courses;
@@ -129,9 +150,16 @@ public final class BackdatedEntries {
                     throw new IllegalStateException("session " + sessionId + ": the patient has another open session " + other.id());
                 }
             }
+            Optional<Entry> authorised = entries.stream().filter(e -> e.event() instanceof SessionEvent.DoseAuthorised).findFirst();
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 events.append(tx, sessionId, e.event(), e.userId(), e.event().at(), "demo-morning/" + sessionId + "/" + (i + 1), null);
+                // CD-3, CD-5: what the step took from the stock, as the engine writes it with the step.
+                if (authorised.isPresent()) {
+                    registered(register.sessionStep(tx, signer(e.userId()), e.event(),
+                            ((SessionEvent.DoseAuthorised) authorised.get().event()).doseMg(), patientLine(session.patientId()),
+                            signer(authorised.get().userId()), sessionId), sessionId);
+                }
             }
             SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
             boolean doseGiven = snapshot.doseStart().isPresent();
@@ -140,6 +168,53 @@ public final class BackdatedEntries {
                     + " [" + String.join(", ", kinds(entries)) + "]; from=" + entries.getFirst().event().at() + "; to="
                     + entries.getLast().event().at();
             audit.recordAnonymous(tx, null, WHO, "DEMO_SESSION_SEEDED", "session", sessionId, "state=" + session.state(), told, WHY);
+        }
+
+        /** CD-2: stock received on a past day, witnessed. */
+        public void receipt(DrugRegister.Receipt receipt, Actor receiver, Actor witness, Instant at) {
+            Outcome<RegisterEntry> written = register.receivedAt(tx, receiver, witness, receipt, at);
+            if (!written.isDone()) {
+                throw new IllegalStateException("demo receipt refused: " + written.refusalOrNull());
+            }
+        }
+
+        /**
+         * CD-3, CD-5: a past session's dose in the register, as the session's steps wrote it: each
+         * nasal device, or an infusion's vials and the waste witnessed at its end.
+         */
+        public void pastDose(long sessionId, long patientId, Route route, BigDecimal doseMg, String lot, Instant at, Actor nurse,
+                             Actor prescriber, Actor witness, String wasteMethod) {
+            List<SessionEvent> steps = new ArrayList<>();
+            if (route == Route.NASAL) {
+                int devices = doseMg.divide(NASAL_DEVICE_MG, 0, RoundingMode.CEILING).intValueExact();
+                for (int i = 0; i < devices; i++) {
+                    steps.add(new SessionEvent.DeviceGiven(i + 1, at.plus(DEVICE_GAP.multipliedBy(i)), "", lot, true));
+                }
+            } else {
+                steps.add(new SessionEvent.InfusionStarted(at, INFUSION_RATE, lot));
+                steps.add(new SessionEvent.InfusionEnded(at.plus(INFUSION_TIME), INFUSION_GIVEN, INFUSION_RESIDUAL, witness.userId(),
+                        wasteMethod));
+            }
+            for (SessionEvent step : steps) {
+                registered(register.sessionStep(tx, DrugRegister.signer(nurse), step, doseMg, patientLine(patientId),
+                        DrugRegister.signer(prescriber), sessionId), sessionId);
+            }
+            record("DEMO_DOSE_REGISTERED", "session", sessionId, route + " " + doseMg.toPlainString() + " mg; lot=" + lot);
+        }
+
+        private EntryDraft.PatientLine patientLine(long patientId) {
+            PatientView p = ctx.view(tx, patientId).orElseThrow();
+            return new EntryDraft.PatientLine(p.id(), p.displayName(), p.patient().idNumber());
+        }
+
+        private Signer signer(long userId) {
+            return ctx.users.byId(tx, userId).map(u -> new Signer(u.id(), u.fullName())).orElseThrow();
+        }
+
+        private void registered(Optional<Refusal> refusal, long sessionId) {
+            if (refusal.isPresent()) {
+                throw new IllegalStateException("demo session " + sessionId + ": the register refused " + refusal.get());
+            }
         }
 
         private void record(String action, String entityType, long entityId, String newValue) {

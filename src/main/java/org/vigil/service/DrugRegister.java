@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Route;
 import org.vigil.domain.SettingKeys;
+import org.vigil.domain.UserAccount;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.domain.register.EntryDraft;
 import org.vigil.domain.register.EntryKind;
 import org.vigil.domain.register.EntrySignature;
@@ -25,6 +28,8 @@ import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.domain.register.Signer;
 import org.vigil.domain.register.Stock;
 import org.vigil.domain.register.StockUnit;
+import org.vigil.domain.session.SessionEvent;
+import org.vigil.domain.session.SessionEvent.InfusionEnded;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.Transaction;
 
@@ -177,12 +182,16 @@ public final class DrugRegister {
             if (receipt.expiry() == null || receipt.supplier() == null || receipt.supplier().isBlank()) {
                 return refuse(tx, actor, "register.receive", Refusal.of("CD-2", "register.receipt.incomplete"));
             }
-            Instant now = ctx.clock.instant();
-            EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
-                    Optional.empty(), Optional.empty(), now, signer(actor), Optional.of(signer(witness)), Optional.empty(),
-                    Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
-            return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
+            return receivedAt(tx, actor, witness, receipt, ctx.clock.instant());
         });
+    }
+
+    /** CD-2: the receipt as of the moment the stock arrived; the caller has checked who may receive and witness. */
+    Outcome<RegisterEntry> receivedAt(Transaction tx, Actor actor, Actor witness, Receipt receipt, Instant at) {
+        EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
+                Optional.empty(), Optional.empty(), at, signer(actor), Optional.of(signer(witness)), Optional.empty(),
+                Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
+        return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
     }
 
     /** CD-5: damaged, dropped or expired stock destroyed, witnessed by another user who signs now. */
@@ -247,7 +256,7 @@ public final class DrugRegister {
             }
             List<RegisterEntry> written = new ArrayList<>();
             for (EntryDraft draft : drafts) {
-                written.add(append(tx, actor, draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
+                written.add(append(tx, signer(actor), draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
             }
             ctx.audit.record(tx, actor, "REGISTER_CORRECTED", "register_entry", entryId, describe(was),
                     written.stream().map(e -> "#" + e.id() + " " + describe(e.content())).toList().toString(), reason.strip());
@@ -290,6 +299,15 @@ public final class DrugRegister {
                         "SIG-2: password wrong");
                 return Outcome.<Integer>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
             }
+            String own = ctx.users.byId(tx, prescriber.userId()).map(UserAccount::idNumber).orElse("");
+            boolean forThemself = !own.isEmpty() && entryIds.stream().map(id -> register.entry(tx, id)).flatMap(Optional::stream)
+                    .flatMap(e -> e.content().patient().stream())
+                    .anyMatch(p -> own.equals(IdNumberFormat.comparable(p.idNumber())));
+            if (forThemself) {
+                ctx.audit.record(tx, prescriber, "SIGNATURE_REFUSED", "register_entry", null, null, entryIds.toString(),
+                        "PRE-2: the prescriber is the patient");
+                return Outcome.<Integer>refused(Refusal.of("PRE-2", "register.sign.self"));
+            }
             Instant now = ctx.clock.instant();
             int signed = 0;
             Map<Long, List<EntrySignature>> existing = register.signatures(tx, entryIds);
@@ -312,13 +330,29 @@ public final class DrugRegister {
     }
 
     /**
+     * CD-3, CD-5: what a session step takes from the register, in the step's transaction: a device,
+     * an infusion's vials, or the waste at the infusion's end. Other steps take nothing.
+     */
+    Optional<Refusal> sessionStep(Transaction tx, Signer nurse, SessionEvent event, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                  Signer prescriber, long sessionId) {
+        return switch (event) {
+            case SessionEvent.DeviceGiven device -> administer(tx, nurse, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
+                    patient, prescriber, sessionId, device.at());
+            case SessionEvent.InfusionStarted infusion -> administerIv(tx, nurse, infusion.lot(), doseMg, patient, prescriber, sessionId,
+                    infusion.at());
+            case InfusionEnded ended -> wasteInfusion(tx, nurse, ended, doseMg, patient, prescriber, sessionId);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * CD-3, ADM-3: one device or vial given in a session, in the session step's transaction. The
      * lot must be in stock, unexpired, with a unit left; the entry names the patient, the
      * prescriber and the session, and is signed by the nurse who gave it.
      *
      * @return the refusal when the lot cannot be used; nothing is written then
      */
-    Optional<Refusal> administer(Transaction tx, Actor nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
+    Optional<Refusal> administer(Transaction tx, Signer nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
                                  Optional<BigDecimal> ml, EntryDraft.PatientLine patient, Signer prescriber, long sessionId, Instant at) {
         // Only this lot's entries: a device must not read the whole register, which grows by thousands of entries a year.
         Stock stock = Stock.of(register.ofLot(tx, lot));
@@ -330,13 +364,98 @@ public final class DrugRegister {
         }
         LocalDate expiry = stock.lot(product.get().id(), wanted).orElseThrow().expiry();
         EntryDraft draft = new EntryDraft(product.get().id(), wanted, expiry, EntryKind.ADMINISTRATION, -units, mg, ml, at,
-                signer(nurse), Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
+                nurse, Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
                 "session " + sessionId, "", "", Optional.empty());
         Optional<Refusal> check = stock.check(draft, ctx.today());
         if (check.isPresent()) {
             return check;
         }
         append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        return Optional.empty();
+    }
+
+    /**
+     * CD-6: units a count found missing, written off the lot by the manager who resolved the
+     * discrepancy, in the resolution's transaction; signed "discrepancy resolved".
+     */
+    Outcome<RegisterEntry> writeOff(Transaction tx, Actor manager, long productId, String lot, int units, String reason) {
+        Stock stock = Stock.of(register.ofLot(tx, lot));
+        LocalDate expiry = stock.lot(productId, lot).map(Stock.Lot::expiry).orElse(ctx.today());
+        EntryDraft draft = new EntryDraft(productId, lot, expiry, EntryKind.LOSS, -units, Optional.empty(), Optional.empty(),
+                ctx.clock.instant(), signer(manager), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", "", "",
+                reason, Optional.empty());
+        return write(tx, manager, draft, List.of(SignatureMeaning.DISCREPANCY_RESOLVED), Optional.empty(), "REGISTER_LOSS");
+    }
+
+    /**
+     * CD-3, ADM-3: the vials an infusion is prepared from, in the session step's transaction: as
+     * many whole vials of the lot as the dose needs, with the dose in mg and its volume in mL.
+     */
+    Optional<Refusal> administerIv(Transaction tx, Signer nurse, String lot, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                   Signer prescriber, long sessionId, Instant at) {
+        Stock stock = Stock.of(register.ofLot(tx, lot));
+        String wanted = lot == null ? "" : lot.strip();
+        Optional<Product> product = register.products(tx).stream().filter(p -> p.route() == Route.IV)
+                .filter(p -> stock.lot(p.id(), wanted).isPresent()).findFirst();
+        if (product.isEmpty()) {
+            return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", wanted));
+        }
+        BigDecimal perVial = product.get().mgPerUnit();
+        int vials = doseMg.divide(perVial, 0, RoundingMode.CEILING).intValueExact();
+        BigDecimal ml = doseMg.multiply(product.get().mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
+        EntryDraft draft = new EntryDraft(product.get().id(), wanted, stock.lot(product.get().id(), wanted).orElseThrow().expiry(),
+                EntryKind.ADMINISTRATION, -vials, Optional.of(doseMg), Optional.of(ml), at, nurse, Optional.empty(),
+                Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, "", "", Optional.empty());
+        Optional<Refusal> check = stock.check(draft, ctx.today());
+        if (check.isPresent()) {
+            return check;
+        }
+        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        return Optional.empty();
+    }
+
+    /**
+     * CD-5: at the end of an infusion, what was drawn and not given — the share of the dose still in
+     * the residual volume, and what the vials held beyond the dose — is wasted from the session's
+     * lot, witnessed. Nothing left, nothing written; something left and no witness, refused.
+     */
+    Optional<Refusal> wasteInfusion(Transaction tx, Signer nurse, InfusionEnded ended, BigDecimal doseMg, EntryDraft.PatientLine patient,
+                                    Signer prescriber, long sessionId) {
+        Optional<RegisterEntry> given = register.ofSession(tx, sessionId).stream().filter(e -> e.kind() == EntryKind.ADMINISTRATION)
+                .findFirst();
+        if (given.isEmpty()) {
+            return Optional.empty(); // an infusion started before the register existed took nothing from it
+        }
+        Product product = register.product(tx, given.get().productId()).orElseThrow();
+        BigDecimal perVial = product.mgPerUnit();
+        BigDecimal inVials = perVial.multiply(BigDecimal.valueOf(-given.get().units())).subtract(doseMg);
+        BigDecimal infused = ended.volumeGivenMl().add(ended.residualMl());
+        BigDecimal inResidual = infused.signum() == 0 ? BigDecimal.ZERO
+                : doseMg.multiply(ended.residualMl()).divide(infused, 2, RoundingMode.HALF_UP);
+        BigDecimal wasteMg = inVials.max(BigDecimal.ZERO).add(inResidual).setScale(2, RoundingMode.HALF_UP);
+        if (wasteMg.signum() == 0) {
+            return Optional.empty();
+        }
+        if (ended.wasteWitnessId() == 0) {
+            return Optional.of(Refusal.of("CD-5", "register.residual.witnessRequired", wasteMg.toPlainString()));
+        }
+        if (ended.wasteMethod().isEmpty()) {
+            return Optional.of(Refusal.of("CD-5", "register.waste.incomplete"));
+        }
+        Signer witness = ctx.users.byId(tx, ended.wasteWitnessId()).map(u -> new Signer(u.id(), u.fullName())).orElseThrow();
+        BigDecimal ml = wasteMg.multiply(product.mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
+        EntryDraft draft = new EntryDraft(product.id(), given.get().lot(), given.get().content().expiry(), EntryKind.WASTE, 0,
+                Optional.of(wasteMg), Optional.of(ml), ended.at(), nurse, Optional.of(witness), Optional.of(patient),
+                Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, ended.wasteMethod(),
+                "IV residual " + ended.residualMl().toPlainString() + " / " + infused.toPlainString() + " mL; vials "
+                        + inVials.max(BigDecimal.ZERO).toPlainString() + " mg", Optional.empty());
+        Optional<Refusal> check = Stock.of(register.ofLot(tx, given.get().lot())).check(draft, ctx.today());
+        if (check.isPresent()) {
+            return check;
+        }
+        long id = register.append(tx, draft, ctx.clock.instant());
+        register.sign(tx, new EntrySignature(id, nurse, SignatureMeaning.WASTED, ctx.clock.instant(), draft.contentHash()));
+        register.sign(tx, new EntrySignature(id, witness, SignatureMeaning.WITNESSED, ctx.clock.instant(), draft.contentHash()));
         return Optional.empty();
     }
 
@@ -358,6 +477,11 @@ public final class DrugRegister {
         if (refused != null) {
             return Optional.of(refused);
         }
+        return witnessRefusal(tx, actor, witness, witnessPassword, action);
+    }
+
+    /** SIG-2, ROLE-2: the witness is another user who may handle stock and types their own password now; each refusal is audited. */
+    Optional<Refusal> witnessRefusal(Transaction tx, Actor actor, Actor witness, String witnessPassword, String action) {
         if (witness == null || witness.userId() == actor.userId()) {
             ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, action, "SIG-2: witness must be another user");
             return Optional.of(Refusal.of("SIG-2", "register.witness.sameUser"));
@@ -379,19 +503,19 @@ public final class DrugRegister {
         if (check.isPresent()) {
             return refuse(tx, actor, auditAction, check.get());
         }
-        RegisterEntry entry = append(tx, actor, draft, meanings, witness);
+        RegisterEntry entry = append(tx, signer(actor), draft, meanings, witness.map(DrugRegister::signer));
         ctx.audit.record(tx, actor, auditAction, "register_entry", entry.id(), null, describe(draft), draft.reason().isEmpty() ? null
                 : draft.reason());
         return Outcome.done(entry);
     }
 
-    private RegisterEntry append(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Actor> witness) {
+    private RegisterEntry append(Transaction tx, Signer by, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Signer> witness) {
         Instant now = ctx.clock.instant();
         long id = register.append(tx, draft, now);
         for (SignatureMeaning meaning : meanings) {
-            register.sign(tx, new EntrySignature(id, signer(actor), meaning, now, draft.contentHash()));
+            register.sign(tx, new EntrySignature(id, by, meaning, now, draft.contentHash()));
         }
-        witness.ifPresent(w -> register.sign(tx, new EntrySignature(id, signer(w), SignatureMeaning.WITNESSED, now, draft.contentHash())));
+        witness.ifPresent(w -> register.sign(tx, new EntrySignature(id, w, SignatureMeaning.WITNESSED, now, draft.contentHash())));
         return register.entry(tx, id).orElseThrow();
     }
 

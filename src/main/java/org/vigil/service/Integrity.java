@@ -1,7 +1,10 @@
 package org.vigil.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditChainVerifier;
 import org.vigil.domain.AuditEvent;
@@ -10,9 +13,13 @@ import org.vigil.domain.ChainVerdict;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.register.EntrySignature;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
 import org.vigil.store.Database;
+import org.vigil.store.RegisterStore;
 import org.vigil.store.TableScan;
 import org.vigil.store.Transaction;
 
@@ -22,12 +29,21 @@ import org.vigil.store.Transaction;
  */
 public final class Integrity {
 
-    /** @param unreadableTables tables that could not be read through, with the error */
-    public record Report(ChainVerdict chain, int tablesChecked, List<String> unreadableTables) {
+    /**
+     * @param unreadableTables tables that could not be read through, with the error
+     * @param signaturesChecked register signatures checked against their entries' content (SIG-3)
+     * @param brokenSignatures those that no longer hold: the entry changed after signing, or the
+     *     signature row was made for another entry
+     */
+    public record Report(ChainVerdict chain, int tablesChecked, List<String> unreadableTables, int signaturesChecked,
+                         List<BrokenSignature> brokenSignatures) {
         public boolean intact() {
-            return chain.intact() && unreadableTables.isEmpty();
+            return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty();
         }
     }
+
+    /** A register signature that does not hold for the entry it is on (SIG-3). */
+    public record BrokenSignature(long entryId, SignatureMeaning meaning, String signer) {}
 
     private final Database database;
     private final AuditTrail trail;
@@ -35,6 +51,7 @@ public final class Integrity {
     private final AuditWriter audit;
     private final Clock clock;
     private final TableScan tables = new TableScan();
+    private final RegisterStore register = new RegisterStore();
 
     Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock) {
         this.database = database;
@@ -67,9 +84,11 @@ public final class Integrity {
      * the command needs no login. An intact result is recorded as a new checkpoint.
      */
     public Report verify(String source) {
-        Report report = database.read(tx -> new Report(verifyChain(tx, trail, checkpoints.read()), 0, List.of()));
+        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, checkpoints.read()));
         TableScan.Result scan = database.read(tables::readEveryRow);
-        Report full = new Report(report.chain(), scan.tablesRead(), scan.unreadable());
+        List<EntrySignature> signatures = database.read(register::allSignatures);
+        List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
+        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken);
         if (full.intact()) {
             record(full.chain(), source);
         }
@@ -88,6 +107,20 @@ public final class Integrity {
         if (verdict.head() > 0) {
             checkpoints.append(new ChainCheckpoint(verdict.head(), verdict.headHash(), clock.instant(), source));
         }
+    }
+
+    /** SIG-3: every register signature against the entry it is on, as the entry now reads. */
+    private List<BrokenSignature> brokenSignatures(Transaction tx, List<EntrySignature> signatures) {
+        Map<Long, RegisterEntry> entries = new HashMap<>();
+        register.entries(tx).forEach(e -> entries.put(e.id(), e));
+        List<BrokenSignature> broken = new ArrayList<>();
+        for (EntrySignature s : signatures) {
+            RegisterEntry entry = entries.get(s.entryId());
+            if (entry == null || !s.holdsFor(entry)) {
+                broken.add(new BrokenSignature(s.entryId(), s.meaning(), s.signer().name()));
+            }
+        }
+        return broken;
     }
 
     static ChainVerdict verifyChain(Transaction tx, AuditTrail trail, List<ChainCheckpoint> known) {

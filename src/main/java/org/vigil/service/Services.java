@@ -12,6 +12,7 @@ import org.vigil.store.ClinicStore;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
+import org.vigil.store.CountStore;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionEventStore;
@@ -46,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final FollowUp followUp;
     private final SessionEngine sessions;
     private final DrugRegister register;
+    private final StockCounts counts;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -78,9 +80,12 @@ public final class Services implements AutoCloseable {
         this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
         this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
         this.followUp = new FollowUp(clinical, courses, followUpStore);
-        this.register = new DrugRegister(clinical, new RegisterStore(), accounts);
+        RegisterStore registerStore = new RegisterStore();
+        this.register = new DrugRegister(clinical, registerStore, accounts);
+        this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
-        this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore);
+        this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
+                clinical, register);
     }
 
     /**
@@ -126,6 +131,10 @@ public final class Services implements AutoCloseable {
 
     public DrugRegister register() {
         return register;
+    }
+
+    public StockCounts counts() {
+        return counts;
     }
 
     public Accounts accounts() {

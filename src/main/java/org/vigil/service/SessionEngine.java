@@ -16,6 +16,8 @@ import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Settings;
+import org.vigil.domain.UserAccount;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.register.EntryDraft;
@@ -202,26 +204,46 @@ public final class SessionEngine {
                 });
     }
 
-    /** IV: the infusion starts at the given rate. */
-    public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null, inputs(rateMlPerHour),
+    /**
+     * IV: the infusion starts at the given rate, prepared from vials of this lot; the vials leave the
+     * register's stock in the same transaction (CD-3, ADM-3).
+     */
+    public Outcome<SessionView> startInfusion(Actor actor, long sessionId, BigDecimal rateMlPerHour, String lot, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionStart", null, inputs(rateMlPerHour, lot),
                 (tx, s, before, settings, now) -> {
                     Optional<Refusal> suspended = Suspensions.refusal(ctx, tx, s.patientId()); // PAT-1 before the infusion runs
                     if (suspended.isPresent()) {
                         return Outcome.refused(suspended.get());
                     }
                     return rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
-                            : Outcome.done(new InfusionStarted(now, rateMlPerHour));
+                            : Outcome.done(new InfusionStarted(now, rateMlPerHour, lot));
                 });
     }
 
-    /** IV: the infusion ends; the residual volume is what the register will record as waste (CD-5). */
-    public Outcome<SessionView> endInfusion(Actor actor, long sessionId, BigDecimal volumeGivenMl, BigDecimal residualMl,
-                                            String requestId) {
-        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null, inputs(volumeGivenMl, residualMl),
-                (tx, s, before, settings, now) -> volumeGivenMl == null || residualMl == null
-                        ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionVolume"))
-                        : Outcome.done(new InfusionEnded(now, volumeGivenMl, residualMl)));
+    /**
+     * IV: the infusion ends. What was drawn and not given — the residual, and what was left in the
+     * vials — is wasted in the register in the same transaction, witnessed by another user who signs
+     * with their password now (CD-5, SIG-2): the infusion does not end until its waste is witnessed.
+     *
+     * @param witness the waste's witness, or null when nothing is left to waste
+     * @param method how the waste was destroyed
+     */
+    public Outcome<SessionView> endInfusion(Actor actor, long sessionId, BigDecimal volumeGivenMl, BigDecimal residualMl, Actor witness,
+                                            String witnessPassword, String method, String requestId) {
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.infusionEnd", null,
+                inputs(volumeGivenMl, residualMl, witness == null ? 0 : witness.userId(), method),
+                (tx, s, before, settings, now) -> {
+                    if (volumeGivenMl == null || residualMl == null) {
+                        return Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionVolume"));
+                    }
+                    if (witness != null) {
+                        Optional<Refusal> refused = register.witnessRefusal(tx, actor, witness, witnessPassword, "session.infusionEnd");
+                        if (refused.isPresent()) {
+                            return Outcome.refused(refused.get());
+                        }
+                    }
+                    return Outcome.done(new InfusionEnded(now, volumeGivenMl, residualMl, witness == null ? 0 : witness.userId(), method));
+                });
     }
 
     /** ADM-5: vomiting or an incomplete administration, recorded with its time. */
@@ -436,8 +458,7 @@ public final class SessionEngine {
             // PRE-2: the authorisation is for the course the prescriber set up, not another route.
             return Outcome.refused(Refusal.of("PRE-2", "session.refused.routeNotCourse", route.name(), regimen.get().route().name()));
         }
-        // Vigil does not link user accounts to patient records, so self-prescribing is not detectable here.
-        Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), false);
+        Prescriber prescriber = new Prescriber(actor.userId(), actor.prescribingRight(), isThePatient(tx, actor, patient));
         DoseRules rules = DoseRules.from(settings);
         List<Finding> findings;
         int devices = 0;
@@ -528,7 +549,7 @@ public final class SessionEngine {
                 return refuse(tx, actor, sessionId, action, notNow.get());
             }
             // CD-3: what leaves the stock is written with the step that gives it, or neither is.
-            Optional<Refusal> unregistered = registerEntry(tx, actor, session.get(), event);
+            Optional<Refusal> unregistered = registerEntry(tx, actor, session.get(), before, event);
             if (unregistered.isPresent()) {
                 return refuse(tx, actor, sessionId, action, unregistered.get());
             }
@@ -548,23 +569,30 @@ public final class SessionEngine {
         });
     }
 
+    /** PRE-2: the prescriber's account is linked by ID-document number to this patient's record. */
+    private boolean isThePatient(Transaction tx, Actor actor, PatientView patient) {
+        String own = ctx.users.byId(tx, actor.userId()).map(UserAccount::idNumber).orElse("");
+        return !own.isEmpty() && own.equals(IdNumberFormat.comparable(patient.patient().idNumber()));
+    }
+
     /**
-     * CD-3, ADM-3: a device given takes one device of its lot from the register, naming the
-     * patient, the prescriber who authorised the dose and the session.
+     * CD-3, ADM-3, CD-5: a device given takes one device of its lot from the register, an infusion
+     * takes its vials, and its end wastes what was drawn and not given, each naming the patient, the
+     * prescriber who authorised the dose and the session.
      */
-    private Optional<Refusal> registerEntry(Transaction tx, Actor actor, StoredSession s, SessionEvent event) {
-        if (!(event instanceof DeviceGiven device)) {
+    private Optional<Refusal> registerEntry(Transaction tx, Actor actor, StoredSession s, SessionSnapshot before, SessionEvent event) {
+        if (!(event instanceof DeviceGiven) && !(event instanceof InfusionStarted) && !(event instanceof InfusionEnded)) {
             return Optional.empty();
         }
         PatientView patient = ctx.view(tx, s.patientId()).orElseThrow();
+        EntryDraft.PatientLine line = new EntryDraft.PatientLine(patient.id(), patient.displayName(), patient.patient().idNumber());
         Signer prescriber = events.ofSession(tx, s.id()).stream().filter(e -> e.event() instanceof SessionEvent.DoseAuthorised)
                 .reduce((first, second) -> second)
                 .flatMap(e -> ctx.users.byId(tx, e.recordedBy()))
                 .map(u -> new Signer(u.id(), u.fullName()))
                 .orElseThrow(() -> new IllegalStateException("session " + s.id() + " gives a device without an authorisation"));
-        return register.administer(tx, actor, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
-                new EntryDraft.PatientLine(patient.id(), patient.displayName(), patient.patient().idNumber()), prescriber, s.id(),
-                device.at());
+        BigDecimal doseMg = before.authorisation().map(SessionEvent.DoseAuthorised::doseMg).orElseThrow();
+        return register.sessionStep(tx, DrugRegister.signer(actor), event, doseMg, line, prescriber, s.id());
     }
 
     /**

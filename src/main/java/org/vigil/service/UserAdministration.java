@@ -15,6 +15,7 @@ import org.vigil.domain.RoleAssignment;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.UserAccount;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.store.Transaction;
 
 /**
@@ -81,6 +82,17 @@ public final class UserAdministration {
     }
 
     public Outcome<UserAccount> changeRoles(Actor actor, long userId, Set<Role> roles, boolean prescribingRight, String reason) {
+        return changeAccount(actor, userId, roles, prescribingRight, null, reason);
+    }
+
+    /**
+     * Roles, the prescribing right and the ID-document number that links the account to the patient
+     * record this person could be (PRE-2: nobody authorises for themself), changed together.
+     *
+     * @param idNumber null to leave it as it is; blank to remove it
+     */
+    public Outcome<UserAccount> changeAccount(Actor actor, long userId, Set<Role> roles, boolean prescribingRight, String idNumber,
+                                              String reason) {
         Refusal refused = ctx.audit.refuseUnless(actor, Permission.MANAGE_USERS, "users.changeRoles");
         if (refused != null) {
             return Outcome.refused(refused);
@@ -98,6 +110,13 @@ public final class UserAdministration {
             }
             ctx.users.replaceRoles(tx, userId, roles);
             ctx.users.setPrescribingRight(tx, userId, prescribingRight);
+            String linked = idNumber == null ? before.idNumber() : IdNumberFormat.comparable(idNumber);
+            if (!linked.equals(before.idNumber())) {
+                ctx.users.setIdNumber(tx, userId, linked);
+                // The number itself stays out of the audit trail, which every manager reads.
+                ctx.audit.record(tx, actor, "USER_ID_NUMBER_LINKED", "user", userId, before.idNumber().isEmpty() ? "none" : "linked",
+                        linked.isEmpty() ? "none" : "linked", reason.strip());
+            }
             ctx.audit.record(tx, actor, "USER_ROLES_CHANGED", "user", userId,
                     describe(before.username(), before.fullName(), before.roles(), before.prescribingRight(), before.active()),
                     describe(before.username(), before.fullName(), roles, prescribingRight, before.active()), reason.strip());

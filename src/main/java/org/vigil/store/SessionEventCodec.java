@@ -130,10 +130,15 @@ public final class SessionEventCodec {
                     f.put("weighedOn", b.weighedOn().toString());
                 });
             }
-            case InfusionStarted e -> f.put("rate", e.rateMlPerHour().toPlainString());
+            case InfusionStarted e -> {
+                f.put("rate", e.rateMlPerHour().toPlainString());
+                f.put("lot", e.lot());
+            }
             case InfusionEnded e -> {
                 f.put("volume", e.volumeGivenMl().toPlainString());
                 f.put("residual", e.residualMl().toPlainString());
+                f.put("wasteWitness", Long.toString(e.wasteWitnessId()));
+                f.put("wasteMethod", e.wasteMethod());
             }
             case AdministrationProblem e -> {
                 f.put("problem", e.problem().name());
@@ -209,8 +214,10 @@ public final class SessionEventCodec {
                             LocalDate.parse(text(f, "weighedOn")))) : Optional.empty());
             case "DeviceGiven" -> new DeviceGiven(num(f, "number"), at, text(f, "override"), text(f, "lot"), bool(f, "dots"));
             case "DischargeBpOverridden" -> new SessionEvent.DischargeBpOverridden(text(f, "reason"), at);
-            case "InfusionStarted" -> new InfusionStarted(at, new BigDecimal(text(f, "rate")));
-            case "InfusionEnded" -> new InfusionEnded(at, new BigDecimal(text(f, "volume")), new BigDecimal(text(f, "residual")));
+            // Events stored before the register (issue 12) have no lot and no witness.
+            case "InfusionStarted" -> new InfusionStarted(at, new BigDecimal(text(f, "rate")), f.getOrDefault("lot", ""));
+            case "InfusionEnded" -> new InfusionEnded(at, new BigDecimal(text(f, "volume")), new BigDecimal(text(f, "residual")),
+                    Long.parseLong(f.getOrDefault("wasteWitness", "0")), f.getOrDefault("wasteMethod", ""));
             case "AdministrationProblem" -> new AdministrationProblem(AdministrationProblem.Problem.valueOf(text(f, "problem")),
                     text(f, "note"), at);
             case "AlarmAcknowledged" -> new AlarmAcknowledged(text(f, "cause"), Long.parseLong(text(f, "userId")), at);

@@ -65,6 +65,10 @@ public final class UserStore {
         tx.update("UPDATE app_user SET prescribing_right = ? WHERE id = ?", right, userId);
     }
 
+    public void setIdNumber(Transaction tx, long userId, String idNumber) {
+        tx.update("UPDATE app_user SET id_number = ? WHERE id = ?", idNumber, userId);
+    }
+
     public void setActive(Transaction tx, long userId, boolean active) {
         tx.update("UPDATE app_user SET active = ? WHERE id = ?", active, userId);
     }
@@ -82,7 +86,8 @@ public final class UserStore {
                         row.getColumn("username", String.class), row.getColumn("full_name", String.class), Set.of(),
                         row.getColumn("prescribing_right", Boolean.class), row.getColumn("active", Boolean.class),
                         row.getColumn("must_change_password", Boolean.class), row.getColumn("failed_logins", Integer.class),
-                        row.getColumn("locked_until", Instant.class), row.getColumn("created_at", Instant.class)),
+                        row.getColumn("locked_until", Instant.class), row.getColumn("created_at", Instant.class),
+                        row.getColumn("id_number", String.class)),
                         row.getColumn("role", Role.class))).list();
         Map<Long, UserAccount> users = new LinkedHashMap<>();
         Map<Long, Set<Role>> roles = new LinkedHashMap<>();
@@ -95,7 +100,7 @@ public final class UserStore {
         }
         List<UserAccount> result = new ArrayList<>();
         users.forEach((id, u) -> result.add(new UserAccount(u.id(), u.username(), u.fullName(), roles.get(id),
-                u.prescribingRight(), u.active(), u.mustChangePassword(), u.failedLogins(), u.lockedUntil(), u.createdAt())));
+                u.prescribingRight(), u.active(), u.mustChangePassword(), u.failedLogins(), u.lockedUntil(), u.createdAt(), u.idNumber())));
         return result;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.service.TestClinic;
 import org.vigil.store.BackupArchive;
 import org.vigil.store.RawDatabase;
 import org.vigil.testing.MutableClock;
+import org.vigil.testing.Stockroom;
 
 @DisplayName("The vigil command line")
 class VigilCommandTest {
@@ -71,6 +74,24 @@ class VigilCommandTest {
         Cli.Run run = vigil("verify");
         assertThat(run.exit()).isEqualTo(VigilCommand.FAILED);
         assertThat(run.err()).contains("BROKEN at event 3: the event’s content was changed after it was written");
+    }
+
+    @Test
+    @DisplayName("SIG-3 verify exits 1 and names the register entry whose content changed after it was signed")
+    void verifyNamesTamperedRegisterEntry() throws Exception {
+        try (TestClinic clinic = TestClinic.setUp(dataDir)) {
+            Actor nurse = clinic.person("nurse.li", "the trolley squeaks on the left", Role.NURSE);
+            Actor other = clinic.person("nurse.wang", "the second nurse counts twice", Role.NURSE);
+            Stockroom.nasal(clinic.services(), nurse, other, "the second nurse counts twice", LocalDate.of(2026, 1, 5), "LOT-A1");
+        }
+        assertThat(vigil("verify").out()).contains("Register signatures checked: 2");
+        try (RawDatabase raw = RawDatabase.open(dataDir)) {
+            raw.update("DROP TRIGGER register_entry_append_only");
+            raw.update("UPDATE register_entry SET units = 90");
+        }
+        Cli.Run run = vigil("verify");
+        assertThat(run.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(run.err()).contains("Register entry 1: the signature \"received\"").contains("Register entry 1: the signature \"witnessed\"");
     }
 
     @Test

@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,10 +23,13 @@ import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.Phase;
 import org.vigil.domain.course.ReviewTask;
 import org.vigil.domain.patient.PrescriberDecision;
+import org.vigil.domain.register.Discrepancy;
+import org.vigil.domain.register.EntryKind;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.domain.scale.ScaleProgress;
 import org.vigil.service.CourseView;
 import org.vigil.service.DayRow;
+import org.vigil.service.DrugRegister;
 import org.vigil.service.LoginResult;
 import org.vigil.service.PatientView;
 import org.vigil.service.Services;
@@ -121,6 +127,44 @@ class DemoClinicHistoryTest {
             assertThat(services.integrity().verify("test").intact()).isTrue();
             new DemoClinic(services).seedIfEmpty();
             assertThat(services.patients().search(manager, "").value()).hasSize(DemoPatients.ALL.size());
+        }
+    }
+
+    @Test
+    @DisplayName("CD-2…CD-6 the register holds the receipts, every past dose's devices or vials, IV wastes, signed and unsigned "
+            + "entries, one resolved and one open discrepancy, and balances that reconcile")
+    void register(@TempDir Path dir) {
+        try (Services services = seeded(dir, MONDAY)) {
+            Actor manager = login(services, "manager");
+            List<DrugRegister.Line> lines = services.register().books(manager).value().stream().flatMap(b -> b.lines().stream()).toList();
+            Map<EntryKind, Long> kinds = lines.stream().collect(Collectors.groupingBy(l -> l.entry().kind(), Collectors.counting()));
+            assertThat(kinds).containsKeys(EntryKind.RECEIPT, EntryKind.ADMINISTRATION, EntryKind.WASTE);
+            long discharged = services.integrity().latest(manager, Integer.MAX_VALUE).value().stream()
+                    .filter(e -> e.action().equals("SESSION_DISCHARGED")).count();
+            long pastDoses = lines.stream().filter(l -> l.entry().kind() == EntryKind.ADMINISTRATION)
+                    .map(l -> l.entry().content().sessionId().orElseThrow()).distinct().count();
+            assertThat(pastDoses).as("every discharged past session and today's dosed chairs").isGreaterThanOrEqualTo(discharged);
+            assertThat(lines).as("each line's balances are the sums of the entries before it, never below zero").allSatisfy(l -> {
+                assertThat(l.line().productBalance()).isNotNegative();
+                assertThat(l.line().lotBalance()).isNotNegative();
+            });
+            for (DrugRegister.LotLine lot : services.register().stock(manager).value()) {
+                int sum = lines.stream().filter(l -> l.entry().productId() == lot.product().id() && l.entry().lot().equals(lot.lot().lot()))
+                        .mapToInt(l -> l.entry().units()).sum();
+                assertThat(lot.lot().units()).as("lot %s", lot.lot().lot()).isEqualTo(sum);
+            }
+            for (DrugRegister.Book book : services.register().books(manager).value()) {
+                assertThat(book.lines()).as("%s reads in the order things happened", book.product().name())
+                        .isSortedAccordingTo(Comparator.comparing((DrugRegister.Line l) -> l.entry().content().at().truncatedTo(ChronoUnit.DAYS)));
+            }
+            assertThat(lines).allSatisfy(l -> assertThat(l.signaturesHold()).isTrue());
+            assertThat(lines).anySatisfy(l -> assertThat(l.awaitsPrescriber()).isTrue());
+            assertThat(lines).filteredOn(l -> l.entry().kind() == EntryKind.ADMINISTRATION)
+                    .anySatisfy(l -> assertThat(l.awaitsPrescriber()).isFalse());
+            List<Discrepancy> discrepancies = services.counts().discrepancies(manager).value();
+            assertThat(discrepancies).hasSize(2);
+            assertThat(discrepancies).filteredOn(Discrepancy::open).hasSize(1);
+            assertThat(services.integrity().verify("test").intact()).isTrue();
         }
     }
 

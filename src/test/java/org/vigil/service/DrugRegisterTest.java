@@ -20,6 +20,7 @@ import org.vigil.domain.register.EntryKind;
 import org.vigil.domain.register.RegisterEntry;
 import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.store.RawDatabase;
+import org.vigil.testing.Stockroom;
 
 @DisplayName("The controlled-drug register: receipts, devices from stock, waste, corrections and the prescriber's signatures")
 class DrugRegisterTest {
@@ -85,6 +86,50 @@ class DrugRegisterTest {
         assertThat(line.signaturesHold()).isTrue();
         refusedWith(register().receive(floor.nurse, new DrugRegister.Receipt(nasal, "LOT-N1", TODAY.plusYears(3), 5, "Pharma", "INV-78"),
                 nurse2, NURSE2_PASSWORD), "CD-2", "register.lot.expiryDiffers");
+    }
+
+    @Test
+    @DisplayName("CD-3 CD-5 an infusion takes whole vials of its lot; it ends only once what was drawn and not given is wasted, witnessed")
+    void infusionVialsAndWitnessedResidual() {
+        long session = floor.booked(PatientForm.grace(), Route.IV);
+        floor.ready(session, 128, 82);
+        // 40 mg from 50 mg / 2 mL vials: one vial, 10 mg left in it.
+        floor.engine().authoriseDose(floor.prescriber, session, new java.math.BigDecimal("40"), Route.IV, 40, "Tolerated before",
+                PRESCRIBER_PASSWORD, floor.request()).value();
+        floor.engine().startInfusion(floor.nurse, session, new java.math.BigDecimal("60"), Stockroom.IV_LOT, floor.request()).value();
+
+        assertThat(balance(Stockroom.IV_LOT)).isEqualTo(19);
+        RegisterEntry drawn = lines().stream().map(DrugRegister.Line::entry).filter(e -> e.kind() == EntryKind.ADMINISTRATION)
+                .findFirst().orElseThrow();
+        assertThat(drawn.units()).isEqualTo(-1);
+        assertThat(drawn.content().mg()).hasValueSatisfying(mg -> assertThat(mg).isEqualByComparingTo("40"));
+        assertThat(drawn.content().ml()).hasValueSatisfying(ml -> assertThat(ml).isEqualByComparingTo("1.6"));
+
+        floor.minutes(40);
+        java.math.BigDecimal given = new java.math.BigDecimal("38");
+        java.math.BigDecimal residual = new java.math.BigDecimal("2");
+        refusedWith(floor.engine().endInfusion(floor.nurse, session, given, residual, null, null, "", floor.request()), "CD-5",
+                "register.residual.witnessRequired");
+        refusedWith(floor.engine().endInfusion(floor.nurse, session, given, residual, floor.nurse, SessionFloor.NURSE_PASSWORD,
+                "Discarded", floor.request()), "SIG-2", "register.witness.sameUser");
+        refusedWith(floor.engine().endInfusion(floor.nurse, session, given, residual, nurse2, "wrong", "Discarded", floor.request()),
+                "SIG-2", "signature.passwordWrong");
+        assertThat(floor.engine().view(floor.nurse, session).value().snapshot().infusionStop()).as("the infusion has not ended").isEmpty();
+
+        floor.engine().endInfusion(floor.nurse, session, given, residual, nurse2, NURSE2_PASSWORD, "Discarded into the waste container",
+                floor.request()).value();
+
+        DrugRegister.Line waste = lines().stream().filter(l -> l.entry().kind() == EntryKind.WASTE).findFirst().orElseThrow();
+        assertThat(waste.entry().units()).as("the vial left the stock at the start").isZero();
+        // 10 mg left in the vial, and 2 of 40 mL infused still holding 5% of the 40 mg dose: 12 mg, 0.48 mL of the 25 mg/mL drug.
+        assertThat(waste.entry().content().mg()).hasValueSatisfying(mg -> assertThat(mg).isEqualByComparingTo("12"));
+        assertThat(waste.entry().content().ml()).hasValueSatisfying(ml -> assertThat(ml).isEqualByComparingTo("0.48"));
+        assertThat(waste.entry().content().sessionId()).contains(session);
+        assertThat(waste.signatures()).extracting(s -> s.meaning(), s -> s.signer().userId())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SignatureMeaning.WASTED, floor.nurse.userId()),
+                        org.assertj.core.groups.Tuple.tuple(SignatureMeaning.WITNESSED, nurse2.userId()));
+        assertThat(waste.awaitsPrescriber()).as("the prescriber signs the waste in the log").isTrue();
+        assertThat(balance(Stockroom.IV_LOT)).isEqualTo(19);
     }
 
     @Test
@@ -181,6 +226,40 @@ class DrugRegisterTest {
 
         assertThat(lines()).filteredOn(l -> l.entry().id() == entry).singleElement()
                 .satisfies(l -> assertThat(l.signaturesHold()).as("SIG-3 the changed entry's signatures").isFalse());
+        Integrity.Report report = floor.clinic.services().integrity().verify("test");
+        assertThat(report.intact()).isFalse();
+        assertThat(report.brokenSignatures()).extracting(Integrity.BrokenSignature::entryId).containsOnly(entry);
+        assertThat(report.brokenSignatures()).extracting(Integrity.BrokenSignature::meaning)
+                .containsExactlyInAnyOrder(SignatureMeaning.GIVEN, SignatureMeaning.PRESCRIBER_CONFIRMED);
+    }
+
+    @Test
+    @DisplayName("SIG-3 a signature row copied onto another entry does not hold there, and verify names that entry")
+    void copiedSignatureFails() throws Exception {
+        long session = floor.booked(PatientForm.grace(), Route.NASAL);
+        floor.ready(session, 128, 82);
+        floor.engine().authoriseDose(floor.prescriber, session, 56, Route.NASAL, 0, PRESCRIBER_PASSWORD, floor.request()).value();
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+        long signedEntry = register().awaitingSignature(floor.prescriber).value().getFirst().entry().id();
+        register().sign(floor.prescriber, PRESCRIBER_PASSWORD, List.of(signedEntry)).value();
+        floor.minutes(5);
+        floor.engine().giveDevice(floor.nurse, session, "LOT-A1", true, "", floor.request()).value();
+        long unsigned = register().awaitingSignature(floor.prescriber).value().getFirst().entry().id();
+        assertThat(floor.clinic.services().integrity().verify("test").intact()).isTrue();
+
+        floor.clinic.close();
+        try (RawDatabase raw = RawDatabase.open(floor.clinic.dir)) {
+            raw.update("""
+                    INSERT INTO register_signature (entry_id, signer_id, signer_name, meaning, signed_at, content_hash)
+                    SELECT ?, signer_id, signer_name, meaning, signed_at, content_hash FROM register_signature
+                    WHERE entry_id = ? AND meaning = 'PRESCRIBER_CONFIRMED'""", unsigned, signedEntry);
+        }
+        floor.clinic.reopen();
+
+        assertThat(lines()).filteredOn(l -> l.entry().id() == unsigned).singleElement()
+                .satisfies(l -> assertThat(l.signaturesHold()).isFalse());
+        assertThat(floor.clinic.services().integrity().verify("test").brokenSignatures()).singleElement()
+                .satisfies(b -> assertThat(b.entryId()).isEqualTo(unsigned));
     }
 
     @Test

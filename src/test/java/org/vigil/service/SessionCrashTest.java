@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -39,21 +41,26 @@ class SessionCrashTest {
     private static final int KILLS = 50;
 
     @Test
-    @DisplayName("ALM-4 after each SIGKILL every committed action is present, due() answers, and the audit chain is intact")
+    @DisplayName("ALM-4 CD-3 after each SIGKILL every committed action is present, each device has its register entry, due() answers, and the audit chain is intact")
     void killedFiftyTimes(@TempDir Path dir) throws Exception {
         Random random = new Random(20261129L);
         Set<String> committed = new HashSet<>();
         long session = -1;
+        String deviceSessions = "";
         for (int run = 0; run < KILLS; run++) {
             List<String> args = new ArrayList<>(List.of(dir.toString(), Integer.toString(run)));
             if (run > 0) {
                 args.add(Long.toString(session));
+                args.add(deviceSessions);
             }
             Process child = start(dir, args);
             BlockingQueue<String> lines = output(child);
-            String ready = lines.poll(60, TimeUnit.SECONDS);
+            // Run 0 sets up twenty chairs' sessions first.
+            String ready = lines.poll(180, TimeUnit.SECONDS);
             assertThat(ready).as("run %d started", run).startsWith("ready ");
-            session = Long.parseLong(ready.substring("ready ".length()));
+            String[] started = ready.substring("ready ".length()).split(" ");
+            session = Long.parseLong(started[0]);
+            deviceSessions = started[1];
             int killAfter = 1 + random.nextInt(25);
             for (int seen = 0; seen < killAfter; seen++) {
                 String line = lines.poll(30, TimeUnit.SECONDS);
@@ -66,6 +73,8 @@ class SessionCrashTest {
             child.waitFor(10, TimeUnit.SECONDS);
 
             assertThat(requestIds(dir)).as("after kill %d", run).containsAll(committed);
+            assertThat(registerEntriesPerSession(dir)).as("CD-3 after kill %d: each device has its register entry, and no entry is without its device",
+                    run).isEqualTo(devicesPerSession(dir));
             MutableClock clock = new MutableClock(TestClinic.MORNING.plus(SessionCrashChild.RUN_SPACING.multipliedBy(run + 1)));
             try (Services services = Services.open(dir, clock)) {
                 Actor nurse = ((LoginResult.Granted) services.accounts().login("nurse.li", SessionCrashChild.NURSE_PASSWORD)).actor();
@@ -101,6 +110,26 @@ class SessionCrashTest {
         reader.setDaemon(true);
         reader.start();
         return lines;
+    }
+
+    private static Map<Long, Long> devicesPerSession(Path dir) throws SQLException {
+        return countPerSession(dir, "SELECT session_id, COUNT(*) FROM session_event WHERE kind = 'DeviceGiven' GROUP BY session_id");
+    }
+
+    private static Map<Long, Long> registerEntriesPerSession(Path dir) throws SQLException {
+        return countPerSession(dir, "SELECT session_id, COUNT(*) FROM register_entry WHERE kind = 'ADMINISTRATION' GROUP BY session_id");
+    }
+
+    private static Map<Long, Long> countPerSession(Path dir, String sql) throws SQLException {
+        Map<Long, Long> counts = new HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vigil") + ";IFEXISTS=TRUE", "vigil", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return counts;
     }
 
     /** Straight from the file, as the next start will find it. */

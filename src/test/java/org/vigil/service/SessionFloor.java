@@ -40,6 +40,7 @@ final class SessionFloor implements AutoCloseable {
         SessionFloor floor = new SessionFloor(clinic, clinic.person("nurse.li", NURSE_PASSWORD, Role.NURSE),
                 clinic.person("drchen", PRESCRIBER_PASSWORD, Role.PRESCRIBER));
         Stockroom.nasal(clinic.services(), floor.nurse, floor.prescriber, PRESCRIBER_PASSWORD, TODAY);
+        Stockroom.iv(clinic.services(), floor.nurse, floor.prescriber, PRESCRIBER_PASSWORD, TODAY);
         return floor;
     }
 

@@ -30,6 +30,7 @@ import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.alarm.AlarmRules;
 import org.vigil.domain.alarm.AlarmState;
 import org.vigil.store.RawDatabase;
+import org.vigil.testing.Stockroom;
 
 /** Issue 4, rule by rule through the service: each test names the rule it holds the engine to. */
 @DisplayName("Session rules through the service")
@@ -235,13 +236,18 @@ class SessionRulesTest {
                 .singleElement().satisfies(e -> assertThat(e.newValue()).contains("ADM-4").contains("infusionMinutes=40")
                         .contains("acknowledged=Tolerated 0.58 mg/kg"));
 
-        refusedWith(engine().startInfusion(floor.nurse, session, BigDecimal.ZERO, req()), "ADM-1", "session.refused.infusionRate");
-        SessionView running = engine().startInfusion(floor.nurse, session, new BigDecimal("60"), req()).value();
+        refusedWith(engine().startInfusion(floor.nurse, session, BigDecimal.ZERO, Stockroom.IV_LOT, req()), "ADM-1",
+                "session.refused.infusionRate");
+        refusedWith(engine().startInfusion(floor.nurse, session, new BigDecimal("60"), "", req()), "ADM-3", "session.refused.lotRequired");
+        refusedWith(engine().startInfusion(floor.nurse, session, new BigDecimal("60"), "LOT-A1", req()), "CD-4",
+                "register.lot.notInStock");
+        SessionView running = engine().startInfusion(floor.nurse, session, new BigDecimal("60"), Stockroom.IV_LOT, req()).value();
         assertThat(running.snapshot().state()).isEqualTo(SessionState.ADMINISTERING);
         floor.minutes(40);
-        refusedWith(engine().endInfusion(floor.nurse, session, new BigDecimal("-1"), BigDecimal.ZERO, req()), "ADM-1",
-                "session.refused.infusionVolume");
-        SessionView ended = engine().endInfusion(floor.nurse, session, new BigDecimal("39.5"), new BigDecimal("0.5"), req()).value();
+        refusedWith(engine().endInfusion(floor.nurse, session, new BigDecimal("-1"), BigDecimal.ZERO, floor.prescriber,
+                SessionFloor.PRESCRIBER_PASSWORD, "Discarded", req()), "ADM-1", "session.refused.infusionVolume");
+        SessionView ended = engine().endInfusion(floor.nurse, session, new BigDecimal("39.5"), new BigDecimal("0.5"), floor.prescriber,
+                SessionFloor.PRESCRIBER_PASSWORD, "Discarded", req()).value();
         assertThat(ended.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(ended.snapshot().infusion().orElseThrow().rateMlPerHour()).isEqualByComparingTo("60");
         assertThat(ended.snapshot().infusionStop().orElseThrow().residualMl()).isEqualByComparingTo("0.5");

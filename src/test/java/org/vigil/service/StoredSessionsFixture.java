@@ -17,6 +17,7 @@ import org.vigil.domain.Route;
 import org.vigil.domain.session.AdverseEventKind;
 import org.vigil.domain.session.SessionEvent.AdverseEventOpened.Severity;
 import org.vigil.domain.alarm.Alarm;
+import org.vigil.testing.Stockroom;
 
 /**
  * Writes the data folder that {@link StoredSessionsReplayTest} must keep replaying: a few
@@ -99,7 +100,7 @@ class StoredSessionsFixture {
         floor.ready(session, 126, 80);
         engine.authoriseDose(floor.prescriber, session, new BigDecimal("32.8"), IV, 40, null, SessionFloor.PRESCRIBER_PASSWORD,
                 floor.request()).value();
-        engine.startInfusion(floor.nurse, session, new BigDecimal("60"), floor.request()).value();
+        engine.startInfusion(floor.nurse, session, new BigDecimal("60"), Stockroom.IV_LOT, floor.request()).value();
         floor.minutes(15);
         engine.scoreSedation(floor.nurse, session, 5, floor.now(), floor.request()).value();
         floor.minutes(10);
@@ -108,7 +109,8 @@ class StoredSessionsFixture {
         floor.minutes(5);
         engine.scoreSedation(floor.nurse, session, 5, floor.now(), floor.request()).value();
         floor.minutes(10);
-        engine.endInfusion(floor.nurse, session, new BigDecimal("40.0"), new BigDecimal("0.0"), floor.request()).value();
+        engine.endInfusion(floor.nurse, session, new BigDecimal("40.0"), new BigDecimal("0.0"), floor.prescriber,
+                SessionFloor.PRESCRIBER_PASSWORD, "Discarded into the waste container", floor.request()).value();
         engine.recordVitals(floor.nurse, session, 148, 90, 82, 97, floor.now(), floor.request()).value();
         engine.resolveAdverseEvent(floor.nurse, session, "AE-1", "Settled; no antiemetic needed", floor.request()).value();
         for (int i = 0; i < 3; i++) {

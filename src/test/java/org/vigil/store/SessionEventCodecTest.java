@@ -106,8 +106,8 @@ class SessionEventCodecTest {
                     r.nextBoolean() ? Optional.of(new IvBasis(decimal(r), decimal(r), LocalDate.ofEpochDay(r.nextLong(0, 60_000))))
                             : Optional.empty()),
             r -> new DeviceGiven(r.nextInt(1, 10), instant(r), text(r), text(r), r.nextBoolean()),
-            r -> new InfusionStarted(instant(r), decimal(r)),
-            r -> new InfusionEnded(instant(r), decimal(r), decimal(r)),
+            r -> new InfusionStarted(instant(r), decimal(r), text(r)),
+            r -> new InfusionEnded(instant(r), decimal(r), decimal(r), r.nextLong(0, 1000), text(r)),
             r -> new AdministrationProblem(pick(r, AdministrationProblem.Problem.values()), text(r), instant(r)),
             r -> new VitalsRecorded(instant(r), r.nextInt(0, 400), r.nextInt(0, 300), r.nextInt(0, 300), r.nextInt(0, 101)),
             r -> new SedationScored(instant(r), r.nextInt(0, 6)),

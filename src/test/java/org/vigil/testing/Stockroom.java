@@ -12,7 +12,18 @@ public final class Stockroom {
     /** The nasal lots the tests give devices from. */
     public static final String[] NASAL_LOTS = {"LOT-A1", "LOT-B7", "LOT-24A17", "LOT-P1"};
 
+    /** The IV lot the tests draw vials from. */
+    public static final String IV_LOT = "LOT-IV1";
+
     private Stockroom() {}
+
+    /** Receives 20 vials of the IV lot, expiring two years after {@code today}, witnessed (CD-2). */
+    public static void iv(Services services, Actor receiver, Actor witness, String witnessPassword, LocalDate today) {
+        DrugRegister register = services.register();
+        long iv = register.products(receiver).value().stream().filter(p -> p.route() == Route.IV).findFirst().orElseThrow().id();
+        register.receive(receiver, new DrugRegister.Receipt(iv, IV_LOT, today.plusYears(2), 20, "Pharma Supplies Ltd, 1 Dock Road",
+                "INV-" + IV_LOT), witness, witnessPassword).value();
+    }
 
     /** Receives 100 nasal devices of each lot, expiring two years after {@code today}, witnessed (CD-2). */
     public static void nasal(Services services, Actor receiver, Actor witness, String witnessPassword, LocalDate today, String... lots) {

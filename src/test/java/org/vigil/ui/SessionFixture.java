@@ -78,6 +78,7 @@ final class SessionFixture implements AutoCloseable {
         nurse = person(admin, "nurse.li", "Li Na", NURSE_PASSWORD, Set.of(Role.NURSE), false);
         prescriber = person(admin, "drchen", "Dr Wei Chen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER, Role.NURSE), true);
         Stockroom.nasal(services, nurse, prescriber, PRESCRIBER_PASSWORD, LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        Stockroom.iv(services, nurse, prescriber, PRESCRIBER_PASSWORD, LocalDate.ofInstant(clock.instant(), clock.getZone()));
         LocalDate today = LocalDate.ofInstant(MORNING, ZoneOffset.UTC);
         Patient grace = new Patient("RMC-00301", new PersonName("Lee", "Grace"), LocalDate.parse("1979-04-12"), Sex.FEMALE, null, null,
                 "ID-RMC-00301", Optional.of(new Weight(new BigDecimal("62"), today)), Allergies.NONE_KNOWN, Optional.empty(),

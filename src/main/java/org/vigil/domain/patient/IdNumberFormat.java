@@ -36,6 +36,11 @@ public enum IdNumberFormat {
 
     /** The number as stored and compared: no spaces, upper case (a typed "x" is the check X). */
     public String normalise(String raw) {
+        return comparable(raw);
+    }
+
+    /** The same for any format: how two ID numbers are compared (PRE-2 matches a user to a patient this way). */
+    public static String comparable(String raw) {
         return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 

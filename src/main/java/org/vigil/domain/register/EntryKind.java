@@ -9,5 +9,7 @@ public enum EntryKind {
     /** Stock or a residual destroyed, witnessed (CD-5): takes units, or none for the residual of a vial already taken. */
     WASTE,
     /** Reverses a wrong entry (CD-1): the opposite of what it corrects; the right entry follows it. */
-    CORRECTION
+    CORRECTION,
+    /** Units missing at a count, written off by the manager's resolution of the discrepancy (CD-6): takes units. */
+    LOSS
 }

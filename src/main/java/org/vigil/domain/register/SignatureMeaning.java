@@ -8,5 +8,7 @@ public enum SignatureMeaning {
     WASTED,
     CORRECTED,
     /** The prescriber's signature in the controlled-drug log, after the fact, often for several entries at once. */
-    PRESCRIBER_CONFIRMED
+    PRESCRIBER_CONFIRMED,
+    /** A manager's write-off of units a count found missing (CD-6). */
+    DISCREPANCY_RESOLVED
 }

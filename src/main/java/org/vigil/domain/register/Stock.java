@@ -96,7 +96,7 @@ public final class Stock {
                     return Optional.of(Refusal.of("CD-4", "register.lot.expired", entry.lot(), lot.get().expiry()));
                 }
             }
-            case WASTE, CORRECTION -> {
+            case WASTE, CORRECTION, LOSS -> {
                 if (lot.isEmpty()) {
                     return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", entry.lot()));
                 }

@@ -135,18 +135,32 @@ public sealed interface SessionEvent {
 
     }
 
-    /** ADM-1 IV: the infusion starts at this rate. */
-    record InfusionStarted(Instant at, BigDecimal rateMlPerHour) implements SessionEvent {
+    /**
+     * ADM-1 IV: the infusion starts at this rate, prepared from vials of this lot (ADM-3, CD-3).
+     *
+     * @param lot blank only in sessions recorded before the register existed
+     */
+    record InfusionStarted(Instant at, BigDecimal rateMlPerHour, String lot) implements SessionEvent {
         public InfusionStarted {
             Objects.requireNonNull(rateMlPerHour);
+            lot = lot == null ? "" : lot.strip();
         }
     }
 
-    /** IV: the infusion ends; the residual volume goes to waste in the register (CD-5). */
-    record InfusionEnded(Instant at, BigDecimal volumeGivenMl, BigDecimal residualMl) implements SessionEvent {
+    /**
+     * IV: the infusion ends; what was drawn and not given (the residual, and what was left in the
+     * vials) goes to waste in the register, witnessed (CD-5).
+     *
+     * @param wasteWitnessId the user who witnessed the waste; 0 when nothing was left to waste, or
+     *     in sessions recorded before the register existed
+     * @param wasteMethod how the waste was destroyed
+     */
+    record InfusionEnded(Instant at, BigDecimal volumeGivenMl, BigDecimal residualMl, long wasteWitnessId, String wasteMethod)
+            implements SessionEvent {
         public InfusionEnded {
             Objects.requireNonNull(volumeGivenMl);
             Objects.requireNonNull(residualMl);
+            wasteMethod = wasteMethod == null ? "" : wasteMethod.strip();
         }
     }
 

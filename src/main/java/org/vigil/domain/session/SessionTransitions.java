@@ -172,6 +172,9 @@ public final class SessionTransitions {
         if (e.rateMlPerHour().signum() <= 0) {
             return Optional.of(Refusal.of("ADM-1", "session.refused.infusionRate"));
         }
+        if (e.lot().isEmpty()) {
+            return Optional.of(Refusal.of("ADM-3", "session.refused.lotRequired"));
+        }
         return in(s.state(), e, DOSE_AUTHORISED);
     }
 

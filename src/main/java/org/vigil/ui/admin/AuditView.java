@@ -93,8 +93,12 @@ final class AuditView {
         } else if (!report.chain().intact()) {
             result.setText(ui.text("verify.broken", report.chain().firstBadSeq(), ui.text(report.chain().problem())));
             result.getStyleClass().add("form-error");
-        } else {
+        } else if (!report.unreadableTables().isEmpty()) {
             result.setText(ui.text("verify.unreadable", String.join("; ", report.unreadableTables())));
+            result.getStyleClass().add("form-error");
+        } else {
+            result.setText(report.brokenSignatures().stream().map(s -> ui.text("verify.signatureBroken", s.entryId(),
+                    ui.text("register.meaning." + s.meaning()), s.signer())).collect(java.util.stream.Collectors.joining("\n")));
             result.getStyleClass().add("form-error");
         }
     }

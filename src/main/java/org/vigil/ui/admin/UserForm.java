@@ -25,6 +25,7 @@ final class UserForm {
     private final TextField fullName = new TextField();
     private final Map<Role, CheckBox> roles = new EnumMap<>(Role.class);
     private final CheckBox prescribingRight = new CheckBox();
+    private final TextField idNumber = new TextField();
     private final TextArea reason = new TextArea();
     private final FormField usernameField;
     private final FormField fullNameField;
@@ -39,6 +40,7 @@ final class UserForm {
         fullName.setId("userFullName");
         prescribingRight.setId("userPrescribingRight");
         prescribingRight.setText(ui.text("users.prescribingRight"));
+        idNumber.setId("userIdNumber");
         reason.setId("userReason");
         reason.setPrefRowCount(2);
         usernameField = new FormField(username).label(ui.text("user.username")).hint(ui.text("user.username.hint"));
@@ -71,7 +73,9 @@ final class UserForm {
             fullName.setEditable(false);
             existing.roles().forEach(r -> roles.get(r).setSelected(true));
             prescribingRight.setSelected(existing.prescribingRight());
-            root.getChildren().add(reasonField);
+            idNumber.setText(existing.idNumber());
+            root.getChildren().addAll(new FormField(idNumber).label(ui.text("user.idNumber")).hint(ui.text("user.idNumber.hint")),
+                    reasonField);
         }
     }
 
@@ -99,6 +103,10 @@ final class UserForm {
 
     boolean prescribingRight() {
         return prescribingRight.isSelected();
+    }
+
+    String idNumber() {
+        return idNumber.getText();
     }
 
     String reason() {

@@ -118,8 +118,9 @@ final class UsersView {
         dialog.showAndWait(() -> {
             var roles = form.roles();
             boolean right = form.prescribingRight();
+            String idNumber = form.idNumber();
             String reason = form.reason();
-            return () -> services.users().changeRoles(actor.get(), user.id(), roles, right, reason);
+            return () -> services.users().changeAccount(actor.get(), user.id(), roles, right, idNumber, reason);
         }).ifPresent(changed -> afterChange(Outcome.done(changed)));
     }
 

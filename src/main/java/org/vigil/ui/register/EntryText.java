@@ -77,13 +77,16 @@ final class EntryText {
         return d.patient().map(p -> ui.text("registerScreen.patient", p.name(), p.idNumber())).orElse("");
     }
 
-    /** Supplier and invoice for a receipt, the session for an administration, method and reason for a waste, the reason for a correction. */
+    /**
+     * Supplier and invoice for a receipt, the session for an administration, method and reason for
+     * a waste, the reason for a correction or for a loss a count found (CD-6).
+     */
     String details(EntryDraft d) {
         return switch (d.kind()) {
             case RECEIPT -> ui.text("registerScreen.details.receipt", d.counterparty(), d.reference());
             case ADMINISTRATION -> d.sessionId().map(s -> ui.text("registerScreen.details.session", String.valueOf(s))).orElse("");
             case WASTE -> ui.text("registerScreen.details.waste", d.method(), d.reason());
-            case CORRECTION -> ui.text("registerScreen.details.correction", d.reason());
+            case CORRECTION, LOSS -> ui.text("registerScreen.details.correction", d.reason());
         };
     }
 

@@ -14,12 +14,15 @@ import org.vigil.domain.session.SessionEvent.InfusionStarted;
 import org.vigil.ui.common.FormField;
 
 /**
- * PROD-2 IV administration: the infusion starts at a rate and ends with the volume given and the
- * residual, which the register records as waste (CD-5). Observation runs from the start (OBS-1).
+ * PROD-2 IV administration: the infusion starts at a rate from vials of a lot in stock (CD-3), and
+ * ends with the volume given and the residual, wasted in the register with a witness who signs at
+ * this workstation (CD-5). Observation runs from the start (OBS-1).
  */
 final class InfusionStep extends AdministrationStep {
 
+    private final TextField lot = new TextField();
     private final TextField rate = new TextField();
+    private final TextField method = new TextField();
     private final TextField volume = new TextField();
     private final TextField residual = new TextField();
     private final FormField rateField;
@@ -33,6 +36,11 @@ final class InfusionStep extends AdministrationStep {
 
     InfusionStep(SessionActions actions) {
         super(actions, "stepInfusion", Route.IV);
+        lot.setId("infusionLot");
+        lot.setPrefColumnCount(10);
+        method.setId("wasteMethod");
+        method.setPrefColumnCount(18);
+        method.setText(ui.text("sessionScreen.infusion.wasteMethodUsual"));
         rate.setId("infusionRate");
         volume.setId("infusionVolume");
         residual.setId("infusionResidual");
@@ -48,9 +56,11 @@ final class InfusionStep extends AdministrationStep {
         end.setId("endInfusion");
         end.setText(ui.text("sessionScreen.infusion.end"));
         end.setOnAction(e -> end());
-        startRow = new HBox(10, rateField, start);
+        FormField lotField = new FormField(lot).label(ui.text("sessionScreen.device.lotLabel"));
+        startRow = new HBox(10, lotField, rateField, start);
         startRow.setAlignment(Pos.BOTTOM_LEFT);
-        endRow = new HBox(10, volumeField, residualField, end);
+        FormField methodField = new FormField(method).label(ui.text("sessionScreen.infusion.wasteMethod"));
+        endRow = new HBox(10, volumeField, residualField, methodField, end);
         endRow.setAlignment(Pos.BOTTOM_LEFT);
         stored.setId("infusionStored");
         body.getChildren().addAll(startRow, endRow, stored, message);
@@ -60,13 +70,16 @@ final class InfusionStep extends AdministrationStep {
     void show(SessionMoment m) {
         Optional<InfusionStarted> started = m.snapshot().infusion();
         Optional<InfusionEnded> ended = m.snapshot().infusionStop();
-        start.setDisable(!m.allows(new InfusionStarted(m.now(), BigDecimal.ONE)));
-        end.setDisable(!m.allows(new InfusionEnded(m.now(), BigDecimal.ZERO, BigDecimal.ZERO)));
+        if (lot.getText().isEmpty()) {
+            m.proposedLot().ifPresent(lot::setText);
+        }
+        start.setDisable(!m.allows(new InfusionStarted(m.now(), BigDecimal.ONE, "-")));
+        end.setDisable(!m.allows(new InfusionEnded(m.now(), BigDecimal.ZERO, BigDecimal.ZERO, 0, "")));
         reveal(startRow, started.isEmpty());
         reveal(endRow, started.isPresent() && ended.isEmpty());
         StringBuilder text = new StringBuilder();
         started.ifPresent(s -> text.append(ui.text("sessionScreen.infusion.started", Times.clock(s.at(), ui.zone()),
-                s.rateMlPerHour().toPlainString())));
+                s.rateMlPerHour().toPlainString())).append(s.lot().isEmpty() ? "" : " · " + ui.text("sessionScreen.device.givenLot", s.lot())));
         ended.ifPresent(e -> text.append('\n').append(ui.text("sessionScreen.infusion.ended", Times.clock(e.at(), ui.zone()),
                 e.volumeGivenMl().toPlainString(), e.residualMl().toPlainString())));
         stored.setText(text.toString());
@@ -76,8 +89,9 @@ final class InfusionStep extends AdministrationStep {
     private void start() {
         rateField.clearError();
         Optional<BigDecimal> r = number(rate, rateField);
-        r.ifPresent(value -> actions.run(List.of("infusionStart", value),
-                (engine, actor, id, request) -> engine.startInfusion(actor, id, value, request), message));
+        String lotNumber = lot.getText();
+        r.ifPresent(value -> actions.run(List.of("infusionStart", value, lotNumber),
+                (engine, actor, id, request) -> engine.startInfusion(actor, id, value, lotNumber, request), message));
     }
 
     private void end() {
@@ -86,8 +100,12 @@ final class InfusionStep extends AdministrationStep {
         Optional<BigDecimal> v = number(volume, volumeField);
         Optional<BigDecimal> left = number(residual, residualField);
         if (v.isPresent() && left.isPresent()) {
-            actions.run(List.of("infusionEnd", v.get(), left.get()),
-                    (engine, actor, id, request) -> engine.endInfusion(actor, id, v.get(), left.get(), request), message);
+            // CD-5: what was drawn and not given is wasted as the infusion ends, witnessed by another user at this workstation.
+            String how = method.getText();
+            actions.witness(ui.text("sessionScreen.infusion.wasteMeaning", left.get().toPlainString()), null,
+                    List.of("infusionEnd", v.get(), left.get(), how),
+                    () -> Optional.of((engine, witness, password, id, request) -> engine.endInfusion(actions.actor(), id, v.get(),
+                            left.get(), witness, password, how, request)));
         }
     }
 

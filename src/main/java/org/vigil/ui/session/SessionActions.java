@@ -58,7 +58,22 @@ final class SessionActions {
      * @param prepare reads those fields on the JavaFX thread; empty when they show what is missing
      */
     void sign(String meaning, Node extra, Object payload, Supplier<Optional<SessionViewModel.SignedAction>> prepare) {
-        SignatureDialog<SessionView> dialog = new SignatureDialog<>(ui(), accounts, meaning, actor.get().username());
+        signAs(actor.get().username(), meaning, extra, payload, prepare);
+    }
+
+    /** The same, signed by a witness (CD-5, SIG-2): another user types their own user name and password. */
+    void witness(String meaning, Node extra, Object payload, Supplier<Optional<SessionViewModel.SignedAction>> prepare) {
+        signAs("", meaning, extra, payload, prepare);
+    }
+
+    /** Who is logged in at this workstation: the one acting while a witness signs. */
+    Actor actor() {
+        return actor.get();
+    }
+
+    private void signAs(String username, String meaning, Node extra, Object payload,
+                        Supplier<Optional<SessionViewModel.SignedAction>> prepare) {
+        SignatureDialog<SessionView> dialog = new SignatureDialog<>(ui(), accounts, meaning, username);
         if (extra != null) {
             dialog.with(extra);
         }

@@ -225,8 +225,8 @@ final class SessionViewModel {
                 route = courses.value().stream().filter(c -> c.id() == v.courseId()).findFirst().map(c -> c.course().regimen().route());
             }
         }
-        // ADM-3: the device step starts from the earliest-expiring lot in stock; the nurse checks it against the pack.
-        Optional<String> lot = route.filter(r -> r == Route.NASAL)
+        // ADM-3: the device or infusion step starts from the earliest-expiring lot in stock; the nurse checks it against the pack.
+        Optional<String> lot = route
                 .flatMap(r -> Optional.of(services.register().proposedLot(who, r)).filter(Outcome::isDone).flatMap(Outcome::value))
                 .map(l -> l.lot());
         return new Opened(loaded, route, VitalLimits.from(services.settings().current()), lot);

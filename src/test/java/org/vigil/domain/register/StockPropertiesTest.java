@@ -63,6 +63,7 @@ class StockPropertiesTest {
                     Optional.empty()));
             case ADMINISTRATION -> Optional.of(entry(a.productId(), a.lot(), expiry, EntryKind.ADMINISTRATION, -1, Optional.empty()));
             case WASTE -> Optional.of(entry(a.productId(), a.lot(), expiry, EntryKind.WASTE, -a.units(), Optional.empty()));
+            case LOSS -> Optional.of(entry(a.productId(), a.lot(), expiry, EntryKind.LOSS, -a.units(), Optional.empty()));
             case CORRECTION -> {
                 List<RegisterEntry> correctable = accepted.stream().filter(e -> e.kind() != EntryKind.CORRECTION).toList();
                 if (correctable.isEmpty()) {
@@ -81,7 +82,7 @@ class StockPropertiesTest {
     }
 
     @Test
-    @DisplayName("CD-4 balance = receipts − administrations − waste ± corrections per lot and product, never below zero; a refusal changes nothing")
+    @DisplayName("CD-4 CD-6 balance = receipts − administrations − waste − losses ± corrections per lot and product, never below zero; a refusal changes nothing")
     void balanceReconciles() {
         ForAll.cases(StockPropertiesTest::script).tries(2_000).shrinkWith(StockPropertiesTest::shorter).describedBy(List::toString)
                 .check("CD-4 running balance", actions -> {

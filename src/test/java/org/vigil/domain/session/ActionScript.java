@@ -94,13 +94,13 @@ record ActionScript(List<Step> steps, SessionProtocol protocol) {
 
     record StartInfusion() implements Act {
         public SessionEvent event(SessionSnapshot s, Instant now) {
-            return new SessionEvent.InfusionStarted(now, new BigDecimal("60"));
+            return new SessionEvent.InfusionStarted(now, new BigDecimal("60"), "LOT-IV1");
         }
     }
 
     record EndInfusion() implements Act {
         public SessionEvent event(SessionSnapshot s, Instant now) {
-            return new SessionEvent.InfusionEnded(now, new BigDecimal("40"), BigDecimal.ZERO);
+            return new SessionEvent.InfusionEnded(now, new BigDecimal("40"), BigDecimal.ZERO, 9, "Discarded");
         }
     }
 

@@ -32,12 +32,12 @@ class IvAndAbandonedSessionTest {
         assertThat(s.refusalFor(new DeviceGiven(1, min(0), "", "LOT-T1", true))).as("no nasal device on an IV authorisation")
                 .hasValueSatisfying(r -> assertThat(r.ruleId()).isEqualTo("PRE-2"));
 
-        s.then(new InfusionStarted(min(0), BigDecimal.valueOf(60)));
+        s.then(new InfusionStarted(min(0), BigDecimal.valueOf(60), "LOT-IV1"));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.ADMINISTERING);
         assertThat(s.due(0)).containsExactly("SEDATION_CHECK@15", "SEDATION_CHECK@30", "BP_CHECK@35", "SEDATION_CHECK@60",
                 "SEDATION_CHECK@90", "SEDATION_CHECK@120", "END_OF_OBSERVATION@180", "DISCHARGE_BP@180");
 
-        s.moaas(15, 4).moaas(30, 4).vitals(38, 142, 88).then(new InfusionEnded(min(40), BigDecimal.valueOf(40), BigDecimal.ZERO));
+        s.moaas(15, 4).moaas(30, 4).vitals(38, 142, 88).then(new InfusionEnded(min(40), BigDecimal.valueOf(40), BigDecimal.ZERO, 9, "Discarded"));
         assertThat(s.snapshot().state()).isEqualTo(SessionState.OBSERVING);
         assertThat(s.due(40)).containsExactly("SEDATION_CHECK@60", "SEDATION_CHECK@90", "SEDATION_CHECK@120",
                 "END_OF_OBSERVATION@180", "DISCHARGE_BP@180");
