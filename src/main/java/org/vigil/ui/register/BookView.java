@@ -43,7 +43,7 @@ final class BookView {
     private final TableView<RegisterRow> table;
     private final StockPanel stock;
     private final Label detail = new Label();
-    /** Where further register actions (Count…, Print…) take their place in the toolbar, after the stock actions. */
+    /** The toolbar's place for further register actions (Count…, Print…), after the stock actions: add their buttons here. */
     private final HBox moreActions = new HBox(8);
 
     BookView(RegisterViewModel model) {
@@ -80,11 +80,6 @@ final class BookView {
 
     Node root() {
         return root;
-    }
-
-    /** The toolbar's place for more register actions: buttons added here sit after Receive, Waste and Correct. */
-    HBox moreActions() {
-        return moreActions;
     }
 
     private Node header() {

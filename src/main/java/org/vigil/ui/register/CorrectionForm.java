@@ -83,7 +83,7 @@ final class CorrectionForm extends RegisterForm<CorrectionForm.Field, List<Regis
 
     @Override
     protected Optional<Callable<Outcome<List<RegisterEntry>>>> read() {
-        String why = text(Field.REASON, reason, EntryLengths.REASON, true);
+        String why = text(Field.REASON, reason, EntryLengths.CORRECTION_REASON, true);
         Optional<DrugRegister.Replacement> right = Optional.empty();
         if (replace.get()) {
             String rightLot = text(Field.LOT, lot, EntryLengths.LOT, true);

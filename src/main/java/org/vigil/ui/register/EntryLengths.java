@@ -12,6 +12,8 @@ final class EntryLengths {
     static final int REFERENCE = 100;
     static final int METHOD = 200;
     static final int REASON = 1000;
+    /** A correction's right entry keeps its reason after "Corrects entry N: ", within the same width. */
+    static final int CORRECTION_REASON = REASON - 50;
     static final int PRODUCT_NAME = 200;
 
     private EntryLengths() {}

@@ -48,6 +48,7 @@ public final class RegisterView {
     /** Reads the register again for the user now logged in, showing only the parts their roles may use. */
     public void refresh() {
         Actor who = actor.get();
+        Tab open = root.getSelectionModel().getSelectedItem();
         root.getTabs().setAll(bookTab);
         book.refresh();
         if (who.may(Permission.PRESCRIBE)) {
@@ -57,6 +58,10 @@ public final class RegisterView {
         if (who.may(Permission.MANAGE_PRODUCTS)) {
             root.getTabs().add(productsTab);
             catalogue.refresh();
+        }
+        // Back from another area, the user finds the tab they left, if their roles still show it.
+        if (root.getTabs().contains(open)) {
+            root.getSelectionModel().select(open);
         }
     }
 

@@ -36,7 +36,7 @@ import org.vigil.ui.common.UiContext;
  * stock of the product by lot with its expiry flags (CD-2); whether the user may handle stock;
  * and the forms for a receipt, a stock waste and a correction, whose answers load the book again.
  */
-public final class RegisterViewModel {
+final class RegisterViewModel {
 
     private final Services services;
     private final UiContext ui;
@@ -68,7 +68,7 @@ public final class RegisterViewModel {
     /** Part of the name of whoever entered, witnessed, prescribed or signed. */
     final StringProperty user = new SimpleStringProperty("");
 
-    public RegisterViewModel(Services services, UiContext ui, Supplier<Actor> actor) {
+    RegisterViewModel(Services services, UiContext ui, Supplier<Actor> actor) {
         this.services = services;
         this.ui = ui;
         this.actor = actor;
