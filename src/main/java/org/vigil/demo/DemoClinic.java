@@ -30,10 +30,8 @@ import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
-import org.vigil.domain.register.Product;
 import org.vigil.service.ClinicSetup.StaffMember;
 import org.vigil.service.Courses;
-import org.vigil.service.DrugRegister;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Registration;
 import org.vigil.service.Screenings;
@@ -105,7 +103,6 @@ public final class DemoClinic {
             Actor receiver = staff.get(NURSES.get(0));
             Actor witness = staff.get(NURSES.get(1));
             records.write(started, services.settings().current(), services.register().products(receiver).value(), receiver, witness);
-            stock(receiver, witness);
             morning.write(book(started));
             staff.put("manager", login("manager"));
             new DemoCupboard(services, PASSWORD).settle(List.of(staff.get("drchen"), staff.get("drokafor")), receiver, witness,
@@ -120,17 +117,6 @@ public final class DemoClinic {
             throw new IllegalStateException("demo user " + username + " cannot log in");
         }
         return granted.actor();
-    }
-
-    /** CD-2: the demo's stock, received by one nurse and witnessed by the other, so devices and vials can be given from it. */
-    private void stock(Actor receiver, Actor witness) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        for (Product product : services.register().products(receiver).value()) {
-            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : DemoMorning.DEMO_IV_LOT;
-            services.register().receive(receiver, new DrugRegister.Receipt(product.id(), lot, today.plusMonths(18),
-                    product.route() == Route.NASAL ? 120 : 40, "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot),
-                    witness, PASSWORD).value();
-        }
     }
 
     /** Registers, screens and starts each demo patient's course as of today; returns the courses started. */

@@ -3,11 +3,11 @@ package org.vigil.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.vigil.demo.DemoHistory.History;
 import org.vigil.demo.DemoHistory.Scale;
@@ -47,6 +47,12 @@ final class DemoRecords {
     private static final int RECEIVED_DAYS_BEFORE = 3;
     private static final LocalTime RECEIVED_AT = LocalTime.of(8, 15);
     private static final long SPARE_UNITS = 12;
+    private static final String SUPPLIER = "Riverside Hospital Pharmacy, 12 River Road";
+    private static final int TODAY_LOT_MONTHS_LEFT = 18;
+    private static final int TODAY_NASAL_UNITS = 120;
+    private static final int TODAY_IV_UNITS = 40;
+    /** Before the earliest of this morning's stories begins. */
+    private static final Duration DELIVERED_BEFORE_NOW = Duration.ofHours(4);
 
     /** A course the prescriber started, its past, and who looked after it. */
     record Started(long patientId, long courseId, History history, Actor nurse, Actor prescriber) {}
@@ -77,10 +83,10 @@ final class DemoRecords {
                 Started s = started.get(n);
                 given.addAll(doses(batch, s, chairs, n));
             }
-            given.sort(Comparator.comparing(PastDose::day).thenComparing(PastDose::sessionId));
             if (!given.isEmpty()) {
                 receive(batch, given, products, receiver, witness);
             }
+            receiveToday(batch, products, receiver, witness);
             for (PastDose d : given) {
                 Route route = d.started().history().course().regimen().route();
                 batch.pastDose(d.sessionId(), d.started().patientId(), route, route == Route.NASAL ? NASAL_DOSE_MG : IV_DOSE_MG,
@@ -117,7 +123,7 @@ final class DemoRecords {
 
     /** CD-2: the lots the past doses came from, received and witnessed a few days before the first, with some to spare. */
     private void receive(BackdatedEntries.Batch batch, List<PastDose> given, List<Product> products, Actor receiver, Actor witness) {
-        LocalDate day = given.getFirst().day().minusDays(RECEIVED_DAYS_BEFORE);
+        LocalDate day = given.stream().map(PastDose::day).min(LocalDate::compareTo).orElseThrow().minusDays(RECEIVED_DAYS_BEFORE);
         LocalDate today = LocalDate.now(clock);
         for (Product product : products) {
             long needed = given.stream().filter(d -> d.started().history().course().regimen().route() == product.route())
@@ -128,7 +134,18 @@ final class DemoRecords {
             String lot = product.route() == Route.NASAL ? PAST_NASAL_LOT : PAST_IV_LOT;
             int quantity = (int) ((needed + SPARE_UNITS + 9) / 10 * 10);
             batch.receipt(new DrugRegister.Receipt(product.id(), lot, today.plusMonths(PAST_LOT_MONTHS_LEFT), quantity,
-                    "Riverside Hospital Pharmacy, 12 River Road", "DEMO-INV-" + lot), receiver, witness, at(day, RECEIVED_AT));
+                    SUPPLIER, "DEMO-INV-" + lot), receiver, witness, at(day, RECEIVED_AT));
+        }
+    }
+
+    /** CD-2: this morning's delivery, before the first patient arrived: the lots today's chairs are given from. */
+    private void receiveToday(BackdatedEntries.Batch batch, List<Product> products, Actor receiver, Actor witness) {
+        LocalDate today = LocalDate.now(clock);
+        for (Product product : products) {
+            String lot = product.route() == Route.NASAL ? DemoMorning.DEMO_LOT : DemoMorning.DEMO_IV_LOT;
+            batch.receipt(new DrugRegister.Receipt(product.id(), lot, today.plusMonths(TODAY_LOT_MONTHS_LEFT),
+                    product.route() == Route.NASAL ? TODAY_NASAL_UNITS : TODAY_IV_UNITS, SUPPLIER, "DEMO-INV-" + lot), receiver, witness,
+                    clock.instant().minus(DELIVERED_BEFORE_NOW));
         }
     }
 

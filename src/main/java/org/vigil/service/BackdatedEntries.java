@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,18 +78,29 @@ public final class BackdatedEntries {
         this.followUp = followUp;
     }
 
-    /** Writes the entries in one transaction: all of them, or none when one fails. */
+    /**
+     * Writes the entries in one transaction: all of them, or none when one fails. The register's
+     * entries are written last, in the order their moments happened, so the book reads in time
+     * order however the stories were told.
+     */
     public void write(Consumer<Batch> entries) {
         database.write(tx -> {
-            entries.accept(new Batch(tx));
+            Batch batch = new Batch(tx);
+            entries.accept(batch);
+            batch.pending.sort(Comparator.comparing(RegisterStep::at));
+            batch.pending.forEach(step -> step.write().run());
             return null;
         });
     }
+
+    /** A register entry waiting for its turn in time order. */
+    private record RegisterStep(Instant at, Runnable write) {}
 
     /** The entries of one transaction. */
     public final class Batch {
 
         private final Transaction tx;
+        private final List<RegisterStep> pending = new ArrayList<>();
 
         private Batch(Transaction tx) {
             this.tx = tx;
@@ -156,9 +168,9 @@ public final class BackdatedEntries {
                 events.append(tx, sessionId, e.event(), e.userId(), e.event().at(), "demo-morning/" + sessionId + "/" + (i + 1), null);
                 // CD-3, CD-5: what the step took from the stock, as the engine writes it with the step.
                 if (authorised.isPresent()) {
-                    registered(register.sessionStep(tx, signer(e.userId()), e.event(),
+                    pending.add(new RegisterStep(e.event().at(), () -> registered(register.sessionStep(tx, signer(e.userId()), e.event(),
                             ((SessionEvent.DoseAuthorised) authorised.get().event()).doseMg(), patientLine(session.patientId()),
-                            signer(authorised.get().userId()), sessionId), sessionId);
+                            signer(authorised.get().userId()), sessionId), sessionId)));
                 }
             }
             SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
@@ -172,10 +184,12 @@ public final class BackdatedEntries {
 
         /** CD-2: stock received on a past day, witnessed. */
         public void receipt(DrugRegister.Receipt receipt, Actor receiver, Actor witness, Instant at) {
-            Outcome<RegisterEntry> written = register.receivedAt(tx, receiver, witness, receipt, at);
-            if (!written.isDone()) {
-                throw new IllegalStateException("demo receipt refused: " + written.refusalOrNull());
-            }
+            pending.add(new RegisterStep(at, () -> {
+                Outcome<RegisterEntry> written = register.receivedAt(tx, receiver, witness, receipt, at);
+                if (!written.isDone()) {
+                    throw new IllegalStateException("demo receipt refused: " + written.refusalOrNull());
+                }
+            }));
         }
 
         /**
@@ -196,8 +210,8 @@ public final class BackdatedEntries {
                         wasteMethod));
             }
             for (SessionEvent step : steps) {
-                registered(register.sessionStep(tx, DrugRegister.signer(nurse), step, doseMg, patientLine(patientId),
-                        DrugRegister.signer(prescriber), sessionId), sessionId);
+                pending.add(new RegisterStep(step.at(), () -> registered(register.sessionStep(tx, DrugRegister.signer(nurse), step, doseMg,
+                        patientLine(patientId), DrugRegister.signer(prescriber), sessionId), sessionId)));
             }
             record("DEMO_DOSE_REGISTERED", "session", sessionId, route + " " + doseMg.toPlainString() + " mg; lot=" + lot);
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,7 +154,7 @@ class DemoClinicHistoryTest {
             }
             for (DrugRegister.Book book : services.register().books(manager).value()) {
                 assertThat(book.lines()).as("%s reads in the order things happened", book.product().name())
-                        .isSortedAccordingTo(Comparator.comparing((DrugRegister.Line l) -> l.entry().content().at().truncatedTo(ChronoUnit.DAYS)));
+                        .isSortedAccordingTo(Comparator.comparing((DrugRegister.Line l) -> l.entry().content().at()));
             }
             assertThat(lines).allSatisfy(l -> assertThat(l.signaturesHold()).isTrue());
             assertThat(lines).anySatisfy(l -> assertThat(l.awaitsPrescriber()).isTrue());
