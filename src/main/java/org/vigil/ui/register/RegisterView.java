@@ -12,8 +12,9 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 
 /**
- * The controlled-drug register area: the book of each product for everyone who reads the
- * register; the prescriber's log for prescribers; the product catalogue for the manager. Which
+ * The controlled-drug register area: the book of each product and the counts with their
+ * discrepancies for everyone who reads the register; the prescriber's log for prescribers; the
+ * product catalogue for the manager. Which
  * parts show follows the user logged in now, who may change at the lock screen.
  */
 public final class RegisterView {
@@ -22,10 +23,12 @@ public final class RegisterView {
     private final RegisterViewModel book;
     private final PrescriberLogModel log;
     private final ProductCatalogueModel catalogue;
+    private final CountsView counts;
     private final TabPane root = new TabPane();
     private final Tab bookTab;
     private final Tab logTab;
     private final Tab productsTab;
+    private final Tab countsTab;
 
     public RegisterView(Services services, UiContext ui, Supplier<Actor> actor) {
         this.actor = actor;
@@ -35,6 +38,8 @@ public final class RegisterView {
         bookTab = tab(ui.text("registerScreen.tab.book"), "tab-book", new BookView(book).root());
         logTab = tab(ui.text("registerScreen.tab.log"), "tab-log", new PrescriberLogView(log).root());
         productsTab = tab(ui.text("registerScreen.tab.products"), "tab-products", new ProductCatalogueView(catalogue).root());
+        this.counts = new CountsView(new CountsModel(services, ui, actor, book::refresh));
+        countsTab = tab(ui.text("registerScreen.tab.counts"), "tab-counts", counts.root());
         root.setId("registerView");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.getStyleClass().add("register-view");
@@ -49,8 +54,9 @@ public final class RegisterView {
     public void refresh() {
         Actor who = actor.get();
         Tab open = root.getSelectionModel().getSelectedItem();
-        root.getTabs().setAll(bookTab);
+        root.getTabs().setAll(bookTab, countsTab);
         book.refresh();
+        counts.refresh();
         if (who.may(Permission.PRESCRIBE)) {
             root.getTabs().add(logTab);
             log.refresh();

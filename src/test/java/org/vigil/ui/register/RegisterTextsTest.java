@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.vigil.domain.register.CountKind;
+import org.vigil.domain.register.DiscrepancyOutcome;
 import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.Incident;
 import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.domain.register.StockUnit;
 import org.vigil.text.Messages;
@@ -39,6 +42,10 @@ class RegisterTextsTest {
         }
         Arrays.stream(EntryKind.values()).forEach(k -> keys.add("registerScreen.kind." + k.name()));
         Arrays.stream(SignatureMeaning.values()).forEach(m -> keys.add("registerScreen.meaning." + m.name()));
+        Arrays.stream(CountKind.values()).forEach(k -> keys.add("registerScreen.count.kind." + k.name()));
+        Arrays.stream(DiscrepancyOutcome.values()).forEach(o -> keys.add("registerScreen.resolve.outcome." + o.name()));
+        Arrays.stream(Incident.Stage.values()).forEach(st -> keys.addAll(List.of("registerScreen.incident.stage." + st.name(),
+                "registerScreen.incident.record." + st.name())));
         Arrays.stream(StockUnit.values()).forEach(u -> keys.addAll(List.of("registerScreen.unit." + u.name(), "registerScreen.strength." + u.name())));
         assertThat(keys).as("keys found").hasSizeGreaterThan(100).contains("registerScreen.col.status", "registerScreen.col.signatures");
         for (Locale language : Messages.SUPPORTED) {
