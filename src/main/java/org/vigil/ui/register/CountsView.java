@@ -59,10 +59,10 @@ final class CountsView {
         column(discrepancies, "status", 90, d -> ui.text(d.open() ? "registerScreen.counts.open" : "registerScreen.counts.resolved"));
         column(discrepancies, "when", 130, d -> words.when(d.openedAt()));
         column(discrepancies, "product", 200, d -> model.productName(d.productId()));
-        column(discrepancies, "lot", 90, d -> d.lot());
+        column(discrepancies, "lot", 110, d -> d.lot());
         column(discrepancies, "expected", 70, d -> Integer.toString(d.expected()));
         column(discrepancies, "counted", 70, d -> Integer.toString(d.counted()));
-        column(discrepancies, "resolution", 390, d -> d.resolution().map(r -> ui.text("registerScreen.counts.resolution",
+        column(discrepancies, "resolution", 370, d -> d.resolution().map(r -> ui.text("registerScreen.counts.resolution",
                 ui.text("registerScreen.resolve.outcome." + r.outcome().name()), r.explanation(), r.resolver().name(),
                 words.signedAt(r.at()))).orElse(""));
         discrepancies.setRowFactory(t -> new TableRow<>() {
