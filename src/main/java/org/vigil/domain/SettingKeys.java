@@ -20,4 +20,6 @@ public final class SettingKeys {
     public static final String CD_LOSS_FORM_DAYS = "cd.loss.formDays";
     /** CD-8: years register records are kept after the stock's expiry. */
     public static final String CD_RETENTION_YEARS = "cd.retentionYears";
+    /** CD-7: the jurisdiction whose columns the printed register has (CN, UK or US). */
+    public static final String CD_REGISTER_LAYOUT = "cd.registerLayout";
 }

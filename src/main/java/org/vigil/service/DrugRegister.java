@@ -459,7 +459,8 @@ public final class DrugRegister {
         return Optional.empty();
     }
 
-    private List<Book> books(Transaction tx) {
+    /** Every product's book; the printed register (CD-7) cuts these to its period. */
+    List<Book> books(Transaction tx) {
         List<RegisterEntry> entries = register.entries(tx);
         Map<Long, List<EntrySignature>> signatures = register.signatures(tx, entries.stream().map(RegisterEntry::id).toList());
         List<Book> books = new ArrayList<>();

@@ -48,6 +48,7 @@ public final class Services implements AutoCloseable {
     private final SessionEngine sessions;
     private final DrugRegister register;
     private final StockCounts counts;
+    private final RegisterPrinting registerPrinting;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -83,6 +84,7 @@ public final class Services implements AutoCloseable {
         RegisterStore registerStore = new RegisterStore();
         this.register = new DrugRegister(clinical, registerStore, accounts);
         this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
+        this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register);
@@ -135,6 +137,11 @@ public final class Services implements AutoCloseable {
 
     public StockCounts counts() {
         return counts;
+    }
+
+    /** The statutory register for a period, for printing (CD-7). */
+    public RegisterPrinting registerPrinting() {
+        return registerPrinting;
     }
 
     public Accounts accounts() {

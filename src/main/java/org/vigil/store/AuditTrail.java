@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.result.RowView;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.ChainCheckpoint;
 
 /**
  * The hash-chained audit trail (SIG-4). Events are appended inside the caller's transaction, so
@@ -47,6 +48,14 @@ public final class AuditTrail {
     /** The most recent events first, for the administration screen. */
     public List<AuditEvent> latest(Transaction tx, int limit) {
         return tx.select("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?", limit).map(AuditTrail::read).list();
+    }
+
+    /** The head as the database records it now, for a printed report to name (SIG-4). */
+    public ChainCheckpoint head(Transaction tx, Instant at, String source) {
+        return tx.select("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .map(row -> new ChainCheckpoint(row.getColumn("seq", Long.class), row.getColumn("hash", String.class), at, source))
+                .findOne()
+                .orElseThrow(() -> new StoreException("audit_head row is missing"));
     }
 
     /** The head the database itself records; -1 when the head row is gone. */

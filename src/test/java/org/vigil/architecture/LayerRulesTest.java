@@ -2,6 +2,7 @@ package org.vigil.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The layers: ui -> service -> store -> domain, with cli and the demo beside ui; the clock only from Main. */
+/** The layers: ui -> service -> store -> domain, with cli and the demo beside ui, report beside domain; the clock only from Main. */
 @DisplayName("Layer rules")
 class LayerRulesTest {
 
@@ -91,6 +92,24 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.vigil.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.vigil.store..", "java.sql..", "org.h2..", "org.flywaydb..",
                         "org.vigil.ui..", "org.vigil.cli..", "javafx..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("report turns domain records into documents: it depends on the domain and its PDF library, never on services, stores, screens or commands")
+    void reportDependsOnDomainOnly() {
+        noClasses().that().resideInAPackage("org.vigil.report..")
+                .should().dependOnClassesThat(resideInAPackage("org.vigil..")
+                        .and(not(resideInAnyPackage("org.vigil.domain..", "org.vigil.report.."))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..", "org.flywaydb..")
+                .check(main);
+    }
+
+    @Test
+    @DisplayName("only the screens and the commands print reports: the services hand them records")
+    void reportsAreAskedForByScreensAndCommands() {
+        noClasses().that().resideInAnyPackage("org.vigil.domain..", "org.vigil.service..", "org.vigil.store..", "org.vigil.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.vigil.report..")
                 .check(main);
     }
 

@@ -1,0 +1,160 @@
+package org.vigil.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Phrase;
+import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.EntryKind;
+import org.vigil.domain.register.RegisterColumn;
+import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.RegisterLayout;
+import org.vigil.domain.register.RegisterPrintout;
+
+/** What one entry prints in each column of the layout (CD-7), in the reader's language. */
+final class EntryCells {
+
+    private static final String DASH = "—";
+
+    private final Lettering type;
+    private final PrintFormats formats;
+    private final Wording words;
+    private final RegisterLayout layout;
+
+    EntryCells(Lettering type, PrintFormats formats, Wording words, RegisterLayout layout) {
+        this.type = type;
+        this.formats = formats;
+        this.words = words;
+        this.layout = layout;
+    }
+
+    /** The text of a column, and whether it is a number (right-aligned). */
+    record Cell(Phrase text, int align) {}
+
+    Cell cell(RegisterColumn column, RegisterPrintout.Line line) {
+        RegisterEntry entry = line.entry();
+        EntryDraft e = entry.content();
+        return switch (column) {
+            case NUMBER -> number(String.valueOf(entry.id()));
+            case DATE -> left(date(entry));
+            case SUMMARY -> left(summary(line));
+            case COUNTERPARTY -> left(counterparty(e));
+            case LOT -> left(lines(List.of(line(e.lot(), type.body), line(words.get("print.register.expiry", formats.date(e.expiry())),
+                    type.muted))));
+            case RECEIVED -> number(e.units() > 0 ? units(e.units()) : "");
+            case ISSUED -> number(e.units() < 0 ? units(-e.units()) : "");
+            case QUANTITY -> number(quantity(e));
+            case BALANCE -> number(units(line.book().productBalance()));
+            case LOT_BALANCE -> number(units(line.book().lotBalance()));
+            case PATIENT -> left(e.patient().map(p -> lines(List.of(line(p.name(), type.body),
+                    line(words.get("print.register.idNumber", p.idNumber()), type.muted)))).orElse(plain(DASH)));
+            case PRESCRIBER -> left(plain(e.prescriber().map(p -> p.name()).orElse(DASH)));
+            case SIGNATURES -> left(signatures(line));
+        };
+    }
+
+    private Phrase date(RegisterEntry entry) {
+        List<Chunk> parts = new ArrayList<>(List.of(line(formats.date(entry.content().at()), type.body),
+                line(formats.time(entry.content().at()), type.body)));
+        if (!formats.day(entry.recordedAt()).equals(formats.day(entry.content().at()))) {
+            // A correction's right entry keeps its transaction's date but is written, and printed, on the day of the correction.
+            parts.add(line(words.get("print.register.enteredOn", formats.date(entry.recordedAt())), type.muted));
+        }
+        return lines(parts);
+    }
+
+    private Phrase summary(RegisterPrintout.Line line) {
+        EntryDraft e = line.entry().content();
+        List<Chunk> parts = new ArrayList<>();
+        parts.add(line(words.get("print.register.kind." + e.kind()), type.bold));
+        switch (e.kind()) {
+            case RECEIPT -> {
+                if (!layout.columns().contains(RegisterColumn.COUNTERPARTY)) {
+                    parts.add(line(words.get("print.register.from", e.counterparty()), type.body));
+                }
+                if (!e.reference().isEmpty()) {
+                    parts.add(line(words.get("print.register.reference", e.reference()), type.body));
+                }
+            }
+            case ADMINISTRATION -> e.sessionId().ifPresent(s -> parts.add(line(words.get("print.register.session", String.valueOf(s)), type.body)));
+            case WASTE -> parts.add(line(words.get("print.register.method", e.method()), type.body));
+            case CORRECTION -> e.corrects().ifPresent(c -> parts.add(line(words.get("print.register.reverses", String.valueOf(c)), type.alert)));
+        }
+        dose(e).ifPresent(d -> parts.add(line(d, type.body)));
+        if (!e.reason().isEmpty()) {
+            parts.add(line(words.get("print.register.reason", e.reason()), type.body));
+        }
+        line.correctedBy().ifPresent(c -> parts.add(line(words.get("print.register.correctedBy", String.valueOf(c)), type.alert)));
+        return lines(parts);
+    }
+
+    private Phrase counterparty(EntryDraft e) {
+        if (e.kind() == EntryKind.RECEIPT || (e.kind() == EntryKind.CORRECTION && !e.counterparty().isEmpty())) {
+            return plain(e.counterparty().isEmpty() ? DASH : e.counterparty());
+        }
+        return e.patient().map(p -> lines(List.of(line(p.name(), type.body),
+                line(words.get("print.register.idNumber", p.idNumber()), type.muted)))).orElse(plain(DASH));
+    }
+
+    private String quantity(EntryDraft e) {
+        String signed = (e.units() > 0 ? "+" : e.units() < 0 ? "-" : "") + units(Math.abs(e.units()));
+        return dose(e).map(d -> signed + "\n" + d).orElse(signed);
+    }
+
+    /** The mg and mL an entry is about, when it is not whole units. */
+    private Optional<String> dose(EntryDraft e) {
+        if (e.mg().isEmpty()) {
+            return Optional.empty();
+        }
+        String mg = words.get("print.register.mg", formats.amount(e.mg().get()));
+        return Optional.of(e.ml().map(ml -> mg + " / " + words.get("print.register.ml", formats.amount(ml))).orElse(mg));
+    }
+
+    /** SIG-1: name, date and time with zone, and meaning; SIG-3: a signature that no longer holds says so, in red. */
+    private Phrase signatures(RegisterPrintout.Line line) {
+        List<Chunk> parts = new ArrayList<>();
+        for (RegisterPrintout.Signature s : line.signatures()) {
+            parts.add(line(words.get("print.register.signature", words.get("print.register.meaning." + s.signature().meaning()),
+                    s.signature().signer().name(), formats.moment(s.signature().at())), type.body));
+            if (!s.holds()) {
+                parts.add(line(words.get("print.register.signatureBroken"), type.alert));
+            }
+        }
+        return parts.isEmpty() ? plain(DASH) : lines(parts);
+    }
+
+    private String units(int n) {
+        return formats.units(n);
+    }
+
+    private Chunk line(String text, Font font) {
+        return type.chunk(text, font);
+    }
+
+    private Phrase lines(List<Chunk> parts) {
+        Phrase phrase = type.empty(type.body);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                // A line break of the embedded font: the library's own NEWLINE would bring in a font that is not embedded.
+                phrase.add(type.chunk("\n", type.body));
+            }
+            phrase.add(parts.get(i));
+        }
+        return phrase;
+    }
+
+    private Phrase plain(String text) {
+        return type.phrase(text, type.body);
+    }
+
+    private Cell left(Phrase text) {
+        return new Cell(text, Element.ALIGN_LEFT);
+    }
+
+    private Cell number(String text) {
+        return new Cell(type.phrase(text, type.body), Element.ALIGN_RIGHT);
+    }
+}
