@@ -117,7 +117,7 @@ final class EntryCells {
     private Phrase signatures(RegisterPrintout.Line line) {
         List<Chunk> parts = new ArrayList<>();
         for (RegisterPrintout.Signature s : line.signatures()) {
-            parts.add(line(words.get("print.register.signature", words.get("print.register.meaning." + s.signature().meaning()),
+            parts.add(line(words.get("print.register.signature", words.get("register.meaning." + s.signature().meaning()),
                     s.signature().signer().name(), formats.moment(s.signature().at())), type.body));
             if (!s.holds()) {
                 parts.add(line(words.get("print.register.signatureBroken"), type.alert));

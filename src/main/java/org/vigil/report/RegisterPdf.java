@@ -69,7 +69,7 @@ public final class RegisterPdf {
         document.addTitle(words.get("print.register.title") + " · " + printout.clinicName());
         document.addCreator("Vigil");
         document.open();
-        document.add(title(printout, type, formats, words, layout));
+        title(document, printout, type, formats, words, layout);
         if (printout.sections().isEmpty()) {
             document.add(new Paragraph(type.phrase(words.get("print.register.noBooks"), type.body)));
         }
@@ -92,17 +92,17 @@ public final class RegisterPdf {
         return Outcome.done(new PrintedPdf(out.toByteArray(), frame.pages()));
     }
 
-    private static Paragraph title(RegisterPrintout p, Lettering type, PrintFormats formats, Wording words, String layout) {
+    private static void title(Document document, RegisterPrintout p, Lettering type, PrintFormats formats, Wording words, String layout) {
         Paragraph title = new Paragraph(type.phrase(words.get("print.register.title"), type.heading));
-        title.add(type.chunk("\n", type.body));
-        for (String line : List.of(words.get("print.register.clinic", p.clinicName()), period(p, formats, words),
+        title.setSpacingAfter(4);
+        document.add(title);
+        String lines = String.join("\n", words.get("print.register.clinic", p.clinicName()), period(p, formats, words),
                 words.get("print.register.layoutLine", layout), words.get("print.register.printedBy", p.printedBy(),
                         formats.moment(p.printedAt())),
-                words.get("print.register.chainHead", String.valueOf(p.chainHead().seq()), p.chainHead().hash()))) {
-            title.add(type.chunk("\n" + line, type.body));
-        }
-        title.setSpacingAfter(10);
-        return title;
+                words.get("print.register.chainHead", String.valueOf(p.chainHead().seq()), p.chainHead().hash()));
+        Paragraph about = new Paragraph(type.phrase(lines, type.body));
+        about.setSpacingAfter(10);
+        document.add(about);
     }
 
     private static String period(RegisterPrintout p, PrintFormats formats, Wording words) {

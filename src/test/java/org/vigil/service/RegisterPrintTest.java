@@ -32,7 +32,7 @@ import org.vigil.testing.PdfPages;
 import org.vigil.text.Messages;
 
 /**
- * The printed statutory register (CD-7) of a known clinic: 400 nasal devices received on 3 March,
+ * The printed statutory register (CD-7) of a known clinic: 400 nasal devices and 20 vials received on 3 March,
  * two given to Grace Okafor and one to 张伟, signed by their prescriber, then on 4 March two
  * wasted and a receipt of 12 corrected to 10. The PDF is read back as text and its pages saved as pictures.
  */
@@ -105,11 +105,12 @@ class RegisterPrintTest {
 
         assertThat(text).contains("Controlled-drug register", "Clinic: Test Clinic", "Period Mar 3, 2025 to Mar 31, 2025",
                 "Layout: China, special register for narcotic and class-I psychotropic drugs");
-        assertThat(printout.sections()).extracting(s -> s.product().name()).containsExactly("Esketamine nasal spray 28 mg");
-        assertThat(text).contains("Esketamine nasal spray 28 mg · 28 mg per device", "Brought forward at the start of Mar 3, 2025: 0",
+        assertThat(printout.sections()).as("one book per product and strength").extracting(s -> s.product().name())
+                .containsExactly("Esketamine nasal spray 28 mg", "Esketamine injection 50 mg / 2 mL");
+        assertThat(text).contains("Esketamine nasal spray 28 mg · 28 mg per device", "Esketamine injection 50 mg / 2 mL · 50 mg / 2 mL per vial", "Brought forward at the start of Mar 3, 2025: 0",
                 "Carried forward at the end of Mar 31, 2025: 405");
-        assertThat(text).as("SIG-1 name, date and time with zone, meaning").contains("Given: Person nurse.li, Mar 3, 2025",
-                "Prescriber confirmed: Person drchen, Mar 3, 2025", "Witnessed: Person drchen, Mar 3, 2025 08:00 GMT");
+        assertThat(text).as("SIG-1 name, date and time with zone, meaning").contains("administered: Person nurse.li, Mar 3, 2025",
+                "prescriber confirmed: Person drchen, Mar 3, 2025", "witnessed: Person drchen, Mar 3, 2025 08:00 GMT");
         assertThat(text).contains("Okafor, Grace", "ID P1234567", "张伟", "Person drchen", "LOT-A1");
         assertThat(text).doesNotContain("NOT VALID");
         assertThat(text).as("SIG-4 the head at printing").contains("Audit chain head at printing: event " + printout.chainHead().seq()
