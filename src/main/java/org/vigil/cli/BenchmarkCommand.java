@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * `vigil benchmark readings`: how long one vital-sign reading takes to record through the
- * service layer, durable commit included, on this machine's disk. Runs in a temporary data
- * folder, never the clinic's.
+ * service layer, durable commit included, on this machine's disk; with --register-entries, how
+ * long a year's printed register takes instead. Runs in a temporary data folder, never the clinic's.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
         description = "Measure how long recording a reading takes here (in a temporary database, not the clinic's).")
@@ -57,8 +57,19 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "How many times to load the floor as the chair board does (default 500).")
     int boardLoads;
 
+    @Option(names = "--register-entries", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: write a year of about N register entries and time the printed "
+                    + "register for that year (CD-7), e.g. 15000.")
+    int registerEntries;
+
+    @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
+    int printRuns;
+
     @Override
     public Integer call() throws IOException {
+        if (registerEntries < 0 || printRuns < 1) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
+        }
         if (readings < 1 || boardLoads < 0) {
             // Said before anything is created: a negative count would fail deep inside with a stack trace.
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("benchmark.counts"));
@@ -70,6 +81,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
             Actor nurse = person(services, admin, "nurse", Set.of(Role.NURSE), false);
             Actor prescriber = person(services, admin, "prescriber", Set.of(Role.PRESCRIBER, Role.NURSE), true);
+            if (registerEntries > 0) {
+                return RegisterBenchmark.run(services, clock, nurse, prescriber, Console.of(spec).messages(), out, registerEntries, printRuns);
+            }
             long session = observingSession(services, clock, nurse, prescriber);
             // The board reloads the floor every 30 s and after every click: a read, which should never wait on the disk.
             long[] loads = new long[boardLoads];

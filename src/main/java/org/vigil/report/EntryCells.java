@@ -134,14 +134,26 @@ final class EntryCells {
         return type.chunk(text, font);
     }
 
+    /**
+     * The lines of a cell, one under another. Lines in the same type go into one chunk: a year's
+     * register has some 170 000 cells, and the library lays out each chunk on its own.
+     */
     private Phrase lines(List<Chunk> parts) {
         Phrase phrase = type.empty(type.body);
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                // A line break of the embedded font: the library's own NEWLINE would bring in a font that is not embedded.
-                phrase.add(type.chunk("\n", type.body));
+        StringBuilder run = new StringBuilder();
+        Font font = null;
+        for (Chunk part : parts) {
+            if (font != null && part.getFont() != font) {
+                phrase.add(new Chunk(run.append('\n').toString(), font));
+                run.setLength(0);
+            } else if (font != null) {
+                run.append('\n');
             }
-            phrase.add(parts.get(i));
+            font = part.getFont();
+            run.append(part.getContent());
+        }
+        if (font != null) {
+            phrase.add(new Chunk(run.toString(), font));
         }
         return phrase;
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -96,7 +95,13 @@ public final class PrintFont {
 
     /** The first character of the text the font has no glyph for, if any; spaces and line breaks need none. */
     public Optional<String> lacks(String text) {
-        OptionalInt missing = text.codePoints().filter(c -> !Character.isWhitespace(c) && !font.charExists(c)).findFirst();
-        return missing.isPresent() ? Optional.of(Character.toString(missing.getAsInt())) : Optional.empty();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c) && !font.charExists(c)) {
+                return Optional.of(Character.toString(c));
+            }
+            i += Character.charCount(c);
+        }
+        return Optional.empty();
     }
 }

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Dates, times and numbers as the reader's language writes them. Dates are written with the
@@ -23,6 +25,7 @@ final class PrintFormats {
     private final NumberFormat whole;
     private final NumberFormat decimal;
     private final ZoneId zone;
+    private final Map<Instant, String> moments = new HashMap<>();
 
     PrintFormats(Locale locale, ZoneId zone) {
         this.zone = zone;
@@ -50,9 +53,9 @@ final class PrintFormats {
         return time.format(at.atZone(zone));
     }
 
-    /** Date, time and offset: "3 Mar 2025 09:14 GMT+8". */
+    /** Date, time and offset: "3 Mar 2025 09:14 GMT+8". A day's signatures share a few moments, so each is worded once. */
     String moment(Instant at) {
-        return date(at) + " " + time(at) + " " + offset.format(at.atZone(zone));
+        return moments.computeIfAbsent(at, a -> date(a) + " " + time(a) + " " + offset.format(a.atZone(zone)));
     }
 
     String units(long n) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
@@ -53,7 +54,8 @@ public final class RegisterPdf {
     }
 
     /** @return the PDF, or a refusal naming the characters the font cannot draw */
-    public static Outcome<PrintedPdf> render(RegisterPrintout printout, Locale locale, Wording words, PrintFont font) {
+    public static Outcome<PrintedPdf> render(RegisterPrintout printout, Locale locale, Wording wording, PrintFont font) {
+        Wording words = Wording.parsedOnce(wording, locale);
         Lettering type = new Lettering(font, BODY_SIZE);
         PrintFormats formats = new PrintFormats(locale, printout.zone());
         String layout = words.get("print.register.layout." + printout.layout());
@@ -65,6 +67,8 @@ public final class RegisterPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 50, 46);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        // A year's register is some nine hundred pages of text: the fastest deflate keeps the print within its budget for a file a little larger.
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
         writer.setPageEvent(frame);
         document.addTitle(words.get("print.register.title") + " · " + printout.clinicName());
         document.addCreator("Vigil");

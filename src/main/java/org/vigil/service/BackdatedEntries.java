@@ -19,7 +19,9 @@ import org.vigil.domain.course.FrequencyChange;
 import org.vigil.domain.course.MonitoringResult;
 import org.vigil.domain.course.WeekFourReview;
 import org.vigil.domain.register.EntryDraft;
+import org.vigil.domain.register.EntrySignature;
 import org.vigil.domain.register.RegisterEntry;
+import org.vigil.domain.register.SignatureMeaning;
 import org.vigil.domain.register.Signer;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.domain.session.SessionEvent;
@@ -29,6 +31,7 @@ import org.vigil.domain.session.SessionState;
 import org.vigil.store.Database;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
+import org.vigil.store.RegisterStore;
 import org.vigil.store.SessionEventCodec;
 import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionStore;
@@ -57,6 +60,9 @@ public final class BackdatedEntries {
     /** A session event as the user named would have entered it, at the moment the event carries. */
     public record Entry(SessionEvent event, long userId) {}
 
+    /** A signature given on a register entry when it was written, or later the same day by the prescriber (SIG-1). */
+    public record Signed(Signer signer, SignatureMeaning meaning, Instant at) {}
+
     private final Database database;
     private final AuditWriter audit;
     private final CourseStore courses;
@@ -65,11 +71,13 @@ public final class BackdatedEntries {
     private final FollowUpStore followUp;
     private final ClinicalContext ctx;
     private final DrugRegister register;
+    private final RegisterStore registerStore;
 
     BackdatedEntries(Database database, AuditWriter audit, CourseStore courses, SessionStore sessions, SessionEventStore events,
-                     FollowUpStore followUp, ClinicalContext ctx, DrugRegister register) {
+                     FollowUpStore followUp, ClinicalContext ctx, DrugRegister register, RegisterStore registerStore) {
         this.ctx = ctx;
         this.register = register;
+        this.registerStore = registerStore;
         this.database = database;
         this.audit = audit;
         this.courses = courses;
@@ -229,6 +237,23 @@ public final class BackdatedEntries {
             if (refusal.isPresent()) {
                 throw new IllegalStateException("demo session " + sessionId + ": the register refused " + refusal.get());
             }
+        }
+
+        /**
+         * CD-1 … CD-5: a register entry written as at the moment it records, with its signatures
+         * bound to its content (SIG-3), at once rather than in time order with the batch's stories,
+         * so that a correction can name it. The caller has checked it against the stock (CD-4), as
+         * the demo checks every story against the domain rules.
+         *
+         * @return the entry's number, for a correction to name
+         */
+        public long registerEntry(EntryDraft draft, List<Signed> signatures) {
+            long id = registerStore.append(tx, draft, draft.at());
+            for (Signed s : signatures) {
+                registerStore.sign(tx, new EntrySignature(id, s.signer(), s.meaning(), s.at(), draft.contentHash()));
+            }
+            record("REGISTER_ENTRY_SEEDED", "register_entry", id, DrugRegister.describe(draft));
+            return id;
         }
 
         private void record(String action, String entityType, long entityId, String newValue) {

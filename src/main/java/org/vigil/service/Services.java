@@ -87,7 +87,7 @@ public final class Services implements AutoCloseable {
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
-                clinical, register);
+                clinical, register, registerStore);
     }
 
     /**

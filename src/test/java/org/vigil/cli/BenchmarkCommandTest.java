@@ -30,4 +30,24 @@ class BenchmarkCommandTest {
             assertThat(run.err()).contains("--readings must be at least 1").doesNotContain("Exception", "\tat ");
         }
     }
+
+    @Test
+    @DisplayName("CD-7 `vigil benchmark --register-entries 400` writes a year of register entries and times its printed register")
+    void registerYear() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        Cli.Run run = Cli.run(clock, "benchmark", "--register-entries", "400", "--print-runs", "2");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("register year: \\d{3} entries with \\d+ signatures, 2025-03-02 to 2026-03-01")
+                .containsPattern("register print \\((en|zh), CN layout, 2 runs\\): \\d+ pages").contains("median", "printing thread's CPU time")
+                .doesNotContain("readings recorded");
+    }
+
+    @Test
+    @DisplayName("CD-7 `vigil benchmark --print-runs 0` says what is allowed and exits 2")
+    void noPrintRuns() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        Cli.Run run = Cli.run(clock, "benchmark", "--register-entries", "10", "--print-runs", "0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--print-runs at least 1").doesNotContain("Exception", "\tat ");
+    }
 }
