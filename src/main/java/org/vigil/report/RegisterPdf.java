@@ -40,11 +40,11 @@ public final class RegisterPdf {
     private static final Color CORRECTION_FILL = new Color(0xF3, 0xF3, 0xF3);
     private static final Color BROKEN_FILL = new Color(0xFC, 0xE4, 0xE8);
     private static final Map<RegisterColumn, Float> WIDTHS = new EnumMap<>(Map.ofEntries(
-            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 58f), Map.entry(RegisterColumn.SUMMARY, 128f),
-            Map.entry(RegisterColumn.COUNTERPARTY, 120f), Map.entry(RegisterColumn.LOT, 62f), Map.entry(RegisterColumn.RECEIVED, 36f),
+            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 58f), Map.entry(RegisterColumn.SUMMARY, 122f),
+            Map.entry(RegisterColumn.COUNTERPARTY, 120f), Map.entry(RegisterColumn.LOT, 80f), Map.entry(RegisterColumn.RECEIVED, 36f),
             Map.entry(RegisterColumn.ISSUED, 36f), Map.entry(RegisterColumn.QUANTITY, 52f), Map.entry(RegisterColumn.BALANCE, 38f),
             Map.entry(RegisterColumn.LOT_BALANCE, 38f), Map.entry(RegisterColumn.PATIENT, 92f), Map.entry(RegisterColumn.PRESCRIBER, 60f),
-            Map.entry(RegisterColumn.SIGNATURES, 196f)));
+            Map.entry(RegisterColumn.SIGNATURES, 184f)));
 
     private RegisterPdf() {}
 
