@@ -168,7 +168,7 @@ class RegisterPrintTest {
         assertThat(tampered.signatures()).isNotEmpty().noneMatch(RegisterPrintout.Signature::holds);
         PrintedPdf pdf = pdf(printout, Locale.ENGLISH);
         String text = PdfPages.text(pdf.bytes());
-        assertThat(text).contains("Someone, Else", "NOT VALID: the entry was changed after this signature (SIG-3)");
+        assertThat(text).contains("Someone, Else", "NOT VALID: entry changed after signing (SIG-3)");
         PdfPages.png(pdf.bytes(), "register-print-tampered-en", 1);
     }
 
