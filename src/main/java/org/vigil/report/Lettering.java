@@ -1,6 +1,7 @@
 package org.vigil.report;
 
 import java.awt.Color;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openpdf.text.Chunk;
@@ -27,6 +28,7 @@ final class Lettering {
     final Font small;
     private final PrintFont font;
     private final Set<String> missing = new TreeSet<>();
+    private final Set<String> checked = new HashSet<>();
 
     Lettering(PrintFont font, float bodySize) {
         this.font = font;
@@ -40,7 +42,10 @@ final class Lettering {
     }
 
     Chunk chunk(String text, Font in) {
-        font.lacks(text).ifPresent(missing::add);
+        // Names, lots and dates come back on many lines: each text is looked up glyph by glyph once.
+        if (checked.add(text)) {
+            font.lacks(text).ifPresent(missing::add);
+        }
         return new Chunk(text, in);
     }
 

@@ -26,6 +26,7 @@ final class PrintFormats {
     private final NumberFormat decimal;
     private final ZoneId zone;
     private final Map<Instant, String> moments = new HashMap<>();
+    private final Map<LocalDate, String> days = new HashMap<>();
 
     PrintFormats(Locale locale, ZoneId zone) {
         this.zone = zone;
@@ -42,7 +43,7 @@ final class PrintFormats {
     }
 
     String date(Instant at) {
-        return date.format(at.atZone(zone));
+        return days.computeIfAbsent(day(at), date::format);
     }
 
     LocalDate day(Instant at) {

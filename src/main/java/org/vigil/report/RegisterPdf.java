@@ -12,7 +12,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -39,12 +38,13 @@ public final class RegisterPdf {
     private static final Color HEADER_FILL = new Color(0xE4, 0xE4, 0xE4);
     private static final Color CORRECTION_FILL = new Color(0xF3, 0xF3, 0xF3);
     private static final Color BROKEN_FILL = new Color(0xFC, 0xE4, 0xE8);
+    /** Relative widths; the signatures get the most, so that each signature (SIG-1) fits on one line and a row stays two lines tall. */
     private static final Map<RegisterColumn, Float> WIDTHS = new EnumMap<>(Map.ofEntries(
-            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 58f), Map.entry(RegisterColumn.SUMMARY, 122f),
-            Map.entry(RegisterColumn.COUNTERPARTY, 120f), Map.entry(RegisterColumn.LOT, 80f), Map.entry(RegisterColumn.RECEIVED, 36f),
-            Map.entry(RegisterColumn.ISSUED, 36f), Map.entry(RegisterColumn.QUANTITY, 52f), Map.entry(RegisterColumn.BALANCE, 38f),
-            Map.entry(RegisterColumn.LOT_BALANCE, 38f), Map.entry(RegisterColumn.PATIENT, 92f), Map.entry(RegisterColumn.PRESCRIBER, 60f),
-            Map.entry(RegisterColumn.SIGNATURES, 184f)));
+            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 52f), Map.entry(RegisterColumn.SUMMARY, 104f),
+            Map.entry(RegisterColumn.COUNTERPARTY, 112f), Map.entry(RegisterColumn.LOT, 70f), Map.entry(RegisterColumn.RECEIVED, 34f),
+            Map.entry(RegisterColumn.ISSUED, 34f), Map.entry(RegisterColumn.QUANTITY, 50f), Map.entry(RegisterColumn.BALANCE, 36f),
+            Map.entry(RegisterColumn.LOT_BALANCE, 36f), Map.entry(RegisterColumn.PATIENT, 84f), Map.entry(RegisterColumn.PRESCRIBER, 60f),
+            Map.entry(RegisterColumn.SIGNATURES, 236f)));
 
     private RegisterPdf() {}
 
@@ -135,20 +135,26 @@ public final class RegisterPdf {
             table.setSpacingAfter(6);
             table.setHeaderRows(1);
             table.setComplete(false);
+            // The table copies its default cell for each cell added: set up once, it spares a cell per cell of a year's register.
+            PdfPCell cell = table.getDefaultCell();
+            cell.setVerticalAlignment(Element.ALIGN_TOP);
+            cell.setPadding(2.5f);
+            cell.setPaddingTop(1.5f);
+            cell.setBorderWidth(0.4f);
+            cell.setBorder(Rectangle.BOX);
+            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+            cell.setBackgroundColor(HEADER_FILL);
             for (RegisterColumn column : columns) {
-                PdfPCell cell = cell(type.phrase(words.get("print.register.column." + column), type.bold), Element.ALIGN_LEFT);
-                cell.setBackgroundColor(HEADER_FILL);
-                table.addCell(cell);
+                table.addCell(type.phrase(words.get("print.register.column." + column), type.bold));
             }
             int rows = 0;
             for (RegisterPrintout.Line line : section.lines()) {
-                Color fill = line.signatures().stream().anyMatch(s -> !s.holds()) ? BROKEN_FILL
-                        : line.entry().content().corrects().isPresent() || line.correctedBy().isPresent() ? CORRECTION_FILL : null;
+                cell.setBackgroundColor(line.signatures().stream().anyMatch(s -> !s.holds()) ? BROKEN_FILL
+                        : line.entry().content().corrects().isPresent() || line.correctedBy().isPresent() ? CORRECTION_FILL : null);
                 for (RegisterColumn column : columns) {
                     EntryCells.Cell text = cells.cell(column, line);
-                    PdfPCell cell = cell(text.text(), text.align());
-                    cell.setBackgroundColor(fill);
-                    table.addCell(cell);
+                    cell.setHorizontalAlignment(text.align());
+                    table.addCell(text.text());
                 }
                 if (++rows % ROWS_PER_FLUSH == 0) {
                     document.add(table);
@@ -168,16 +174,5 @@ public final class RegisterPdf {
                     .collect(Collectors.joining(" · ")), type.body));
         }
         return paragraph;
-    }
-
-    private static PdfPCell cell(Phrase text, int align) {
-        PdfPCell cell = new PdfPCell(text);
-        cell.setHorizontalAlignment(align);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        cell.setPadding(2.5f);
-        cell.setPaddingTop(1.5f);
-        cell.setBorderWidth(0.4f);
-        cell.setBorder(Rectangle.BOX);
-        return cell;
     }
 }
