@@ -42,7 +42,8 @@ final class EntryCells {
             case DATE -> left(date(entry));
             case SUMMARY -> left(summary(line));
             case COUNTERPARTY -> left(counterparty(e));
-            case LOT -> left(lines(List.of(line(e.lot(), type.body), line(words.get("print.register.expiry", formats.date(e.expiry())),
+            // The expiry as YYYY-MM-DD, the form Vigil takes it in from the pack: short enough to stay on the lot's second line.
+            case LOT -> left(lines(List.of(line(e.lot(), type.body), line(words.get("print.register.expiry", e.expiry().toString()),
                     type.muted))));
             case RECEIVED -> number(e.units() > 0 ? units(e.units()) : "");
             case ISSUED -> number(e.units() < 0 ? units(-e.units()) : "");

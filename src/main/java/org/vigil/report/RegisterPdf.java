@@ -38,12 +38,16 @@ public final class RegisterPdf {
     private static final Color HEADER_FILL = new Color(0xE4, 0xE4, 0xE4);
     private static final Color CORRECTION_FILL = new Color(0xF3, 0xF3, 0xF3);
     private static final Color BROKEN_FILL = new Color(0xFC, 0xE4, 0xE8);
-    /** Relative widths; the signatures get the most, so that each signature (SIG-1) fits on one line and a row stays two lines tall. */
+    /**
+     * Relative widths; the signatures get the most, so that each signature (SIG-1) fits on one line,
+     * and the date and the lot room for 2025年12月21日 and 有效期至 2026-12-19, so that a row stays two
+     * lines tall in both languages.
+     */
     private static final Map<RegisterColumn, Float> WIDTHS = new EnumMap<>(Map.ofEntries(
-            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 52f), Map.entry(RegisterColumn.SUMMARY, 104f),
-            Map.entry(RegisterColumn.COUNTERPARTY, 112f), Map.entry(RegisterColumn.LOT, 70f), Map.entry(RegisterColumn.RECEIVED, 34f),
+            Map.entry(RegisterColumn.NUMBER, 28f), Map.entry(RegisterColumn.DATE, 56f), Map.entry(RegisterColumn.SUMMARY, 98f),
+            Map.entry(RegisterColumn.COUNTERPARTY, 112f), Map.entry(RegisterColumn.LOT, 76f), Map.entry(RegisterColumn.RECEIVED, 34f),
             Map.entry(RegisterColumn.ISSUED, 34f), Map.entry(RegisterColumn.QUANTITY, 50f), Map.entry(RegisterColumn.BALANCE, 36f),
-            Map.entry(RegisterColumn.LOT_BALANCE, 36f), Map.entry(RegisterColumn.PATIENT, 84f), Map.entry(RegisterColumn.PRESCRIBER, 60f),
+            Map.entry(RegisterColumn.LOT_BALANCE, 36f), Map.entry(RegisterColumn.PATIENT, 80f), Map.entry(RegisterColumn.PRESCRIBER, 60f),
             Map.entry(RegisterColumn.SIGNATURES, 236f)));
 
     private RegisterPdf() {}
