@@ -192,7 +192,7 @@ public final class DrugRegister {
         EntryDraft draft = new EntryDraft(receipt.productId(), receipt.lot(), receipt.expiry(), EntryKind.RECEIPT, receipt.quantity(),
                 Optional.empty(), Optional.empty(), at, signer(actor), Optional.of(signer(witness)), Optional.empty(),
                 Optional.empty(), Optional.empty(), receipt.supplier(), receipt.reference(), "", "", Optional.empty());
-        return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT");
+        return write(tx, actor, draft, List.of(SignatureMeaning.RECEIVED), Optional.of(witness), "REGISTER_RECEIPT", draft.at());
     }
 
     /** CD-5: damaged, dropped or expired stock destroyed, witnessed by another user who signs now. */
@@ -257,7 +257,7 @@ public final class DrugRegister {
             }
             List<RegisterEntry> written = new ArrayList<>();
             for (EntryDraft draft : drafts) {
-                written.add(append(tx, signer(actor), draft, List.of(SignatureMeaning.CORRECTED), Optional.empty()));
+                written.add(append(tx, signer(actor), draft, List.of(SignatureMeaning.CORRECTED), Optional.empty(), now));
             }
             ctx.audit.record(tx, actor, "REGISTER_CORRECTED", "register_entry", entryId, describe(was),
                     written.stream().map(e -> "#" + e.id() + " " + describe(e.content())).toList().toString(), reason.strip());
@@ -371,7 +371,7 @@ public final class DrugRegister {
         if (check.isPresent()) {
             return check;
         }
-        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty(), draft.at());
         return Optional.empty();
     }
 
@@ -411,7 +411,7 @@ public final class DrugRegister {
         if (check.isPresent()) {
             return check;
         }
-        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty());
+        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty(), draft.at());
         return Optional.empty();
     }
 
@@ -454,9 +454,7 @@ public final class DrugRegister {
         if (check.isPresent()) {
             return check;
         }
-        long id = register.append(tx, draft, ctx.clock.instant());
-        register.sign(tx, new EntrySignature(id, nurse, SignatureMeaning.WASTED, ctx.clock.instant(), draft.contentHash()));
-        register.sign(tx, new EntrySignature(id, witness, SignatureMeaning.WITNESSED, ctx.clock.instant(), draft.contentHash()));
+        append(tx, nurse, draft, List.of(SignatureMeaning.WASTED), Optional.of(witness), draft.at());
         return Optional.empty();
     }
 
@@ -504,18 +502,27 @@ public final class DrugRegister {
 
     private Outcome<RegisterEntry> write(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings,
                                          Optional<Actor> witness, String auditAction) {
+        return write(tx, actor, draft, meanings, witness, auditAction, ctx.clock.instant());
+    }
+
+    private Outcome<RegisterEntry> write(Transaction tx, Actor actor, EntryDraft draft, List<SignatureMeaning> meanings,
+                                         Optional<Actor> witness, String auditAction, Instant recordedAt) {
         Optional<Refusal> check = Stock.of(register.ofLot(tx, draft.lot())).check(draft, ctx.today());
         if (check.isPresent()) {
             return refuse(tx, actor, auditAction, check.get());
         }
-        RegisterEntry entry = append(tx, signer(actor), draft, meanings, witness.map(DrugRegister::signer));
+        RegisterEntry entry = append(tx, signer(actor), draft, meanings, witness.map(DrugRegister::signer), recordedAt);
         ctx.audit.record(tx, actor, auditAction, "register_entry", entry.id(), null, describe(draft), draft.reason().isEmpty() ? null
                 : draft.reason());
         return Outcome.done(entry);
     }
 
-    private RegisterEntry append(Transaction tx, Signer by, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Signer> witness) {
-        Instant now = ctx.clock.instant();
+    /**
+     * @param now when the entry is written and signed: the clock's now, or for a session step or a
+     *     receipt the moment it records (the same at the chair; a day of its own for the demo's past)
+     */
+    private RegisterEntry append(Transaction tx, Signer by, EntryDraft draft, List<SignatureMeaning> meanings, Optional<Signer> witness,
+                                 Instant now) {
         long id = register.append(tx, draft, now);
         for (SignatureMeaning meaning : meanings) {
             register.sign(tx, new EntrySignature(id, by, meaning, now, draft.contentHash()));

@@ -110,6 +110,18 @@ class CountScreenTest {
         assertThat(text(robot, "#countsNotice")).contains("批号 LOT-C1：登记册 10，实盘 9");
     }
 
+    @Test
+    @DisplayName("CD-7 the register's Print… button opens the print dialog for the period")
+    void printFromTheBook(FxRobot robot) {
+        login(robot, "nurse.li", NURSE_PASSWORD);
+        robot.clickOn("#nav-register");
+        robot.clickOn("#registerPrint");
+        assertThat(robot.lookup("#printFrom").tryQuery()).as("the print dialog is open").isPresent();
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAll().stream()
+                .filter(b -> b instanceof Labeled l && "Close".equals(l.getText())).findFirst().orElseThrow());
+        assertThat(robot.lookup("#printFrom").tryQuery()).isEmpty();
+    }
+
     /** The nurse opens the count, sees no balance, types 9 for a lot the register holds 10 of, and the second nurse co-signs. */
     private void countOneShort(FxRobot robot, String suffix) {
         login(robot, "nurse.li", NURSE_PASSWORD);

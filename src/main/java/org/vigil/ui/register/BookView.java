@@ -78,6 +78,11 @@ final class BookView {
         root.getStyleClass().add("register-book");
     }
 
+    /** An action beside the book's own, such as printing the register. */
+    void addAction(javafx.scene.control.Button action) {
+        moreActions.getChildren().add(action);
+    }
+
     Node root() {
         return root;
     }

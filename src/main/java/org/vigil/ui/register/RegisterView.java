@@ -2,6 +2,7 @@ package org.vigil.ui.register;
 
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -35,7 +36,13 @@ public final class RegisterView {
         this.book = new RegisterViewModel(services, ui, actor);
         this.log = new PrescriberLogModel(services, ui, actor, book::refresh);
         this.catalogue = new ProductCatalogueModel(services, ui, actor, book::refresh);
-        bookTab = tab(ui.text("registerScreen.tab.book"), "tab-book", new BookView(book).root());
+        BookView bookView = new BookView(book);
+        // CD-7: everyone who reads the register may print it; the service checks and audits.
+        Button print = new Button(ui.text("print.register.dialog.print"));
+        print.setId("registerPrint");
+        print.setOnAction(e -> RegisterPrintDialog.show(services, ui, print.getScene().getWindow(), actor.get()));
+        bookView.addAction(print);
+        bookTab = tab(ui.text("registerScreen.tab.book"), "tab-book", bookView.root());
         logTab = tab(ui.text("registerScreen.tab.log"), "tab-log", new PrescriberLogView(log).root());
         productsTab = tab(ui.text("registerScreen.tab.products"), "tab-products", new ProductCatalogueView(catalogue).root());
         this.counts = new CountsView(new CountsModel(services, ui, actor, book::refresh));
