@@ -73,7 +73,14 @@ final class BookView {
         HBox below = new HBox(10, selected, stock.root());
         below.setPrefHeight(BELOW_HEIGHT);
         below.setMinHeight(BELOW_HEIGHT);
-        root.getChildren().addAll(header(), toolbar(), notice, filters(), message, table, below);
+        // CD-6: an open discrepancy is said above the book, where everyone who reads it sees it.
+        Label discrepancies = new Label();
+        discrepancies.setId("registerOpenDiscrepancies");
+        discrepancies.getStyleClass().add("form-error");
+        discrepancies.setWrapText(true);
+        discrepancies.textProperty().bind(model.openDiscrepanciesProperty());
+        discrepancies.managedProperty().bind(discrepancies.textProperty().isNotEmpty());
+        root.getChildren().addAll(header(), toolbar(), discrepancies, notice, filters(), message, table, below);
         root.setPadding(new Insets(10, 14, 10, 14));
         root.getStyleClass().add("register-book");
     }

@@ -32,7 +32,7 @@ final class CountsModel {
     private final Map<Long, Product> products = new HashMap<>();
     private final TabLines lines;
 
-    /** @param changed told when a count's resolution wrote to the register (a loss), so the book shows it */
+    /** @param changed told after a count or a resolution, so the book shows an open discrepancy and a loss written off */
     CountsModel(Services services, UiContext ui, Supplier<Actor> actor, Runnable changed) {
         this.services = services;
         this.ui = ui;
@@ -100,6 +100,7 @@ final class CountsModel {
                     .map(d -> ui.text("registerScreen.count.difference", d.lot(), d.expected(), d.counted())).toList())));
         }
         refresh();
+        changed.run();
     }
 
     ResolveForm resolving(Discrepancy d) {

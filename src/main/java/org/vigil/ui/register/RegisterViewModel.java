@@ -16,12 +16,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
+import org.vigil.domain.register.Discrepancy;
 import org.vigil.domain.register.Product;
 import org.vigil.domain.register.RegisterEntry;
 import org.vigil.service.DrugRegister;
@@ -48,6 +51,7 @@ final class RegisterViewModel {
     private final ReadOnlyObjectWrapper<List<String>> lots = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<LotLine>> stock = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Long> focus = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper openDiscrepancies = new ReadOnlyStringWrapper("");
     private final TabLines lines;
     private final ReadOnlyBooleanWrapper mayHandleStock = new ReadOnlyBooleanWrapper();
     private List<LotLine> allStock = List.of();
@@ -117,6 +121,11 @@ final class RegisterViewModel {
     }
 
     /** The entry the screen should bring into view: the one just written. */
+    /** CD-6: how many count discrepancies are open, in words; empty when none is. */
+    ReadOnlyStringProperty openDiscrepanciesProperty() {
+        return openDiscrepancies.getReadOnlyProperty();
+    }
+
     ReadOnlyObjectProperty<Long> focusProperty() {
         return focus.getReadOnlyProperty();
     }
@@ -142,14 +151,18 @@ final class RegisterViewModel {
                 return shelf.<Loaded>notDone();
             }
             Outcome<List<Book>> loaded = register.books(who);
-            return loaded.isDone() ? Outcome.done(new Loaded(loaded.value(), shelf.value())) : loaded.<Loaded>notDone();
+            Outcome<List<Discrepancy>> counted = services.counts().discrepancies(who);
+            long open = counted.isDone() ? counted.value().stream().filter(Discrepancy::open).count() : 0;
+            return loaded.isDone() ? Outcome.done(new Loaded(loaded.value(), shelf.value(), open)) : loaded.<Loaded>notDone();
         }, loaded -> {
             allStock = loaded.stock();
+            openDiscrepancies.set(loaded.openDiscrepancies() == 0 ? "" : ui.text("registerScreen.counts.openInBook",
+                    loaded.openDiscrepancies()));
             take(loaded.books());
         });
     }
 
-    private record Loaded(List<Book> books, List<LotLine> stock) {}
+    private record Loaded(List<Book> books, List<LotLine> stock, long openDiscrepancies) {}
 
     private void take(List<Book> loaded) {
         books.set(List.copyOf(loaded));

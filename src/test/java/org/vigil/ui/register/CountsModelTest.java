@@ -90,6 +90,9 @@ class CountsModelTest {
         assertThat(counts.lines().noticeProperty().get()).contains("lot LOT-A1: register 100, counted 98");
         assertThat(counts.discrepanciesProperty().get()).singleElement().satisfies(d -> assertThat(d.open()).isTrue());
         assertThat(counts.mayResolve()).isFalse();
+        RegisterViewModel book = new RegisterViewModel(f.services(), f.ui, () -> f.nurse);
+        book.refresh();
+        assertThat(book.openDiscrepanciesProperty().get()).as("CD-6 said above the book").startsWith("1 count discrepancy is open");
 
         CountsModel managers = model(manager);
         assertThat(managers.mayCount()).isFalse();
@@ -105,6 +108,8 @@ class CountsModelTest {
         managers.resolved(done);
 
         assertThat(managers.discrepanciesProperty().get()).singleElement().satisfies(d -> assertThat(d.open()).isFalse());
+        book.refresh();
+        assertThat(book.openDiscrepanciesProperty().get()).isEmpty();
         assertThat(managers.incidentsProperty().get()).singleElement().satisfies(i -> {
             assertThat(i.kind()).isEqualTo(DiscrepancyOutcome.LOSS);
             assertThat(i.open()).isTrue();
