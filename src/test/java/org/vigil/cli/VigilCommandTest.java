@@ -91,7 +91,7 @@ class VigilCommandTest {
         }
         Cli.Run run = vigil("verify");
         assertThat(run.exit()).isEqualTo(VigilCommand.FAILED);
-        assertThat(run.err()).contains("Register entry 1: the signature \"received\"").contains("Register entry 1: the signature \"witnessed\"");
+        assertThat(run.err()).contains("Register entry 1: the signature \"Received\"").contains("Register entry 1: the signature \"Witnessed\"");
     }
 
     @Test

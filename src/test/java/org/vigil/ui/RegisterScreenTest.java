@@ -150,7 +150,7 @@ class RegisterScreenTest {
         assertThat(statuses(robot)).filteredOn(t -> t.equals("Awaiting signature of Dr Wei Chen")).hasSize(3);
         assertThat(robot.lookup("#registerToolbar #registerMoreActions").tryQuery()).as("room for Count… and Print…").isPresent();
         clickRow(robot, "#registerTable", cell -> "Awaiting signature of Dr Wei Chen".equals(cellText(cell)));
-        assertThat(text(robot, "#registerDetail")).contains("Given: Li Na, 2026-11-30 08:");
+        assertThat(text(robot, "#registerDetail")).contains("Administered: Li Na, 2026-11-30 08:");
         Screenshots.save(app.scene, "register-book-en");
     }
 

@@ -92,7 +92,7 @@ final class EntryText {
 
     /** SIG-1: meaning, printed name, date and time with zone; SIG-3: whether it still holds for the entry. */
     String signature(EntrySignature s, RegisterEntry entry) {
-        String line = ui.text("registerScreen.signature", ui.text("registerScreen.meaning." + s.meaning().name()), s.signer().name(),
+        String line = ui.text("registerScreen.signature", ui.text("register.meaning." + s.meaning().name()), s.signer().name(),
                 signedAt(s.at()));
         return s.holdsFor(entry) ? line : line + " " + ui.text("registerScreen.signature.broken");
     }

@@ -41,7 +41,7 @@ class RegisterTextsTest {
             }
         }
         Arrays.stream(EntryKind.values()).forEach(k -> keys.add("registerScreen.kind." + k.name()));
-        Arrays.stream(SignatureMeaning.values()).forEach(m -> keys.add("registerScreen.meaning." + m.name()));
+        Arrays.stream(SignatureMeaning.values()).forEach(m -> keys.add("register.meaning." + m.name()));
         Arrays.stream(CountKind.values()).forEach(k -> keys.add("registerScreen.count.kind." + k.name()));
         Arrays.stream(DiscrepancyOutcome.values()).forEach(o -> keys.add("registerScreen.resolve.outcome." + o.name()));
         Arrays.stream(Incident.Stage.values()).forEach(st -> keys.addAll(List.of("registerScreen.incident.stage." + st.name(),
