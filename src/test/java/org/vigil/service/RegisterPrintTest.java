@@ -110,7 +110,7 @@ class RegisterPrintTest {
         assertThat(text).contains("Esketamine nasal spray 28 mg · 28 mg per device", "Esketamine injection 50 mg / 2 mL · 50 mg / 2 mL per vial", "Brought forward at the start of Mar 3, 2025: 0",
                 "Carried forward at the end of Mar 31, 2025: 405");
         assertThat(text).as("SIG-1 name, date and time with zone, meaning").contains("Administered: Person nurse.li, Mar 3, 2025",
-                "Confirmed by the prescriber: Person drchen, Mar 3, 2025", "Witnessed: Person drchen, Mar 3, 2025 08:00 GMT");
+                "Prescriber confirmed: Person drchen, Mar 3, 2025", "Witnessed: Person drchen, Mar 3, 2025 08:00 GMT");
         assertThat(text).contains("Okafor, Grace", "ID P1234567", "张伟", "Person drchen", "LOT-A1");
         assertThat(text).doesNotContain("NOT VALID");
         assertThat(text).as("SIG-4 the head at printing").contains("Audit chain head at printing: event " + printout.chainHead().seq()

@@ -178,7 +178,7 @@ class RegisterScreenTest {
         assertThat(table(robot, "#logTable").getItems()).isEmpty();
         assertThat(table(robot, "#logSigned").getItems()).hasSize(3);
         assertThat(robot.lookup("#logSigned .table-cell").queryAll().stream().map(RegisterScreenTest::cellText)
-                .filter(t -> t != null && t.contains("Confirmed by the prescriber: Dr Wei Chen, 2026-11-30 08:05:00 UTC+00:00")))
+                .filter(t -> t != null && t.contains("Prescriber confirmed: Dr Wei Chen, 2026-11-30 08:05:00 UTC+00:00")))
                 .hasSize(3);
         Screenshots.save(app.scene, "register-prescriber-log-signed-en");
         robot.clickOn("#tab-book");

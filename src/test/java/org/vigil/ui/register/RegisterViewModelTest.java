@@ -296,7 +296,7 @@ class RegisterViewModelTest {
         assertThat(tampered.marks()).containsExactly(Mark.SIGNATURES_BROKEN);
         EntryText words = new EntryText(f.ui);
         assertThat(words.marks(tampered)).isEqualTo("Signature does not hold: entry changed after signing");
-        assertThat(words.signatures(tampered.line())).contains("Confirmed by the prescriber: Person drchen",
+        assertThat(words.signatures(tampered.line())).contains("Prescriber confirmed: Person drchen",
                 "DOES NOT HOLD: the entry was changed after this signature (SIG-3)");
     }
 
