@@ -157,6 +157,9 @@ class DemoClinicHistoryTest {
                         .isSortedAccordingTo(Comparator.comparing((DrugRegister.Line l) -> l.entry().content().at()));
             }
             assertThat(lines).allSatisfy(l -> assertThat(l.signaturesHold()).isTrue());
+            assertThat(lines).filteredOn(l -> l.entry().kind() != EntryKind.CORRECTION).as("CD-7 each entry is printed in the period "
+                    + "of its own day: written when it happened, not when the demo was seeded")
+                    .allSatisfy(l -> assertThat(l.entry().recordedAt()).isEqualTo(l.entry().content().at()));
             assertThat(lines).anySatisfy(l -> assertThat(l.awaitsPrescriber()).isTrue());
             assertThat(lines).filteredOn(l -> l.entry().kind() == EntryKind.ADMINISTRATION)
                     .anySatisfy(l -> assertThat(l.awaitsPrescriber()).isFalse());
