@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
@@ -230,11 +231,11 @@ public final class DrugRegister {
             }
             Optional<RegisterEntry> wrong = register.entry(tx, entryId);
             if (wrong.isEmpty() || wrong.get().kind() == EntryKind.CORRECTION) {
-                return refuseList(tx, actor, Refusal.of("CD-1", "register.correction.notCorrectable"));
+                return refuse(tx, actor, "register.correct", Refusal.of("CD-1", "register.correction.notCorrectable"));
             }
             List<RegisterEntry> entries = register.entries(tx);
             if (entries.stream().anyMatch(e -> e.content().corrects().equals(Optional.of(entryId)))) {
-                return refuseList(tx, actor, Refusal.of("CD-1", "register.correction.already", entryId));
+                return refuse(tx, actor, "register.correct", Refusal.of("CD-1", "register.correction.already", entryId));
             }
             EntryDraft was = wrong.get().content();
             Instant now = ctx.clock.instant();
@@ -251,7 +252,7 @@ public final class DrugRegister {
             for (EntryDraft draft : drafts) {
                 Optional<Refusal> check = stock.check(draft, ctx.today());
                 if (check.isPresent()) {
-                    return refuseList(tx, actor, check.get());
+                    return refuse(tx, actor, "register.correct", check.get());
                 }
                 stock = stock.with(draft);
             }
@@ -337,24 +338,27 @@ public final class DrugRegister {
     Optional<Refusal> sessionStep(Transaction tx, Signer nurse, SessionEvent event, BigDecimal doseMg, EntryDraft.PatientLine patient,
                                   Signer prescriber, long sessionId) {
         return switch (event) {
-            case SessionEvent.DeviceGiven device -> administer(tx, nurse, Route.NASAL, device.lot(), 1, Optional.empty(), Optional.empty(),
-                    patient, prescriber, sessionId, device.at());
-            case SessionEvent.InfusionStarted infusion -> administerIv(tx, nurse, infusion.lot(), doseMg, patient, prescriber, sessionId,
-                    infusion.at());
+            case SessionEvent.DeviceGiven device -> administer(tx, nurse, Route.NASAL, device.lot(),
+                    p -> new Taken(1, Optional.empty(), Optional.empty()), patient, prescriber, sessionId, device.at());
+            case SessionEvent.InfusionStarted infusion -> administer(tx, nurse, Route.IV, infusion.lot(), p -> vialsFor(p, doseMg), patient,
+                    prescriber, sessionId, infusion.at());
             case InfusionEnded ended -> wasteInfusion(tx, nurse, ended, doseMg, patient, prescriber, sessionId);
             default -> Optional.empty();
         };
     }
 
+    /** How much one administration takes, once its product is known from the lot. */
+    private record Taken(int units, Optional<BigDecimal> mg, Optional<BigDecimal> ml) {}
+
     /**
-     * CD-3, ADM-3: one device or vial given in a session, in the session step's transaction. The
-     * lot must be in stock, unexpired, with a unit left; the entry names the patient, the
-     * prescriber and the session, and is signed by the nurse who gave it.
+     * CD-3, ADM-3: a device or an infusion's vials given in a session, in the session step's
+     * transaction. The lot must be in stock for the route, unexpired, with enough units left; the
+     * entry names the patient, the prescriber and the session, and is signed by the nurse who gave it.
      *
      * @return the refusal when the lot cannot be used; nothing is written then
      */
-    Optional<Refusal> administer(Transaction tx, Signer nurse, Route route, String lot, int units, Optional<BigDecimal> mg,
-                                 Optional<BigDecimal> ml, EntryDraft.PatientLine patient, Signer prescriber, long sessionId, Instant at) {
+    private Optional<Refusal> administer(Transaction tx, Signer nurse, Route route, String lot, Function<Product, Taken> taken,
+                                         EntryDraft.PatientLine patient, Signer prescriber, long sessionId, Instant at) {
         // Only this lot's entries: a device must not read the whole register, which grows by thousands of entries a year.
         Stock stock = Stock.of(register.ofLot(tx, lot));
         String wanted = lot == null ? "" : lot.strip();
@@ -363,9 +367,10 @@ public final class DrugRegister {
         if (product.isEmpty()) {
             return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", wanted));
         }
+        Taken amount = taken.apply(product.get());
         LocalDate expiry = stock.lot(product.get().id(), wanted).orElseThrow().expiry();
-        EntryDraft draft = new EntryDraft(product.get().id(), wanted, expiry, EntryKind.ADMINISTRATION, -units, mg, ml, at,
-                nurse, Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
+        EntryDraft draft = new EntryDraft(product.get().id(), wanted, expiry, EntryKind.ADMINISTRATION, -amount.units(), amount.mg(),
+                amount.ml(), at, nurse, Optional.empty(), Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "",
                 "session " + sessionId, "", "", Optional.empty());
         Optional<Refusal> check = stock.check(draft, ctx.today());
         if (check.isPresent()) {
@@ -373,6 +378,14 @@ public final class DrugRegister {
         }
         append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty(), draft.at());
         return Optional.empty();
+    }
+
+    /** PROD-2: an infusion takes as many whole vials as the dose needs, with the dose in mg and its volume in mL. */
+    private static Taken vialsFor(Product vial, BigDecimal doseMg) {
+        BigDecimal perVial = vial.mgPerUnit();
+        int vials = doseMg.divide(perVial, 0, RoundingMode.CEILING).intValueExact();
+        BigDecimal ml = doseMg.multiply(vial.mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
+        return new Taken(vials, Optional.of(doseMg), Optional.of(ml));
     }
 
     /**
@@ -386,33 +399,6 @@ public final class DrugRegister {
                 ctx.clock.instant(), signer(manager), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "", "", "",
                 reason, Optional.empty());
         return write(tx, manager, draft, List.of(SignatureMeaning.DISCREPANCY_RESOLVED), Optional.empty(), "REGISTER_LOSS");
-    }
-
-    /**
-     * CD-3, ADM-3: the vials an infusion is prepared from, in the session step's transaction: as
-     * many whole vials of the lot as the dose needs, with the dose in mg and its volume in mL.
-     */
-    Optional<Refusal> administerIv(Transaction tx, Signer nurse, String lot, BigDecimal doseMg, EntryDraft.PatientLine patient,
-                                   Signer prescriber, long sessionId, Instant at) {
-        Stock stock = Stock.of(register.ofLot(tx, lot));
-        String wanted = lot == null ? "" : lot.strip();
-        Optional<Product> product = register.products(tx).stream().filter(p -> p.route() == Route.IV)
-                .filter(p -> stock.lot(p.id(), wanted).isPresent()).findFirst();
-        if (product.isEmpty()) {
-            return Optional.of(Refusal.of("CD-4", "register.lot.notInStock", wanted));
-        }
-        BigDecimal perVial = product.get().mgPerUnit();
-        int vials = doseMg.divide(perVial, 0, RoundingMode.CEILING).intValueExact();
-        BigDecimal ml = doseMg.multiply(product.get().mlPerUnit().orElseThrow()).divide(perVial, 2, RoundingMode.HALF_UP);
-        EntryDraft draft = new EntryDraft(product.get().id(), wanted, stock.lot(product.get().id(), wanted).orElseThrow().expiry(),
-                EntryKind.ADMINISTRATION, -vials, Optional.of(doseMg), Optional.of(ml), at, nurse, Optional.empty(),
-                Optional.of(patient), Optional.of(prescriber), Optional.of(sessionId), "", "session " + sessionId, "", "", Optional.empty());
-        Optional<Refusal> check = stock.check(draft, ctx.today());
-        if (check.isPresent()) {
-            return check;
-        }
-        append(tx, nurse, draft, List.of(SignatureMeaning.GIVEN), Optional.empty(), draft.at());
-        return Optional.empty();
     }
 
     /**
@@ -531,19 +517,15 @@ public final class DrugRegister {
         return register.entry(tx, id).orElseThrow();
     }
 
-    private Outcome<RegisterEntry> refuse(Transaction tx, Actor actor, String action, Refusal refusal) {
+    /** ROLE-2: a refused register action is audited, in the transaction that writes nothing else. */
+    private <T> Outcome<T> refuse(Transaction tx, Actor actor, String action, Refusal refusal) {
         ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, action,
                 refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
         return Outcome.refused(refusal);
     }
 
-    private Outcome<List<RegisterEntry>> refuseList(Transaction tx, Actor actor, Refusal refusal) {
-        ctx.audit.record(tx, actor, "REGISTER_REFUSED", "register_entry", null, null, "register.correct",
-                refusal.ruleId() + " " + refusal.messageKey() + " " + refusal.args());
-        return Outcome.refused(refusal);
-    }
-
-    private Map<Long, Product> productsById(Transaction tx) {
+    /** The catalogue by product id. */
+    Map<Long, Product> productsById(Transaction tx) {
         Map<Long, Product> byId = new HashMap<>();
         register.products(tx).forEach(p -> byId.put(p.id(), p));
         return byId;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class StockCounts {
             return Outcome.refused(refused);
         }
         return Outcome.done(ctx.database.read(tx -> {
-            Map<Long, Product> products = products(tx);
+            Map<Long, Product> products = drugRegister.productsById(tx);
             return Stock.of(register.entries(tx)).lots().stream().filter(l -> l.units() != 0)
                     .map(l -> new SheetLot(products.get(l.productId()), l.lot(), l.expiry())).toList();
         }));
@@ -81,14 +80,15 @@ public final class StockCounts {
         return ctx.database.write(tx -> {
             Refusal refused = ctx.audit.refuseUnless(tx, actor, Permission.HANDLE_STOCK, "count.record");
             if (refused == null) {
-                refused = cosignerRefusal(tx, actor, cosigner, cosignerPassword);
+                // SIG-2, ROLE-2 as for any witness of the register: another user who may handle stock, their password now.
+                refused = drugRegister.witnessRefusal(tx, actor, cosigner, cosignerPassword, "count.record").orElse(null);
             }
             List<Discrepancy> open = counts.openDiscrepancies(tx);
             if (refused == null && kind == CountKind.HANDOVER && !open.isEmpty()) {
                 refused = Refusal.of("CD-6", "count.blockedByDiscrepancy", open.size());
             }
             Stock stock = Stock.of(register.entries(tx));
-            Map<Long, Product> products = products(tx);
+            Map<Long, Product> products = drugRegister.productsById(tx);
             if (refused == null) {
                 refused = sheetRefusal(stock, products, counted);
             }
@@ -233,19 +233,6 @@ public final class StockCounts {
         });
     }
 
-    private Refusal cosignerRefusal(Transaction tx, Actor actor, Actor cosigner, String password) {
-        if (cosigner == null || cosigner.userId() == actor.userId()) {
-            return Refusal.of("SIG-2", "register.witness.sameUser");
-        }
-        if (!cosigner.may(Permission.HANDLE_STOCK)) {
-            return Refusal.of("ROLE-2", "register.witness.notAllowed");
-        }
-        if (!accounts.confirmPassword(tx, cosigner, password)) {
-            return Refusal.of("SIG-2", "signature.passwordWrong");
-        }
-        return null;
-    }
-
     /** Every lot with units on the book is counted, each once, and no figure is negative. */
     private static Refusal sheetRefusal(Stock stock, Map<Long, Product> products, List<CountedLot> counted) {
         Set<String> keys = new HashSet<>();
@@ -274,9 +261,4 @@ public final class StockCounts {
         return Outcome.refused(refusal);
     }
 
-    private Map<Long, Product> products(Transaction tx) {
-        Map<Long, Product> byId = new HashMap<>();
-        register.products(tx).forEach(p -> byId.put(p.id(), p));
-        return byId;
-    }
 }
