@@ -11,6 +11,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.register.Discrepancy;
 import org.vigil.domain.register.Incident;
@@ -50,6 +51,9 @@ final class CountsView {
         resolve.setText(ui.text("registerScreen.resolve.start"));
         resolve.setId("resolveDiscrepancy");
         resolve.setOnAction(e -> resolveChosen());
+        // A long answer wraps beside the buttons; it never squeezes them to "…".
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        resolve.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, count, resolve, RegisterView.notice(model.lines(), "countsNotice"));
         bar.setAlignment(Pos.CENTER_LEFT);
 

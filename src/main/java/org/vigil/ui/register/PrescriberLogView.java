@@ -45,6 +45,7 @@ final class PrescriberLogView {
         sign.setOnAction(e -> sign());
         Label notice = RegisterView.notice(model.lines(), "logNotice");
         Label message = RegisterView.message(model.lines(), "logMessage");
+        sign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, all, sign, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
 

@@ -74,16 +74,17 @@ abstract class RegisterForm<F extends Enum<F>, T> {
             return;
         }
         busy.set(true);
+        // The answer is shown before the form stops being busy: the dialog fits itself to what it says then.
         ui.background().run(call.get(), outcome -> {
-            busy.set(false);
             answers.show(outcome, onDone);
             if (!outcome.isDone()) {
                 afterRefusal();
             }
-        }, fault -> {
             busy.set(false);
+        }, fault -> {
             message.set(fault);
             afterRefusal();
+            busy.set(false);
         });
     }
 
