@@ -22,4 +22,6 @@ public final class SettingKeys {
     public static final String CD_RETENTION_YEARS = "cd.retentionYears";
     /** CD-7: the jurisdiction whose columns the printed register has (CN, UK or US). */
     public static final String CD_REGISTER_LAYOUT = "cd.registerLayout";
+    /** Every printed report fits this paper: A4 or LETTER. */
+    public static final String PRINT_PAPER_SIZE = "print.paperSize";
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
@@ -69,7 +68,7 @@ public final class RegisterPdf {
                 new String[] {words.get("print.register.chainHead", String.valueOf(printout.chainHead().seq()), printout.chainHead().hash()),
                         words.get("print.register.printedBy", printout.printedBy(), formats.moment(printout.printedAt()))});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 50, 46);
+        Document document = new Document(Paper.landscape(printout.paper()), 28, 28, 50, 46);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         // A year's register is some nine hundred pages of text: the fastest deflate keeps the print within its budget for a file a little larger.
         writer.setCompressionLevel(Deflater.BEST_SPEED);

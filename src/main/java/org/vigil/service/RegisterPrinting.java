@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.PaperSize;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
@@ -95,7 +96,8 @@ public final class RegisterPrinting {
                 RegisterPrintout.section(book.product(), book.lines().stream().map(DrugRegister.Line::line).toList(), signatures(book),
                         from, until, zone).ifPresent(sections::add);
             }
-            return Outcome.done(new RegisterPrintout(clinic.get().name(), from, until, zone, layout, printedBy, now,
+            PaperSize paper = PaperSize.valueOf(ctx.settings(tx).text(SettingKeys.PRINT_PAPER_SIZE));
+            return Outcome.done(new RegisterPrintout(clinic.get().name(), from, until, zone, layout, paper, printedBy, now,
                     trail.head(tx, now, "register print"), sections));
         });
     }

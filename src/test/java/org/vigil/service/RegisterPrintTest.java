@@ -173,7 +173,7 @@ class RegisterPrintTest {
     }
 
     @Test
-    @DisplayName("CD-7 in Chinese, with Chinese names, in the UK layout after a manager changes the setting")
+    @DisplayName("CD-7 in Chinese, with Chinese names, in the UK layout after a manager changes the setting, on Letter paper after the administrator chooses it")
     void chineseAndLayouts() {
         Actor manager = floor.clinic.person("manager.zhou", "the manager signs the monthly book", Role.MANAGER);
         PrintedPdf cn = pdf(printing().printout(manager, TODAY, MARCH_31).value(), Messages.CHINESE);
@@ -189,6 +189,13 @@ class RegisterPrintTest {
         assertThat(ukText).contains("United Kingdom, Misuse of Drugs Regulations 2001, Schedule 6", "Supplier, or patient supplied",
                 "Pharma Supplies Ltd, 1 Dock Road").doesNotContain("Lot balance");
         PdfPages.png(pdf(uk, Locale.ENGLISH).bytes(), "register-print-uk-en", 1);
+        assertThat(PdfPages.sizes(pdf(uk, Locale.ENGLISH).bytes())).as("A4 landscape by default").containsOnly("842×595");
+
+        floor.clinic.services().settings().change(floor.clinic.admin(), SettingKeys.PRINT_PAPER_SIZE, "LETTER", "US paper in the tray").value();
+        PrintedPdf letter = pdf(printing().printout(manager, TODAY, MARCH_31).value(), Locale.ENGLISH);
+        assertThat(PdfPages.sizes(letter.bytes())).as("US Letter landscape once the clinic chooses it").containsOnly("792×612");
+        assertThat(PdfPages.text(letter.bytes())).contains("Administered: Person nurse.li, Mar 3, 2025");
+        PdfPages.png(letter.bytes(), "register-print-letter-en", 1);
     }
 
     @Test

@@ -42,6 +42,21 @@ public final class PdfPages {
         }
     }
 
+    /** Each page's size in points as it is shown, width × height (a page turned by /Rotate counted turned), so a test can tell A4 from Letter and portrait from landscape. */
+    public static List<String> sizes(byte[] pdf) {
+        List<String> sizes = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                long w = Math.round(page.getMediaBox().getWidth());
+                long h = Math.round(page.getMediaBox().getHeight());
+                sizes.add(page.getRotation() % 180 == 0 ? w + "×" + h : h + "×" + w);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sizes;
+    }
+
     /** Every font used on every page, and whether the file carries it. */
     public static List<String> fonts(byte[] pdf) {
         List<String> fonts = new ArrayList<>();

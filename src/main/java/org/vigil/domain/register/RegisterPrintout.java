@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.vigil.domain.ChainCheckpoint;
+import org.vigil.domain.PaperSize;
 
 /**
  * CD-7: the statutory register for a period, as it is printed. One section per product and
@@ -23,7 +24,7 @@ import org.vigil.domain.ChainCheckpoint;
  *
  * @param printedBy the full name of the user, or the operator of the command line
  */
-public record RegisterPrintout(String clinicName, LocalDate from, LocalDate until, ZoneId zone, RegisterLayout layout, String printedBy,
+public record RegisterPrintout(String clinicName, LocalDate from, LocalDate until, ZoneId zone, RegisterLayout layout, PaperSize paper, String printedBy,
                                Instant printedAt, ChainCheckpoint chainHead, List<Section> sections) {
 
     public RegisterPrintout {
