@@ -28,7 +28,15 @@ public enum Permission {
     /** PROD-3: the product catalogue is the manager's. */
     MANAGE_PRODUCTS(Role.MANAGER),
     /** CD-6: a manager resolves count discrepancies and follows loss or theft incidents; nobody who counts resolves. */
-    RESOLVE_DISCREPANCIES(Role.MANAGER);
+    RESOLVE_DISCREPANCIES(Role.MANAGER),
+    /** A session's report and the patient's discharge advice are printed on the floor; managers print any day's (DIS-3, SIG-4). */
+    PRINT_SESSION_REPORTS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER),
+    /** Period reports answer for the clinic: the manager's (SIG-4). */
+    READ_CLINIC_REPORTS(Role.MANAGER),
+    /** PAT-6: the risk programme's monitoring forms are filed by the prescriber who answers for the session, or the manager. */
+    FILE_MONITORING_FORMS(Role.PRESCRIBER, Role.MANAGER),
+    /** Exports leave the program with patients' records in them: the manager's, de-identified or not. */
+    EXPORT_RECORDS(Role.MANAGER);
 
     private final Set<Role> roles;
 
