@@ -3,10 +3,7 @@ package org.vigil.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.Phrase;
 import org.vigil.domain.register.EntryDraft;
 import org.vigil.domain.register.EntryKind;
 import org.vigil.domain.register.RegisterColumn;
@@ -31,10 +28,8 @@ final class EntryCells {
         this.layout = layout;
     }
 
-    /** The text of a column, and whether it is a number (right-aligned). */
-    record Cell(Phrase text, int align) {}
-
-    Cell cell(RegisterColumn column, RegisterPrintout.Line line) {
+    /** The text of a column; a number is right-aligned. */
+    RuledTable.Cell cell(RegisterColumn column, RegisterPrintout.Line line) {
         RegisterEntry entry = line.entry();
         EntryDraft e = entry.content();
         return switch (column) {
@@ -43,33 +38,32 @@ final class EntryCells {
             case SUMMARY -> left(summary(line));
             case COUNTERPARTY -> left(counterparty(e));
             // The expiry as YYYY-MM-DD, the form Vigil takes it in from the pack: short enough to stay on the lot's second line.
-            case LOT -> left(lines(List.of(line(e.lot(), type.body), line(words.get("print.register.expiry", e.expiry().toString()),
-                    type.muted))));
+            case LOT -> left(List.of(line(e.lot(), type.body), line(words.get("print.register.expiry", e.expiry().toString()), type.muted)));
             case RECEIVED -> number(e.units() > 0 ? units(e.units()) : "");
             case ISSUED -> number(e.units() < 0 ? units(-e.units()) : "");
             case QUANTITY -> number(quantity(e));
             case BALANCE -> number(units(line.book().productBalance()));
             case LOT_BALANCE -> number(units(line.book().lotBalance()));
-            case PATIENT -> left(e.patient().map(p -> lines(List.of(line(p.name(), type.body),
-                    line(words.get("print.register.idNumber", p.idNumber()), type.muted)))).orElse(plain(DASH)));
+            case PATIENT -> left(e.patient().map(p -> List.of(line(p.name(), type.body),
+                    line(words.get("print.register.idNumber", p.idNumber()), type.muted))).orElse(plain(DASH)));
             case PRESCRIBER -> left(plain(e.prescriber().map(p -> p.name()).orElse(DASH)));
             case SIGNATURES -> left(signatures(line));
         };
     }
 
-    private Phrase date(RegisterEntry entry) {
-        List<Chunk> parts = new ArrayList<>(List.of(line(formats.date(entry.content().at()), type.body),
+    private List<Run> date(RegisterEntry entry) {
+        List<Run> parts = new ArrayList<>(List.of(line(formats.date(entry.content().at()), type.body),
                 line(formats.time(entry.content().at()), type.body)));
         if (!formats.day(entry.recordedAt()).equals(formats.day(entry.content().at()))) {
             // A correction's right entry keeps its transaction's date but is written, and printed, on the day of the correction.
             parts.add(line(words.get("print.register.enteredOn", formats.date(entry.recordedAt())), type.muted));
         }
-        return lines(parts);
+        return parts;
     }
 
-    private Phrase summary(RegisterPrintout.Line line) {
+    private List<Run> summary(RegisterPrintout.Line line) {
         EntryDraft e = line.entry().content();
-        List<Chunk> parts = new ArrayList<>();
+        List<Run> parts = new ArrayList<>();
         parts.add(line(words.get("print.register.kind." + e.kind()), type.bold));
         switch (e.kind()) {
             case RECEIPT -> {
@@ -89,15 +83,15 @@ final class EntryCells {
             parts.add(line(words.get("print.register.reason", e.reason()), type.body));
         }
         line.correctedBy().ifPresent(c -> parts.add(line(words.get("print.register.correctedBy", String.valueOf(c)), type.alert)));
-        return lines(parts);
+        return parts;
     }
 
-    private Phrase counterparty(EntryDraft e) {
+    private List<Run> counterparty(EntryDraft e) {
         if (e.kind() == EntryKind.RECEIPT || (e.kind() == EntryKind.CORRECTION && !e.counterparty().isEmpty())) {
             return plain(e.counterparty().isEmpty() ? DASH : e.counterparty());
         }
-        return e.patient().map(p -> lines(List.of(line(p.name(), type.body),
-                line(words.get("print.register.idNumber", p.idNumber()), type.muted)))).orElse(plain(DASH));
+        return e.patient().map(p -> List.of(line(p.name(), type.body),
+                line(words.get("print.register.idNumber", p.idNumber()), type.muted))).orElse(plain(DASH));
     }
 
     private String quantity(EntryDraft e) {
@@ -115,8 +109,8 @@ final class EntryCells {
     }
 
     /** SIG-1: name, date and time with zone, and meaning; SIG-3: a signature that no longer holds says so, in red. */
-    private Phrase signatures(RegisterPrintout.Line line) {
-        List<Chunk> parts = new ArrayList<>();
+    private List<Run> signatures(RegisterPrintout.Line line) {
+        List<Run> parts = new ArrayList<>();
         for (RegisterPrintout.Signature s : line.signatures()) {
             parts.add(line(words.get("print.register.signature", words.get("register.meaning." + s.signature().meaning()),
                     s.signature().signer().name(), formats.moment(s.signature().at())), type.body));
@@ -124,50 +118,26 @@ final class EntryCells {
                 parts.add(line(words.get("print.register.signatureBroken"), type.alert));
             }
         }
-        return parts.isEmpty() ? plain(DASH) : lines(parts);
+        return parts.isEmpty() ? plain(DASH) : parts;
     }
 
     private String units(int n) {
         return formats.units(n);
     }
 
-    private Chunk line(String text, Font font) {
-        return type.chunk(text, font);
+    private Run line(String text, Font font) {
+        return type.run(text, font);
     }
 
-    /**
-     * The lines of a cell, one under another. Lines in the same type go into one chunk: a year's
-     * register has some 170 000 cells, and the library lays out each chunk on its own.
-     */
-    private Phrase lines(List<Chunk> parts) {
-        Phrase phrase = type.empty(type.body);
-        StringBuilder run = new StringBuilder();
-        Font font = null;
-        for (Chunk part : parts) {
-            if (font != null && part.getFont() != font) {
-                phrase.add(new Chunk(run.append('\n').toString(), font));
-                run.setLength(0);
-            } else if (font != null) {
-                run.append('\n');
-            }
-            font = part.getFont();
-            run.append(part.getContent());
-        }
-        if (font != null) {
-            phrase.add(new Chunk(run.toString(), font));
-        }
-        return phrase;
+    private List<Run> plain(String text) {
+        return List.of(line(text, type.body));
     }
 
-    private Phrase plain(String text) {
-        return type.phrase(text, type.body);
+    private RuledTable.Cell left(List<Run> text) {
+        return RuledTable.Cell.left(text);
     }
 
-    private Cell left(Phrase text) {
-        return new Cell(text, Element.ALIGN_LEFT);
-    }
-
-    private Cell number(String text) {
-        return new Cell(type.phrase(text, type.body), Element.ALIGN_RIGHT);
+    private RuledTable.Cell number(String text) {
+        return RuledTable.Cell.right(line(text, type.body));
     }
 }

@@ -42,11 +42,20 @@ final class Lettering {
     }
 
     Chunk chunk(String text, Font in) {
+        check(text);
+        return new Chunk(text, in);
+    }
+
+    Run run(String text, Font in) {
+        check(text);
+        return new Run(text, in);
+    }
+
+    private void check(String text) {
         // Names, lots and dates come back on many lines: each text is looked up glyph by glyph once.
         if (checked.add(text)) {
             font.lacks(text).ifPresent(missing::add);
         }
-        return new Chunk(text, in);
     }
 
     Phrase phrase(String text, Font in) {

@@ -2,6 +2,7 @@ package org.vigil.report;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.Font;
 import org.openpdf.text.pdf.PdfWriter;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
@@ -32,8 +29,8 @@ public final class RegisterPdf {
 
     /** Points; seven-point type fits the widest layout (eleven columns) on a landscape page and reads on paper. */
     private static final float BODY_SIZE = 7f;
-    /** Rows laid out before the table is handed to the document, so a year's register never sits in memory as one table. */
-    private static final int ROWS_PER_FLUSH = 100;
+    /** Points above and below a book's table. */
+    private static final float TABLE_SPACING = 6;
     private static final Color HEADER_FILL = new Color(0xE4, 0xE4, 0xE4);
     private static final Color CORRECTION_FILL = new Color(0xF3, 0xF3, 0xF3);
     private static final Color BROKEN_FILL = new Color(0xFC, 0xE4, 0xE8);
@@ -76,21 +73,22 @@ public final class RegisterPdf {
         document.addTitle(words.get("print.register.title") + " · " + printout.clinicName());
         document.addCreator("Vigil");
         document.open();
-        title(document, printout, type, formats, words, layout);
+        Sheet sheet = new Sheet(document, writer);
+        title(sheet, printout, type, formats, words, layout);
         if (printout.sections().isEmpty()) {
-            document.add(new Paragraph(type.phrase(words.get("print.register.noBooks"), type.body)));
+            sheet.paragraph(List.of(type.run(words.get("print.register.noBooks"), type.body)), leading(type.body), 0);
         }
         EntryCells cells = new EntryCells(type, formats, words, printout.layout());
         boolean first = true;
         for (RegisterPrintout.Section section : printout.sections()) {
             if (!first) {
-                document.newPage();
+                sheet.newPage();
             }
             first = false;
             String book = words.get("print.register.book", section.product().name(), section.product().strength(),
                     words.get("print.register.unit." + section.product().unit()));
             frame.book(book);
-            section(document, section, book, printout, cells, type, formats, words);
+            section(sheet, section, book, printout, cells, type, formats, words);
         }
         document.close();
         if (!type.missing().isEmpty()) {
@@ -99,83 +97,62 @@ public final class RegisterPdf {
         return Outcome.done(new PrintedPdf(out.toByteArray(), frame.pages()));
     }
 
-    private static void title(Document document, RegisterPrintout p, Lettering type, PrintFormats formats, Wording words, String layout) {
-        Paragraph title = new Paragraph(type.phrase(words.get("print.register.title"), type.heading));
-        title.setSpacingAfter(4);
-        document.add(title);
+    private static void title(Sheet sheet, RegisterPrintout p, Lettering type, PrintFormats formats, Wording words, String layout) {
+        sheet.paragraph(List.of(type.run(words.get("print.register.title"), type.heading)), leading(type.heading), 4);
         String lines = String.join("\n", words.get("print.register.clinic", p.clinicName()), period(p, formats, words),
                 words.get("print.register.layoutLine", layout), words.get("print.register.printedBy", p.printedBy(),
                         formats.moment(p.printedAt())),
                 words.get("print.register.chainHead", String.valueOf(p.chainHead().seq()), p.chainHead().hash()));
-        Paragraph about = new Paragraph(type.phrase(lines, type.body));
-        about.setSpacingAfter(10);
-        document.add(about);
+        sheet.paragraph(List.of(type.run(lines, type.body)), leading(type.body), 10);
+    }
+
+    /** The distance between baselines: a fifth more than the type's size, as the library sets it. */
+    private static float leading(Font font) {
+        return font.getSize() * 1.2f;
     }
 
     private static String period(RegisterPrintout p, PrintFormats formats, Wording words) {
         return words.get("print.register.period", formats.date(p.from()), formats.date(p.until()), formats.zoneName(p.printedAt()));
     }
 
-    private static void section(Document document, RegisterPrintout.Section section, String book, RegisterPrintout printout,
+    private static void section(Sheet sheet, RegisterPrintout.Section section, String book, RegisterPrintout printout,
                                 EntryCells cells, Lettering type, PrintFormats formats, Wording words) {
-        Paragraph heading = new Paragraph(type.phrase(book, type.heading));
-        heading.setSpacingAfter(4);
-        document.add(heading);
-        document.add(balance(words.get("print.register.broughtForward", formats.date(printout.from()), formats.units(section.opening())),
-                section.openingLots(), type, formats));
+        sheet.paragraph(List.of(type.run(book, type.heading)), leading(type.heading), 4);
+        sheet.paragraph(balance(words.get("print.register.broughtForward", formats.date(printout.from()), formats.units(section.opening())),
+                section.openingLots(), type, formats), leading(type.body), 0);
         List<RegisterColumn> columns = printout.layout().columns();
         if (section.lines().isEmpty()) {
-            document.add(new Paragraph(type.phrase(words.get("print.register.noEntries"), type.muted)));
+            sheet.paragraph(List.of(type.run(words.get("print.register.noEntries"), type.muted)), leading(type.body), 0);
         } else {
-            PdfPTable table = new PdfPTable(columns.size());
             float[] widths = new float[columns.size()];
+            List<RuledTable.Cell> header = new ArrayList<>();
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = WIDTHS.get(columns.get(i));
+                header.add(RuledTable.Cell.left(List.of(type.run(words.get("print.register.column." + columns.get(i)), type.bold))));
             }
-            table.setWidths(widths);
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(6);
-            table.setSpacingAfter(6);
-            table.setHeaderRows(1);
-            table.setComplete(false);
-            // The table copies its default cell for each cell added: set up once, it spares a cell per cell of a year's register.
-            PdfPCell cell = table.getDefaultCell();
-            cell.setVerticalAlignment(Element.ALIGN_TOP);
-            cell.setPadding(2.5f);
-            cell.setPaddingTop(1.5f);
-            cell.setBorderWidth(0.4f);
-            cell.setBorder(Rectangle.BOX);
-            cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEADER_FILL);
-            for (RegisterColumn column : columns) {
-                table.addCell(type.phrase(words.get("print.register.column." + column), type.bold));
-            }
-            int rows = 0;
+            sheet.down(TABLE_SPACING);
+            // Lines in a cell sit one type size apart, as the library sets a table cell: two-line rows keep a year to some seven hundred pages.
+            RuledTable table = new RuledTable(sheet, widths, header, HEADER_FILL, type.body.getSize());
+            List<RuledTable.Cell> row = new ArrayList<>(columns.size());
             for (RegisterPrintout.Line line : section.lines()) {
-                cell.setBackgroundColor(line.signatures().stream().anyMatch(s -> !s.holds()) ? BROKEN_FILL
-                        : line.entry().content().corrects().isPresent() || line.correctedBy().isPresent() ? CORRECTION_FILL : null);
+                row.clear();
                 for (RegisterColumn column : columns) {
-                    EntryCells.Cell text = cells.cell(column, line);
-                    cell.setHorizontalAlignment(text.align());
-                    table.addCell(text.text());
+                    row.add(cells.cell(column, line));
                 }
-                if (++rows % ROWS_PER_FLUSH == 0) {
-                    document.add(table);
-                }
+                table.row(row, line.signatures().stream().anyMatch(s -> !s.holds()) ? BROKEN_FILL
+                        : line.entry().content().corrects().isPresent() || line.correctedBy().isPresent() ? CORRECTION_FILL : null);
             }
-            table.setComplete(true);
-            document.add(table);
+            sheet.down(TABLE_SPACING);
         }
-        document.add(balance(words.get("print.register.carriedForward", formats.date(printout.until()), formats.units(section.closing())),
-                section.closingLots(), type, formats));
+        sheet.paragraph(balance(words.get("print.register.carriedForward", formats.date(printout.until()), formats.units(section.closing())),
+                section.closingLots(), type, formats), leading(type.body), 0);
     }
 
-    private static Paragraph balance(String text, List<RegisterPrintout.LotBalance> lots, Lettering type, PrintFormats formats) {
-        Paragraph paragraph = new Paragraph(type.phrase(text, type.bold));
-        if (!lots.isEmpty()) {
-            paragraph.add(type.chunk("   " + lots.stream().map(l -> l.lot() + ": " + formats.units(l.units()))
-                    .collect(Collectors.joining(" · ")), type.body));
+    private static List<Run> balance(String text, List<RegisterPrintout.LotBalance> lots, Lettering type, PrintFormats formats) {
+        if (lots.isEmpty()) {
+            return List.of(type.run(text, type.bold));
         }
-        return paragraph;
+        return List.of(type.run(text, type.bold), type.run("   " + lots.stream().map(l -> l.lot() + ": " + formats.units(l.units()))
+                .collect(Collectors.joining(" · ")), type.body));
     }
 }

@@ -30,6 +30,14 @@ public final class PdfPages {
         }
     }
 
+    public static int pages(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of one page, counted from 1. */
     public static String text(byte[] pdf, int page) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
