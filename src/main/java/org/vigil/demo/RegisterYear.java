@@ -164,7 +164,7 @@ public final class RegisterYear {
                 reason, Optional.of(lastAdministration));
         EntryDraft right = new EntryDraft(was.productId(), was.lot(), was.expiry(), was.kind(), was.units(), was.mg(), was.ml(), was.at(),
                 was.enteredBy(), was.witness(), Optional.of(patients.get(random.nextInt(patients.size()))), was.prescriber(),
-                was.sessionId(), "", "", "", "Corrects entry " + lastAdministration + ": " + reason, Optional.empty());
+                was.sessionId(), "", "", "", EntryDraft.replacingReason(lastAdministration, reason), Optional.empty());
         write(batch, day, reversal, List.of(new Signed(signer(staff.nurse()), SignatureMeaning.CORRECTED, at)));
         write(batch, day, right, List.of(new Signed(signer(staff.nurse()), SignatureMeaning.CORRECTED, at)));
         lastAdministrationDraft = null;

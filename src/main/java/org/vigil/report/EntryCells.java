@@ -79,8 +79,9 @@ final class EntryCells {
             case CORRECTION -> e.corrects().ifPresent(c -> parts.add(line(words.get("print.register.reverses", String.valueOf(c)), type.alert)));
         }
         dose(e).ifPresent(d -> parts.add(line(d, type.body)));
-        if (!e.reason().isEmpty()) {
-            parts.add(line(words.get("print.register.reason", e.reason()), type.body));
+        e.replaces().ifPresent(r -> parts.add(line(words.get("print.register.replaces", String.valueOf(r)), type.alert)));
+        if (!e.givenReason().isEmpty()) {
+            parts.add(line(words.get("print.register.reason", e.givenReason()), type.body));
         }
         line.correctedBy().ifPresent(c -> parts.add(line(words.get("print.register.correctedBy", String.valueOf(c)), type.alert)));
         return parts;

@@ -245,7 +245,7 @@ public final class DrugRegister {
             List<EntryDraft> drafts = new ArrayList<>(List.of(reversal));
             replacement.ifPresent(r -> drafts.add(new EntryDraft(was.productId(), r.lot(), r.expiry(), was.kind(), r.units(), was.mg(),
                     was.ml(), was.at(), was.enteredBy(), was.witness(), was.patient(), was.prescriber(), was.sessionId(),
-                    was.counterparty(), was.reference(), was.method(), "Corrects entry " + entryId + ": " + reason.strip(),
+                    was.counterparty(), was.reference(), was.method(), EntryDraft.replacingReason(entryId, reason),
                     Optional.empty())));
             // Both entries are checked before either is written: a correction is kept whole or not at all.
             Stock stock = Stock.of(entries);

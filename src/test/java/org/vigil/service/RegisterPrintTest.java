@@ -150,6 +150,11 @@ class RegisterPrintTest {
         assertThat(text).contains("Brought forward at the start of Mar 4, 2025: 397", "LOT-A1: 98", "Carried forward at the end of Mar 31, 2025: 405",
                 "Reverses No. " + wrongReceipt.id(), "Corrected by No. " + correction, "Reason: Invoice says 10,");
         assertThat(text).doesNotContain("Okafor, Grace");
+        assertThat(book.lines().get(3).entry().content().replaces()).contains(wrongReceipt.id());
+        assertThat(text).as("the right entry names the one it replaces in the reader's words").contains("Replaces No. " + wrongReceipt.id())
+                .doesNotContain("Corrects entry");
+        String zh = PdfPages.text(pdf(printout, Messages.CHINESE).bytes());
+        assertThat(zh).contains("替代编号 " + wrongReceipt.id(), "原因：Invoice says 10,").doesNotContain("Corrects entry");
     }
 
     @Test

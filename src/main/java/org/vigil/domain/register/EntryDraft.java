@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.vigil.domain.ContentHash;
 
 /**
@@ -28,6 +30,29 @@ public record EntryDraft(long productId, String lot, LocalDate expiry, EntryKind
                          Optional<BigDecimal> ml, Instant at, Signer enteredBy, Optional<Signer> witness, Optional<PatientLine> patient,
                          Optional<Signer> prescriber, Optional<Long> sessionId, String counterparty, String reference, String method,
                          String reason, Optional<Long> corrects) {
+
+    /**
+     * CD-1: a correction's right entry names the entry it replaces at the head of its reason, in
+     * words fixed here rather than translated, so the stored, signed text reads the same in every
+     * language and the print can say it in the reader's.
+     */
+    private static final Pattern REPLACES = Pattern.compile("^Corrects entry (\\d+): ");
+
+    /** The reason a correction's right entry is stored with. */
+    public static String replacingReason(long entryId, String reason) {
+        return "Corrects entry " + entryId + ": " + reason.strip();
+    }
+
+    /** The entry this one replaces, when it is a correction's right entry. */
+    public Optional<Long> replaces() {
+        Matcher m = REPLACES.matcher(reason);
+        return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
+    }
+
+    /** The reason as the person gave it, without the entry it replaces. */
+    public String givenReason() {
+        return REPLACES.matcher(reason).replaceFirst("");
+    }
 
     /** The patient as the register prints them: name and ID-document number (CD-3). */
     public record PatientLine(long patientId, String name, String idNumber) {}
