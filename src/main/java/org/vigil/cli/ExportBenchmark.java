@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.vigil.demo.SessionYear;
 import org.vigil.domain.Actor;
 import org.vigil.domain.export.ExportKind;
@@ -62,7 +63,7 @@ final class ExportBenchmark {
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             // On a shared machine the wall time includes waiting for a core: the exporting thread's own CPU time says how much.
             out.printf("export %s%s: %d rows, %.1f MB, %.2f s (exporting thread's CPU %.2f s); heap at most %.0f MB above the %.0f MB "
-                            + "in use before%n", run.kind().name().toLowerCase(java.util.Locale.ROOT), run.deidentified() ? " (de-identified)" : "",
+                            + "in use before%n", run.kind().name().toLowerCase(Locale.ROOT), run.deidentified() ? " (de-identified)" : "",
                     summary.rows(), Files.size(file) / 1e6, elapsed / 1e9, cpu / 1e9, Math.max(0, peak - before) / 1e6, before / 1e6);
         }
         out.printf("max heap %.0f MB; load average %.1f on %d cores%n", Runtime.getRuntime().maxMemory() / 1e6,

@@ -267,10 +267,10 @@ class RecordExportsTest {
         Path file = export(ExportKind.AUDIT, false, zh);
 
         String raw = text(file);
-        assertThat(raw).startsWith("\uFEFF事件编号,时间,用户,操作,记录类型,记录,修改前,修改后,原因,SHA-256\r\n");
+        assertThat(raw).startsWith("\uFEFF事件编号,时间,用户,操作,记录类型,记录,修改前,修改后,原因,哈希值（SHA-256）\r\n");
         List<CSVRecord> rows = rows(file);
         assertThat(rows).hasSize(trail.size());
-        assertThat(rows.getLast().get("SHA-256")).isEqualTo(trail.getLast().hash());
+        assertThat(rows.getLast().get("哈希值（SHA-256）")).isEqualTo(trail.getLast().hash());
         assertThat(rows).extracting(r -> r.get("操作")).contains("SESSION_BOOKED", "SESSION_VITALS_RECORDED", "REGISTER_WASTE").doesNotContain("RECORDS_EXPORTED");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -97,7 +98,7 @@ public final class ExportDialog {
                 new FormField(until).label(ui.text("export.dialog.until")));
         VBox content = new VBox(12, new FormField(kind).label(ui.text("export.dialog.kind")), period, new VBox(4, deidentified, hint),
                 progress, message);
-        for (var control : new javafx.scene.Node[] {kind, from, until, deidentified}) {
+        for (Node control : new Node[] {kind, from, until, deidentified}) {
             control.disableProperty().bind(model.busyProperty());
         }
         dialog.initOwner(owner);

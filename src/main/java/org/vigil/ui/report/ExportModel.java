@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,7 +94,7 @@ public final class ExportModel {
 
     /** A name that says what the file holds, for the file chooser to propose. */
     public String fileName(ExportKind kind, LocalDate from, LocalDate until, boolean deidentified) {
-        return "vigil-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + from + "-" + until + (deidentified ? "-deidentified" : "")
+        return "vigil-" + kind.name().toLowerCase(Locale.ROOT) + "-" + from + "-" + until + (deidentified ? "-deidentified" : "")
                 + ".csv";
     }
 
