@@ -27,6 +27,7 @@ import org.vigil.domain.export.ExportRequest;
 import org.vigil.domain.export.ExportSummary;
 import org.vigil.report.CsvFile;
 import org.vigil.service.Services;
+import org.vigil.text.Messages;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
 
@@ -112,8 +113,10 @@ public final class ExportModel {
         message.set(ui.text("export.dialog.starting"));
         busy.set(true);
         AtomicInteger shown = new AtomicInteger(-1);
+        // The headers' language is the screen's when Save was clicked, read here on the screen's thread.
+        Messages words = ui.messages();
         ui.background().run(() -> {
-            try (CsvFile csv = CsvFile.beside(file, ui.messages()::get)) {
+            try (CsvFile csv = CsvFile.beside(file, words::get)) {
                 csv.cancelWhen(cancelled::get).onProgress((done, total) -> {
                     int step = (int) (done * STEPS / Math.max(1, total));
                     if (shown.getAndSet(step) != step) {
