@@ -62,11 +62,19 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + "register for that year (CD-7), e.g. 15000.")
     int registerEntries;
 
+    @Option(names = "--export-sessions", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: write a year of about N sessions and time each export of that year "
+                    + "(EXP-1) to a CSV file, e.g. 5000.")
+    int exportSessions;
+
     @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
     int printRuns;
 
     @Override
     public Integer call() throws IOException {
+        if (exportSessions < 0) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("export.benchmark.count"));
+        }
         if (registerEntries < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
         }
@@ -81,6 +89,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
             Actor nurse = person(services, admin, "nurse", Set.of(Role.NURSE), false);
             Actor prescriber = person(services, admin, "prescriber", Set.of(Role.PRESCRIBER, Role.NURSE), true);
+            if (exportSessions > 0) {
+                Actor manager = person(services, admin, "manager", Set.of(Role.MANAGER), false);
+                return ExportBenchmark.run(services, clock, manager, nurse, prescriber, Console.of(spec).messages(), out, dir, exportSessions);
+            }
             if (registerEntries > 0) {
                 return RegisterBenchmark.run(services, clock, nurse, prescriber, Console.of(spec).messages(), out, registerEntries, printRuns);
             }

@@ -190,6 +190,26 @@ public final class BackdatedEntries {
             audit.recordAnonymous(tx, null, WHO, "DEMO_SESSION_SEEDED", "session", sessionId, "state=" + session.state(), told, WHY);
         }
 
+        /**
+         * A past session told from check-in to its end in one go, for a benchmark's year of
+         * sessions (`vigil benchmark --export-sessions`): its slot, its events as the users named
+         * entered them (BP-9), the summary state replay gives and one audit event. It moves no
+         * stock, so the register of such a year stays empty.
+         */
+        public long toldSession(long patientId, long courseId, LocalDate day, int chair, Actor bookedBy, Instant bookedAt,
+                                List<Entry> entries) {
+            long id = sessions.book(tx, patientId, courseId, day, chair, bookedBy.userId(), bookedAt);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry e = entries.get(i);
+                events.append(tx, id, e.event(), e.userId(), e.event().at(), "demo-year/" + id + "/" + (i + 1), null);
+            }
+            SessionSnapshot snapshot = SessionReplay.replay(entries.stream().map(Entry::event).toList());
+            sessions.setState(tx, id, snapshot.state().name(), snapshot.doseStart().isPresent());
+            record("DEMO_SESSION_SEEDED", "session", id, "state=" + snapshot.state() + "; day=" + day + "; chair=" + chair + "; events="
+                    + entries.size());
+            return id;
+        }
+
         /** CD-2: stock received on a past day, witnessed. */
         public void receipt(DrugRegister.Receipt receipt, Actor receiver, Actor witness, Instant at) {
             pending.add(new RegisterStep(at, () -> {

@@ -12,6 +12,7 @@ import org.vigil.store.ClinicStore;
 import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
+import org.vigil.store.PeriodRecords;
 import org.vigil.store.CountStore;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
@@ -49,6 +50,7 @@ public final class Services implements AutoCloseable {
     private final DrugRegister register;
     private final StockCounts counts;
     private final RegisterPrinting registerPrinting;
+    private final RecordExports exports;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -85,6 +87,7 @@ public final class Services implements AutoCloseable {
         this.register = new DrugRegister(clinical, registerStore, accounts);
         this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
+        this.exports = new RecordExports(clinical, clinicStore, trail, new PeriodRecords(), registerStore, new SecureRandom());
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register, registerStore);
@@ -182,6 +185,11 @@ public final class Services implements AutoCloseable {
 
     public FollowUp followUp() {
         return followUp;
+    }
+
+    /** Sessions, readings, register entries and audit events of a period as CSV rows (EXP-1). */
+    public RecordExports exports() {
+        return exports;
     }
 
     /** The session engine: check-in to discharge at the chair. */

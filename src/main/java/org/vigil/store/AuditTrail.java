@@ -63,7 +63,7 @@ public final class AuditTrail {
         return tx.select("SELECT seq FROM audit_head WHERE id = 1").mapTo(Long.class).findOne().orElse(-1L);
     }
 
-    private static AuditEvent read(RowView row) {
+    static AuditEvent read(RowView row) {
         return new AuditEvent(row.getColumn("seq", Long.class), row.getColumn("at", Instant.class), row.getColumn("user_id", Long.class),
                 row.getColumn("username", String.class), row.getColumn("action", String.class), row.getColumn("entity_type", String.class),
                 row.getColumn("entity_id", String.class), row.getColumn("old_value", String.class), row.getColumn("new_value", String.class),

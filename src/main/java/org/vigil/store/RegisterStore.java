@@ -106,7 +106,7 @@ public final class RegisterStore {
                 Optional.ofNullable(row.getColumn("ml_per_unit", BigDecimal.class)), row.getColumn("active", Boolean.class));
     }
 
-    private static RegisterEntry entryRow(RowView row) {
+    static RegisterEntry entryRow(RowView row) {
         Long witness = row.getColumn("witness_id", Long.class);
         Long patient = row.getColumn("patient_id", Long.class);
         Long prescriber = row.getColumn("prescriber_id", Long.class);

@@ -76,7 +76,7 @@ public final class SessionEventStore {
      * session, and resolving each column by name through Jdbi's mappers doubled the time of a
      * reading in a long session (benchmark, 2 000 events).
      */
-    private static StoredEvent read(ResultSet rs, StatementContext context) throws SQLException {
+    static StoredEvent read(ResultSet rs, StatementContext context) throws SQLException {
         SessionEvent event = SessionEventCodec.event(rs.getString("kind"), rs.getString("payload"), ColumnTypes.instant(rs, "at"));
         String action = rs.getString("request_action");
         Optional<RequestBinding> binding = action == null ? Optional.empty()

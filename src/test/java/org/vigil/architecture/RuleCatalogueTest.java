@@ -35,7 +35,7 @@ class RuleCatalogueTest {
     private static final Path MIGRATIONS = RESOURCES.resolve(Path.of("db", "migration"));
 
     /** The clinical families of the protocol reference, and Vigil's own. */
-    private static final String FAMILIES = "PROD|PAT|SCH|PRE|BP|ADM|OBS|DIS|CD|SIG|ROLE|ALM|SEC|PWD|USR|SETUP|SET|DB";
+    private static final String FAMILIES = "PROD|PAT|SCH|PRE|BP|ADM|OBS|DIS|CD|SIG|ROLE|ALM|SEC|PWD|USR|SETUP|SET|DB|EXP";
     private static final Pattern CITED = Pattern.compile("\\b(?:" + FAMILIES + ")-\\d+\\b");
 
     private static final Pattern ENTRY = Pattern.compile("^### ([A-Z]+-\\d+) ");

@@ -50,4 +50,12 @@ public final class Background {
             }
         });
     }
+
+    /**
+     * Hands an update made during long work (how far an export is) to where results go, so the
+     * screen shows progress without the work touching it from its own thread.
+     */
+    public void report(Runnable update) {
+        handBack.execute(update);
+    }
 }
