@@ -45,7 +45,6 @@ public final class DischargeAdvicePdf {
         writer.setPageEvent(frame);
         document.addTitle(title + " · " + sheet.patientName());
         document.addCreator("Vigil");
-        document.addLanguage(sheet.language().locale().toLanguageTag());
         document.open();
 
         Paragraph heading = new Paragraph(type.phrase(title, type.heading));
