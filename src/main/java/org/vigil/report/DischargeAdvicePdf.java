@@ -37,8 +37,9 @@ public final class DischargeAdvicePdf {
         String title = words.get("print.advice.title");
         PageFrame frame = new PageFrame(type, formats, words, new String[] {sheet.clinicName(), title},
                 words.get("print.advice.sessionDate", formats.date(sheet.sessionDate())),
-                new String[] {words.get("print.register.chainHead", String.valueOf(sheet.chainHead().seq()), sheet.chainHead().hash()),
-                        words.get("print.register.printedBy", sheet.printedBy(), formats.moment(sheet.printedAt()))});
+                // Portrait has no room for the whole chain head beside "page X of Y": the foot names its event, the page ends with it whole.
+                new String[] {words.get("print.register.printedBy", sheet.printedBy(), formats.moment(sheet.printedAt())),
+                        words.get("print.forms.chainHeadShort", String.valueOf(sheet.chainHead().seq()))});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(Paper.portrait(sheet.paper()), 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -62,7 +63,7 @@ public final class DischargeAdvicePdf {
         box.setBorderColor(Lettering.ALERT);
         box.setPadding(12);
         Paragraph noDriving = new Paragraph(type.phrase(words.get("print.advice.noDriving"), new org.openpdf.text.Font(
-                type.heading.getBaseFont(), BODY_SIZE * 1.35f, org.openpdf.text.Font.BOLD, Lettering.ALERT)));
+                type.heading.getBaseFont(), BODY_SIZE * 1.3f, org.openpdf.text.Font.BOLD, Lettering.ALERT)));
         noDriving.setLeading(BODY_SIZE * 1.9f);
         box.addElement(noDriving);
         Paragraph why = new Paragraph(type.phrase(words.get("print.advice.why"), type.body));
@@ -88,6 +89,10 @@ public final class DischargeAdvicePdf {
         Paragraph emergency = new Paragraph(type.phrase(words.get("print.advice.emergency"), type.bold));
         emergency.setSpacingBefore(6);
         document.add(emergency);
+        Paragraph head = new Paragraph(type.phrase(words.get("print.register.chainHead", String.valueOf(sheet.chainHead().seq()),
+                sheet.chainHead().hash()), type.muted));
+        head.setSpacingBefore(18);
+        document.add(head);
         document.close();
         if (!type.missing().isEmpty()) {
             return Outcome.refused(Refusal.of("DIS-3", "print.register.font.missing", String.join(" ", type.missing()), type.fontName()));

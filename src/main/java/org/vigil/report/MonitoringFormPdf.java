@@ -42,8 +42,9 @@ public final class MonitoringFormPdf {
         String title = words.get("print.form.title");
         PageFrame frame = new PageFrame(type, formats, words, new String[] {printout.clinicName(), title},
                 words.get("print.advice.sessionDate", formats.date(f.sessionDate())),
-                new String[] {words.get("print.register.chainHead", String.valueOf(printout.chainHead().seq()), printout.chainHead().hash()),
-                        words.get("print.register.printedBy", printout.printedBy(), formats.moment(printout.printedAt()))});
+                // Portrait has no room for the whole chain head beside "page X of Y": the foot names its event, the page ends with it whole.
+                new String[] {words.get("print.register.printedBy", printout.printedBy(), formats.moment(printout.printedAt())),
+                        words.get("print.forms.chainHeadShort", String.valueOf(printout.chainHead().seq()))});
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(Paper.portrait(printout.paper()), 40, 40, 56, 50);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -96,6 +97,10 @@ public final class MonitoringFormPdf {
         Paragraph note = new Paragraph(type.phrase(words.get("print.form.note"), type.muted));
         note.setSpacingBefore(10);
         document.add(note);
+        Paragraph head = new Paragraph(type.phrase(words.get("print.register.chainHead", String.valueOf(printout.chainHead().seq()),
+                printout.chainHead().hash()), type.muted));
+        head.setSpacingBefore(18);
+        document.add(head);
         document.close();
         if (!type.missing().isEmpty()) {
             return Outcome.refused(Refusal.of("PAT-6", "print.register.font.missing", String.join(" ", type.missing()), type.fontName()));

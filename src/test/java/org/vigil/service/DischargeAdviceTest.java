@@ -88,9 +88,10 @@ class DischargeAdviceTest {
             assertThat(f.floor.clinic.lastEvent().action()).isEqualTo("DISCHARGE_ADVICE_PRINTED");
             assertThat(f.floor.clinic.lastEvent().newValue()).contains("auditHead=" + sheet.chainHead().seq());
             PrintedPdf pdf = DischargeAdvicePdf.render(sheet, Messages.of(sheet.language().locale())::get).value();
-            String text = PdfPages.text(pdf.bytes());
+            String text = PdfPages.text(pdf.bytes()).replaceAll("\\s+", " ");
             assertThat(text).contains("After your esketamine treatment", "Okafor, Grace", "Mar 3, 2025", "Ready to leave at 08:42",
-                    "Do not drive, ride a bicycle or operate machinery until tomorrow,", "after a restful night's sleep.",
+                    "Do not drive, ride a bicycle or operate machinery until tomorrow, after a restful sleep tonight.",
+                    "Audit chain head at printing: event " + sheet.chainHead().seq() + ", SHA-256 " + sheet.chainHead().hash(),
                     "call Test Clinic on +44 113 496 0000", "Page 1 of 1");
             assertThat(pdf.pages()).as("one page").isEqualTo(1);
             assertThat(PdfPages.sizes(pdf.bytes())).containsOnly("595×842");
@@ -112,7 +113,7 @@ class DischargeAdviceTest {
             DischargeAdviceSheet sheet = f.floor.clinic.services().dischargeAdvice().sheet(f.floor.nurse, session).value();
             assertThat(sheet.language()).isEqualTo(Language.ZH_CN);
             PrintedPdf pdf = DischargeAdvicePdf.render(sheet, Messages.of(sheet.language().locale())::get).value();
-            String text = PdfPages.text(pdf.bytes());
+            String text = PdfPages.text(pdf.bytes()).replaceAll("\\s+", " ");
             assertThat(text).contains("艾司氯胺酮治疗后注意事项", "张伟", "2025年3月3日", "可离院时间 08:42", "明天经过一夜充分睡眠之前，请勿驾驶机动车、骑自行车或操作机器",
                     "请致电Test Clinic：010-8888 6666", "共 1 页");
             PdfPages.png(pdf.bytes(), "discharge-advice-zh", 1);

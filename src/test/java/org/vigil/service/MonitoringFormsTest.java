@@ -145,12 +145,13 @@ class MonitoringFormsTest {
             assertThat(form.firstTreatment()).isTrue();
 
             PrintedPdf en = MonitoringFormPdf.render(printout, Locale.ENGLISH, Messages.of(Locale.ENGLISH)::get).value();
-            String text = PdfPages.text(en.bytes());
+            String text = PdfPages.text(en.bytes()).replaceAll("\\s+", " ");
             assertThat(text).contains("Risk programme: patient monitoring form", "Test Clinic", "Okafor, Grace", "RP-1001", "Jun 15, 1980",
                     "Female", "None reported", "Person drchen", "56 mg, nasal spray", "LOT-A1", "First treatment Yes",
-                    "125 min", "Ready to leave at 40 min", "128/82 mmHg", "BP at 40 min 148/90 mmHg at 40 min", "132/84 mmHg at 118 min",
+                    "125 min", "Ready to leave, minutes after the first device 40 min", "128/82 mmHg", "BP at 40 min 148/90 mmHg at 40 min", "132/84 mmHg at 118 min",
                     "Sedation Yes (lowest MOAA/S 4)", "Dissociation Yes", "Respiratory depression No", "Serious adverse events No",
-                    "Discharged home", "Submit to the programme by Mar 10, 2025", "Page 1 of 1");
+                    "Discharged home", "Submit to the programme by Mar 10, 2025", "Page 1 of 1",
+                    "Audit chain head at printing: event " + printout.chainHead().seq() + ", SHA-256 " + printout.chainHead().hash());
             assertThat(PdfPages.sizes(en.bytes())).as("portrait A4").containsOnly("595×842");
             assertThat(PdfPages.fonts(en.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith(" embedded"));
             AuditEvent printed = f.floor.clinic.lastEvent();
@@ -159,7 +160,7 @@ class MonitoringFormsTest {
             PdfPages.png(en.bytes(), "monitoring-form-en", 1);
 
             PrintedPdf zh = MonitoringFormPdf.render(printout, Messages.CHINESE, Messages.of(Messages.CHINESE)::get).value();
-            String zhText = PdfPages.text(zh.bytes());
+            String zhText = PdfPages.text(zh.bytes()).replaceAll("\\s+", " ");
             assertThat(zhText).contains("风险管理计划：患者监测表", "Okafor, Grace", "56 mg，鼻喷", "LOT-A1", "148/90 mmHg，第 40 分钟", "第 1 页，共 1 页");
             PdfPages.png(zh.bytes(), "monitoring-form-zh", 1);
 
