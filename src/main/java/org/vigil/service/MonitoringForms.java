@@ -169,7 +169,7 @@ public final class MonitoringForms {
      * and no session is replayed for it.
      */
     private List<Owed> owedWhileEnrolled(Transaction tx, List<Owed> candidates, List<SettingValue> enrolment) {
-        if (candidates.isEmpty() || enrolment.stream().noneMatch(v -> "YES".equals(v.value()))) {
+        if (candidates.isEmpty() || !ProgrammeEnrolment.everEnrolled(enrolment)) {
             return List.of();
         }
         Map<Long, List<SessionEvent>> stored = events.events(tx, candidates.stream().map(Owed::sessionId).toList());

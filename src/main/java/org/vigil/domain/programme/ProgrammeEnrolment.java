@@ -32,6 +32,11 @@ public final class ProgrammeEnrolment {
         return ENROLLED.equals(inForce.value());
     }
 
+    /** Whether the clinic was ever in the programme: if not, no session owes a form and none need be read. */
+    public static boolean everEnrolled(List<SettingValue> history) {
+        return history.stream().anyMatch(v -> ENROLLED.equals(v.value()));
+    }
+
     /** Whether the clinic is enrolled at all now: its latest version. */
     public static boolean enrolledNow(List<SettingValue> history) {
         return history.stream().max(Comparator.comparingInt(SettingValue::version)).map(v -> ENROLLED.equals(v.value())).orElse(false);
