@@ -115,7 +115,7 @@ class DischargeAdviceTest {
             PrintedPdf pdf = DischargeAdvicePdf.render(sheet, Messages.of(sheet.language().locale())::get).value();
             String text = PdfPages.text(pdf.bytes()).replaceAll("\\s+", " ");
             assertThat(text).contains("艾司氯胺酮治疗后注意事项", "张伟", "2025年3月3日", "可离院时间 08:42", "明天经过一夜充分睡眠之前，请勿驾驶机动车、骑自行车或操作机器",
-                    "请致电Test Clinic：010-8888 6666", "共 1 页");
+                    "请致电Test Clinic：010-8888 6666", "第 1 页，共 1 页");
             PdfPages.png(pdf.bytes(), "discharge-advice-zh", 1);
 
             f.floor.clinic.services().settings().change(f.floor.clinic.admin(), "clinic.language", "ZH_CN", "Clinic moved to Beijing").value();
