@@ -24,4 +24,10 @@ public final class SettingKeys {
     public static final String CD_REGISTER_LAYOUT = "cd.registerLayout";
     /** Every printed report fits this paper: A4 or LETTER. */
     public static final String PRINT_PAPER_SIZE = "print.paperSize";
+    /** DIS-3: the clinic's own language (EN or ZH_CN), for patients who have not said they read another. */
+    public static final String CLINIC_LANGUAGE = "clinic.language";
+    /** PAT-6: days after the session by which its monitoring form must reach the risk programme. */
+    public static final String MONITORING_FORM_DAYS = "pat.monitoringFormDays";
+    /** PAT-6: a form this many days or fewer from its deadline is shown as due soon. */
+    public static final String MONITORING_FORM_DUE_SOON_DAYS = "pat.monitoringFormDueSoonDays";
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
 import org.vigil.store.ClinicStore;
@@ -44,6 +45,31 @@ public final class ClinicSetup {
 
     public Optional<Clinic> clinic() {
         return database.read(clinics::find);
+    }
+
+    /**
+     * DIS-3: the telephone number printed on the discharge advice ("whom to call"). The
+     * administrator's, as the other system settings are; blank removes it. Audited with the old value.
+     */
+    public Outcome<Clinic> changePhone(Actor actor, String phone) {
+        Refusal refused = audit.refuseUnless(actor, Permission.CHANGE_SYSTEM_SETTINGS, "clinic.phone");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        String number = phone == null ? "" : phone.strip();
+        if (number.length() > Clinic.PHONE_MAX || !number.matches("[0-9+()\\-. /]*")) {
+            return Outcome.refused(Refusal.of("DIS-3", "clinic.phone.invalid", Clinic.PHONE_MAX));
+        }
+        return database.write(tx -> {
+            Optional<Clinic> clinic = clinics.find(tx);
+            if (clinic.isEmpty()) {
+                return Outcome.<Clinic>refused(Refusal.of("SETUP-1", "print.register.notSetUp"));
+            }
+            clinics.setPhone(tx, number);
+            audit.record(tx, actor, "CLINIC_PHONE_CHANGED", "clinic", clinic.get().installationId(), "phone=" + clinic.get().phone(),
+                    "phone=" + number, "DIS-3: the number on the discharge advice");
+            return Outcome.done(clinics.find(tx).orElseThrow());
+        });
     }
 
     /** The password rules in force, for the hint next to the password field. */

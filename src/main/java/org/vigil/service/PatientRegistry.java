@@ -168,7 +168,7 @@ public final class PatientRegistry {
     private Patient normalised(Transaction tx, Patient p) {
         String idNumber = PatientLimits.from(ctx.settings(tx)).idFormat().normalise(p.idNumber());
         return new Patient(p.mrn(), p.name(), p.dateOfBirth(), p.sex(), p.contact(), p.emergencyContact(), idNumber, p.weight(),
-                p.allergies(), p.riskProgramme(), p.childbearing(), p.notes());
+                p.allergies(), p.riskProgramme(), p.childbearing(), p.notes(), p.preferredLanguage());
     }
 
     /** The audit form of a patient's details. */
@@ -179,6 +179,7 @@ public final class PatientRegistry {
                 + "; emergency=" + p.emergencyContact() + "; weight=" + p.weight().map(w -> w.kg() + "kg@" + w.measuredOn()).orElse("")
                 + "; allergies=" + (p.allergies().noneKnown() ? "none known" : p.allergies().entries())
                 + "; riskProgramme=" + p.riskProgramme().map(r -> r.number() + "@" + r.enrolledOn()).orElse("")
-                + "; childbearing=" + p.childbearing() + "; notes=" + p.notes();
+                + "; childbearing=" + p.childbearing() + "; notes=" + p.notes()
+                + "; preferredLanguage=" + p.preferredLanguage().map(Enum::name).orElse("clinic's");
     }
 }

@@ -14,6 +14,7 @@ import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
 import org.vigil.store.PeriodRecords;
 import org.vigil.store.CountStore;
+import org.vigil.store.MonitoringFormStore;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionEventStore;
@@ -51,6 +52,8 @@ public final class Services implements AutoCloseable {
     private final StockCounts counts;
     private final RegisterPrinting registerPrinting;
     private final RecordExports exports;
+    private final DischargeAdvicePrinting dischargeAdvice;
+    private final MonitoringForms monitoringForms;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -89,6 +92,9 @@ public final class Services implements AutoCloseable {
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
         this.exports = new RecordExports(clinical, clinicStore, trail, new PeriodRecords(), registerStore, new SecureRandom());
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
+        this.dischargeAdvice = new DischargeAdvicePrinting(clinical, sessionStore, new SessionEventStore(), clinicStore, trail);
+        this.monitoringForms = new MonitoringForms(clinical, sessionStore, new SessionEventStore(), new MonitoringFormStore(), clinicStore,
+                trail);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register, registerStore);
     }
@@ -145,6 +151,16 @@ public final class Services implements AutoCloseable {
     /** The statutory register for a period, for printing (CD-7). */
     public RegisterPrinting registerPrinting() {
         return registerPrinting;
+    }
+
+    /** DIS-3: the patient's discharge advice, for printing. */
+    public DischargeAdvicePrinting dischargeAdvice() {
+        return dischargeAdvice;
+    }
+
+    /** PAT-6: the risk programme's monitoring forms and their queue. */
+    public MonitoringForms monitoringForms() {
+        return monitoringForms;
     }
 
     public Accounts accounts() {

@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Language;
+import org.vigil.domain.SettingKeys;
+import org.vigil.domain.session.SessionEvent.DischargeAdviceGiven;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
@@ -334,6 +337,22 @@ public final class SessionEngine {
             long minutes = before.doseStart().map(start -> Duration.between(start, now).toMinutes()).orElse(0L);
             return Outcome.done(new Discharged(now, ready, minutes));
         });
+    }
+
+    /**
+     * DIS-3: the discharge advice was handed over, printed or told and acknowledged by the patient,
+     * in the language the patient reads (their own, else the clinic's). A prompt, not a stop: the
+     * gate asks for it, and the discharge does not wait for it (the rule's "Vigil" is prompt).
+     */
+    public Outcome<SessionView> recordDischargeAdvice(Actor actor, long sessionId, DischargeAdviceGiven.AdviceHandover handover,
+                                                      String requestId) {
+        Objects.requireNonNull(handover, "handover");
+        return act(actor, sessionId, requestId, Permission.RECORD_CLINICAL, "session.dischargeAdvice", null, inputs(handover),
+                (tx, s, before, settings, now) -> {
+                    PatientView patient = ctx.view(tx, s.patientId()).orElseThrow();
+                    Language language = patient.patient().readsIn(Language.valueOf(settings.text(SettingKeys.CLINIC_LANGUAGE)));
+                    return Outcome.done(new DischargeAdviceGiven(now, actor.userId(), actor.fullName(), handover, language));
+                });
     }
 
     /** Stopped before any esketamine was given, with a reason (e.g. PRE-1 no transport: book another day). */

@@ -8,14 +8,19 @@ import org.vigil.domain.Clinic;
 public final class ClinicStore {
 
     public Optional<Clinic> find(Transaction tx) {
-        return tx.select("SELECT installation_id, name, created_at FROM clinic WHERE id = 1")
+        return tx.select("SELECT installation_id, name, created_at, phone FROM clinic WHERE id = 1")
                 .map(row -> new Clinic(row.getColumn("installation_id", String.class), row.getColumn("name", String.class),
-                        row.getColumn("created_at", Instant.class)))
+                        row.getColumn("created_at", Instant.class), row.getColumn("phone", String.class)))
                 .findOne();
     }
 
     public void insert(Transaction tx, Clinic clinic) {
-        tx.update("INSERT INTO clinic (id, installation_id, name, created_at) VALUES (1, ?, ?, ?)",
-                clinic.installationId(), clinic.name(), clinic.createdAt());
+        tx.update("INSERT INTO clinic (id, installation_id, name, created_at, phone) VALUES (1, ?, ?, ?, ?)",
+                clinic.installationId(), clinic.name(), clinic.createdAt(), clinic.phone());
+    }
+
+    /** DIS-3: the number on the discharge advice. */
+    public void setPhone(Transaction tx, String phone) {
+        tx.update("UPDATE clinic SET phone = ? WHERE id = 1", phone);
     }
 }

@@ -19,6 +19,7 @@ import org.vigil.domain.patient.KnownPatient;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.RiskProgrammeEnrolment;
+import org.vigil.domain.Language;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
 
@@ -36,10 +37,10 @@ public final class PatientStore {
     private static final String COLUMNS = """
             mrn, family_name, given_name, date_of_birth, sex, phone, email, address, emergency_name,
             emergency_relationship, emergency_phone, id_number, allergies_none_known, risk_programme_number,
-            risk_programme_on, childbearing_potential, effective_contraception, contraception_method, notes, search_text""";
+            risk_programme_on, childbearing_potential, effective_contraception, contraception_method, notes, preferred_language, search_text""";
 
     public long insert(Transaction tx, Patient p, String searchText, Instant now) {
-        long id = tx.insert("INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = tx.insert("INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append(values(p, searchText), now));
         replaceAllergies(tx, id, p.allergies());
         return id;
@@ -50,7 +51,7 @@ public final class PatientStore {
                 UPDATE patient SET mrn = ?, family_name = ?, given_name = ?, date_of_birth = ?, sex = ?, phone = ?, email = ?,
                   address = ?, emergency_name = ?, emergency_relationship = ?, emergency_phone = ?, id_number = ?,
                   allergies_none_known = ?, risk_programme_number = ?, risk_programme_on = ?, childbearing_potential = ?,
-                  effective_contraception = ?, contraception_method = ?, notes = ?, search_text = ? WHERE id = ?""",
+                  effective_contraception = ?, contraception_method = ?, notes = ?, preferred_language = ?, search_text = ? WHERE id = ?""",
                 append(values(p, searchText), id));
         replaceAllergies(tx, id, p.allergies());
     }
@@ -138,7 +139,7 @@ public final class PatientStore {
             Patient withDetails = new Patient(bare.mrn(), bare.name(), bare.dateOfBirth(), bare.sex(), bare.contact(),
                     bare.emergencyContact(), bare.idNumber(), weights.getOrDefault(p.id(), List.of()).stream().findFirst(),
                     new Allergies(bare.allergies().noneKnown(), allergies.getOrDefault(p.id(), List.of())), bare.riskProgramme(),
-                    bare.childbearing(), bare.notes());
+                    bare.childbearing(), bare.notes(), bare.preferredLanguage());
             return new StoredPatient(p.id(), withDetails, p.active(), p.inactiveReason(), weights.getOrDefault(p.id(), List.of()));
         }).toList();
     }
@@ -158,7 +159,7 @@ public final class PatientStore {
                 text(row, "id_number"), Optional.empty(), new Allergies(row.getColumn("allergies_none_known", Boolean.class), List.of()), risk,
                 new Childbearing(row.getColumn("childbearing_potential", ChildbearingPotential.class),
                         row.getColumn("effective_contraception", Boolean.class), text(row, "contraception_method")),
-                text(row, "notes"));
+                text(row, "notes"), Language.of(text(row, "preferred_language")));
         return new StoredPatient(row.getColumn("id", Long.class), p, row.getColumn("active", Boolean.class),
                 text(row, "inactive_reason"), List.of());
     }
@@ -182,7 +183,8 @@ public final class PatientStore {
             p.contact().email(), p.contact().address(), p.emergencyContact().name(), p.emergencyContact().relationship(),
             p.emergencyContact().phone(), p.idNumber(), p.allergies().noneKnown(), risk.map(RiskProgrammeEnrolment::number).orElse(null),
             risk.map(RiskProgrammeEnrolment::enrolledOn).orElse(null), p.childbearing().potential(),
-            p.childbearing().effectiveContraception(), p.childbearing().contraceptionMethod(), p.notes(), searchText};
+            p.childbearing().effectiveContraception(), p.childbearing().contraceptionMethod(), p.notes(),
+            p.preferredLanguage().map(Language::name).orElse(null), searchText};
     }
 
     private static Object[] append(Object[] values, Object last) {

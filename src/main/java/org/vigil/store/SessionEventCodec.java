@@ -89,6 +89,7 @@ public final class SessionEventCodec {
             case SessionEvent.DischargeBpOverridden _ -> new Names("DischargeBpOverridden", "SESSION_DISCHARGE_BP_OVERRIDDEN");
             case ReadyToLeaveSigned _ -> new Names("ReadyToLeaveSigned", "SESSION_READY_TO_LEAVE_SIGNED");
             case Discharged _ -> new Names("Discharged", "SESSION_DISCHARGED");
+            case SessionEvent.DischargeAdviceGiven _ -> new Names("DischargeAdviceGiven", "SESSION_DISCHARGE_ADVICE_GIVEN");
             case Abandoned _ -> new Names("Abandoned", "SESSION_ABANDONED");
             case ReferredToEmergency _ -> new Names("ReferredToEmergency", "SESSION_REFERRED_TO_EMERGENCY");
         };
@@ -180,6 +181,12 @@ public final class SessionEventCodec {
             case ChecklistCompleted e -> { }
             case TransportArrived e -> { }
             case ReadyToLeaveSigned e -> { }
+            case SessionEvent.DischargeAdviceGiven e -> {
+                f.put("userId", e.userId());
+                f.put("user", e.userName());
+                f.put("handover", e.handover().name());
+                f.put("language", e.language().name());
+            }
             case Discharged e -> {
                 f.put("readyToLeaveAt", e.readyToLeaveAt() == null ? "" : e.readyToLeaveAt().toString());
                 f.put("monitoredMinutes", e.monitoredMinutes());
@@ -233,6 +240,9 @@ public final class SessionEventCodec {
             case "ReadyToLeaveSigned" -> new ReadyToLeaveSigned(at);
             case "Discharged" -> new Discharged(at, optionalInstant(f, "readyToLeaveAt").orElse(null),
                     f.containsKey("monitoredMinutes") ? Long.parseLong(text(f, "monitoredMinutes")) : 0);
+            case "DischargeAdviceGiven" -> new SessionEvent.DischargeAdviceGiven(at, Long.parseLong(text(f, "userId")), text(f, "user"),
+                    SessionEvent.DischargeAdviceGiven.AdviceHandover.valueOf(text(f, "handover")),
+                    org.vigil.domain.Language.of(text(f, "language")).orElse(org.vigil.domain.Language.EN));
             case "Abandoned" -> new Abandoned(text(f, "reason"), at);
             case "ReferredToEmergency" -> new ReferredToEmergency(text(f, "reason"), at);
             default -> throw new StoreException("Unknown session event kind " + kind);

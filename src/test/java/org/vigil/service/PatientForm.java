@@ -36,6 +36,7 @@ final class PatientForm {
     private Optional<RiskProgrammeEnrolment> riskProgramme = Optional.empty();
     private Childbearing childbearing = Childbearing.NOT_APPLICABLE;
     private String notes = "";
+    private Optional<org.vigil.domain.Language> language = Optional.empty();
 
     private PatientForm() {}
 
@@ -128,7 +129,14 @@ final class PatientForm {
         return this;
     }
 
+    /** DIS-3: the patient reads their handouts in this language rather than the clinic's. */
+    PatientForm language(org.vigil.domain.Language value) {
+        language = Optional.of(value);
+        return this;
+    }
+
     Patient patient() {
-        return new Patient(mrn, name, born, sex, contact, emergency, idNumber, weight, allergies, riskProgramme, childbearing, notes);
+        return new Patient(mrn, name, born, sex, contact, emergency, idNumber, weight, allergies, riskProgramme, childbearing, notes,
+                language);
     }
 }

@@ -84,6 +84,7 @@ class SessionEventCodecTest {
             entry(DischargeBpOverridden.class, List.of("DischargeBpOverridden", "SESSION_DISCHARGE_BP_OVERRIDDEN")),
             entry(ReadyToLeaveSigned.class, List.of("ReadyToLeaveSigned", "SESSION_READY_TO_LEAVE_SIGNED")),
             entry(Discharged.class, List.of("Discharged", "SESSION_DISCHARGED")),
+            entry(SessionEvent.DischargeAdviceGiven.class, List.of("DischargeAdviceGiven", "SESSION_DISCHARGE_ADVICE_GIVEN")),
             entry(Abandoned.class, List.of("Abandoned", "SESSION_ABANDONED")),
             entry(ReferredToEmergency.class, List.of("ReferredToEmergency", "SESSION_REFERRED_TO_EMERGENCY")));
 
@@ -121,6 +122,9 @@ class SessionEventCodecTest {
             r -> new DischargeBpOverridden(text(r), instant(r)),
             r -> new ReadyToLeaveSigned(instant(r)),
             r -> new Discharged(instant(r), r.nextBoolean() ? instant(r) : null, r.nextLong(0, 100_000)),
+            // DIS-3: who gave the advice, how and in which language.
+            r -> new SessionEvent.DischargeAdviceGiven(instant(r), r.nextLong(1, Long.MAX_VALUE), text(r),
+                    pick(r, SessionEvent.DischargeAdviceGiven.AdviceHandover.values()), pick(r, org.vigil.domain.Language.values())),
             r -> new Abandoned(text(r), instant(r)),
             r -> new ReferredToEmergency(text(r), instant(r)));
 

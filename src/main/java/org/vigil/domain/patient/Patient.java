@@ -2,6 +2,7 @@ package org.vigil.domain.patient;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.vigil.domain.Language;
 
 /**
  * A registered patient as the registration form holds it. The record may be incomplete while
@@ -15,6 +16,8 @@ import java.util.Optional;
  *     in the format of the clinic's country ({@link ClinicCountry})
  * @param weight the latest weight; needed before an IV course (PROD-2)
  * @param riskProgramme PAT-6 enrolment, where the clinic's jurisdiction requires one
+ * @param preferredLanguage DIS-3: the language the patient reads their discharge advice in; empty
+ *     means the clinic's own language
  */
 public record Patient(
         String mrn,
@@ -28,7 +31,16 @@ public record Patient(
         Allergies allergies,
         Optional<RiskProgrammeEnrolment> riskProgramme,
         Childbearing childbearing,
-        String notes) {
+        String notes,
+        Optional<Language> preferredLanguage) {
+
+    /** A patient who reads the clinic's own language (DIS-3). */
+    public Patient(String mrn, PersonName name, LocalDate dateOfBirth, Sex sex, Contact contact, EmergencyContact emergencyContact,
+                   String idNumber, Optional<Weight> weight, Allergies allergies, Optional<RiskProgrammeEnrolment> riskProgramme,
+                   Childbearing childbearing, String notes) {
+        this(mrn, name, dateOfBirth, sex, contact, emergencyContact, idNumber, weight, allergies, riskProgramme, childbearing, notes,
+                Optional.empty());
+    }
 
     public Patient {
         mrn = mrn == null ? "" : mrn.strip();
@@ -41,6 +53,17 @@ public record Patient(
         riskProgramme = riskProgramme == null ? Optional.empty() : riskProgramme;
         childbearing = childbearing == null ? Childbearing.NOT_ANSWERED : childbearing;
         notes = notes == null ? "" : notes.strip();
+        preferredLanguage = preferredLanguage == null ? Optional.empty() : preferredLanguage;
+    }
+
+    /** DIS-3: the language the advice is printed in: the patient's own, else the clinic's. */
+    public Language readsIn(Language clinicLanguage) {
+        return preferredLanguage.orElse(clinicLanguage);
+    }
+
+    public Patient withPreferredLanguage(Optional<Language> language) {
+        return new Patient(mrn, name, dateOfBirth, sex, contact, emergencyContact, idNumber, weight,
+                allergies, riskProgramme, childbearing, notes, language);
     }
 
     /** Whole years of age on a day (PAT-3). */
@@ -50,11 +73,11 @@ public record Patient(
 
     public Patient withWeight(Weight newWeight) {
         return new Patient(mrn, name, dateOfBirth, sex, contact, emergencyContact, idNumber, Optional.of(newWeight),
-                allergies, riskProgramme, childbearing, notes);
+                allergies, riskProgramme, childbearing, notes, preferredLanguage);
     }
 
     public Patient withRiskProgramme(RiskProgrammeEnrolment enrolment) {
         return new Patient(mrn, name, dateOfBirth, sex, contact, emergencyContact, idNumber, weight,
-                allergies, Optional.of(enrolment), childbearing, notes);
+                allergies, Optional.of(enrolment), childbearing, notes, preferredLanguage);
     }
 }

@@ -63,6 +63,18 @@ public final class DueItems {
                 : Optional.of(DueItem.at(Kind.BP_CHECK, target, opens, target.plus(p.bpCheckWindow()), AlarmPriority.MEDIUM, "BP-3", now));
     }
 
+    /**
+     * BP-3: the reading that stands as the check (the "BP at 40 minutes" of the monitoring form,
+     * PAT-6): the first observed once the check's window opened; empty before the dose or while due.
+     */
+    public static Optional<SessionEvent.VitalsRecorded> bpCheckReading(SessionSnapshot s, SessionProtocol p) {
+        if (s.doseStart().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant opens = bpCheckAnchor(s, p).plus(p.bpCheckAfter()).minus(p.bpCheckWindow());
+        return s.readings().stream().filter(r -> !r.observedAt().isBefore(opens)).findFirst();
+    }
+
     private static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
         if (s.route().orElseThrow() == Route.IV) {
             return s.doseStart().orElseThrow(); // an infusion has no "last device": count from its start

@@ -298,6 +298,31 @@ public sealed interface SessionEvent {
         }
     }
 
+    /**
+     * DIS-3: the discharge advice (no driving or machinery until the next day after a restful sleep;
+     * whom to call) was handed over, printed or told and acknowledged by the patient.
+     *
+     * @param userId who gave it
+     * @param userName their full name as it was then (SIG-1), for the printed session
+     * @param language the language it was given in: the patient's, or the clinic's
+     */
+    record DischargeAdviceGiven(Instant at, long userId, String userName, AdviceHandover handover, org.vigil.domain.Language language)
+            implements SessionEvent {
+        /** How the advice reached the patient. */
+        public enum AdviceHandover {
+            /** The handout was printed and handed over. */
+            PRINTED,
+            /** Told, or a handout given otherwise, and the patient said they understood. */
+            ACKNOWLEDGED
+        }
+
+        public DischargeAdviceGiven {
+            Objects.requireNonNull(handover);
+            Objects.requireNonNull(language);
+            userName = userName == null ? "" : userName.strip();
+        }
+    }
+
     /** Session stopped before dosing (e.g. BP-2 baseline too high, no transport). */
     record Abandoned(String reason, Instant at) implements SessionEvent {
         // Stored as text: a missing reason must read as none, not as the word "null".

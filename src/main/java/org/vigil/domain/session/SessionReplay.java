@@ -151,6 +151,8 @@ public final class SessionReplay {
                     dischargedAt = e.at();
                     state = SessionState.DISCHARGED;
                 }
+                // DIS-3: read back by SessionSnapshot.dischargeAdvice; it changes nothing the gate decides.
+                case SessionEvent.DischargeAdviceGiven e -> { }
                 case Abandoned e -> state = SessionState.ABANDONED;
                 case ReferredToEmergency e -> state = SessionState.REFERRED;
             }

@@ -99,6 +99,20 @@ public record SessionSnapshot(
     }
 
     /**
+     * DIS-3: the last record of the discharge advice handed over, if any. Read from the events, as
+     * {@link #postpartum()} is, so sessions stored before it replay unchanged (as "not given").
+     */
+    public Optional<SessionEvent.DischargeAdviceGiven> dischargeAdvice() {
+        SessionEvent.DischargeAdviceGiven last = null;
+        for (SessionEvent e : events) {
+            if (e instanceof SessionEvent.DischargeAdviceGiven given) {
+                last = given;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
      * PAT-2/PAT-4: the prescriber's overrides that still cover the item's current answer. An
      * override is for the answer it was signed against: a later answer to the same item voids it,
      * as a new baseline voids a BP-2 override.

@@ -87,6 +87,9 @@ public final class SessionTransitions {
                     ? Optional.of(Refusal.of("DIS-1", "reason.required")) : in(state, e, OBSERVING);
             case ReadyToLeaveSigned e -> in(state, e, OBSERVING);
             case Discharged e -> in(state, e, READY_FOR_DISCHARGE);
+            // DIS-3: handed over once the dose is in and the patient is on the way out; recorded
+            // after the discharge too, when the nurse gave it at the door and records it afterwards.
+            case SessionEvent.DischargeAdviceGiven e -> in(state, e, OBSERVING, READY_FOR_DISCHARGE, SessionState.DISCHARGED);
             case Abandoned e -> abandon(state, e);
             // OBS-4: the hand-over to emergency care says why.
             case ReferredToEmergency e -> e.reason().isEmpty() ? Optional.of(Refusal.of("OBS-4", "reason.required"))

@@ -10,7 +10,7 @@ import org.vigil.service.Services;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.settings.SettingsTable;
 
-/** The administrator's area: accounts, system settings, and the audit trail. */
+/** The administrator's area: accounts, system settings, the clinic's details, and the audit trail. */
 public final class AdministrationView {
 
     private final TabPane tabs = new TabPane();
@@ -21,9 +21,11 @@ public final class AdministrationView {
         users.setId("tab-users");
         Tab system = new Tab(ui.text("admin.systemSettings"), new SettingsTable(services, ui, actor, SettingCategory.SYSTEM).root());
         system.setId("tab-system");
+        Tab clinic = new Tab(ui.text("admin.clinic"), new ClinicView(services, ui, actor).root());
+        clinic.setId("tab-clinic");
         Tab audit = new Tab(ui.text("admin.audit"), new AuditView(services, ui, actor).root());
         audit.setId("tab-audit");
-        tabs.getTabs().addAll(users, system, audit);
+        tabs.getTabs().addAll(users, system, clinic, audit);
     }
 
     public Parent root() {

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.vigil.domain.Language;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Childbearing;
@@ -66,6 +67,8 @@ final class PatientForm {
     private final CheckBox contraception = new CheckBox();
     private final TextField contraceptionMethod = field("contraceptionMethod");
     private final TextArea notes = new TextArea();
+    /** DIS-3: empty is "the clinic's language", the default for every patient. */
+    private final ComboBox<Optional<Language>> language = new ComboBox<>();
     private final Map<PatientField, FormField> fields = new EnumMap<>(PatientField.class);
     private final ScrollPane root;
 
@@ -90,6 +93,14 @@ final class PatientForm {
         weightUnit.setValue(WeightUnit.KG);
         childbearing = EnumChoice.of(ui, ChildbearingPotential.values(), "childbearing.");
         childbearing.setId("childbearing");
+        language.setId("preferredLanguage");
+        language.getItems().add(Optional.empty());
+        for (Language l : Language.values()) {
+            language.getItems().add(Optional.of(l));
+        }
+        language.setValue(Optional.empty());
+        language.setCellFactory(list -> new LanguageCell(ui));
+        language.setButtonCell(new LanguageCell(ui));
 
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -118,6 +129,9 @@ final class PatientForm {
         grid.add(put(PatientField.RISK_PROGRAMME_ENROLLED_ON, riskOn, "patient.riskOn"), 1, row++);
         grid.add(put(PatientField.CHILDBEARING_POTENTIAL, childbearing, "patient.childbearing"), 0, row);
         grid.add(put(PatientField.CONTRACEPTION_METHOD, new VBox(4, contraception, contraceptionMethod), "patient.contraception"), 1, row++);
+        FormField languageField = new FormField(language).label(ui.text("patient.preferredLanguage"))
+                .hint(ui.text("patient.preferredLanguage.hint"));
+        grid.add(languageField, 0, row++);
         grid.add(put(PatientField.NOTES, notes, "patient.notes"), 0, row, 2, 1);
         VBox box = new VBox(grid);
         box.setPadding(new Insets(14));
@@ -158,6 +172,7 @@ final class PatientForm {
         contraception.setSelected(p.childbearing().effectiveContraception());
         contraceptionMethod.setText(p.childbearing().contraceptionMethod());
         notes.setText(p.notes());
+        language.setValue(p.preferredLanguage());
     }
 
     /** The patient typed, or empty when a date or number could not be read (shown at its field). */
@@ -190,7 +205,8 @@ final class PatientForm {
                 sex.getValue(), new Contact(phone.getText(), email.getText(), address.getText()),
                 new EmergencyContact(emergencyName.getText(), emergencyRelationship.getText(), emergencyPhone.getText()),
                 idNumber.getText(), measured, noAllergies.isSelected() ? Allergies.NONE_KNOWN : new Allergies(false, entries), risk,
-                new Childbearing(childbearing.getValue(), contraception.isSelected(), contraceptionMethod.getText()), notes.getText()));
+                new Childbearing(childbearing.getValue(), contraception.isSelected(), contraceptionMethod.getText()), notes.getText(),
+                language.getValue() == null ? Optional.empty() : language.getValue()));
     }
 
     /** The service's problems with this form's fields are shown next to them. */
@@ -206,6 +222,22 @@ final class PatientForm {
 
     private void clearErrors() {
         fields.values().forEach(FormField::clearError);
+    }
+
+    /** DIS-3: a language by its own name, or the clinic's language for a patient who reads it. */
+    private static final class LanguageCell extends javafx.scene.control.ListCell<Optional<Language>> {
+        private final UiContext ui;
+
+        LanguageCell(UiContext ui) {
+            this.ui = ui;
+        }
+
+        @Override
+        protected void updateItem(Optional<Language> item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : item.map(l -> ui.text("language." + l.name())).orElse(ui.text("patient.preferredLanguage.clinic")));
+        }
     }
 
     private FormField put(PatientField key, javafx.scene.Node control, String labelKey) {

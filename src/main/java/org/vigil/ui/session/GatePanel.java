@@ -22,13 +22,19 @@ import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
 import org.vigil.domain.session.SessionEvent.TransportArrived;
 import org.vigil.domain.session.SessionState;
+import org.vigil.domain.Language;
+import org.vigil.domain.Permission;
+import org.vigil.domain.session.SessionEvent.DischargeAdviceGiven;
+import org.vigil.domain.session.SessionEvent.DischargeAdviceGiven.AdviceHandover;
+import org.vigil.ui.register.RegisterPrintModel;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 
 /**
  * DIS-1: every discharge criterion with ✓ or ✗ and, when unmet, the service's reason; DIS-2's
  * ready-to-leave time once the clinical criteria hold; then transport, the clinician's signature
- * "clinically stable and ready to leave", and discharge with the DIS-3 advice.
+ * "clinically stable and ready to leave", and discharge; then the DIS-3 advice, printed in the
+ * patient's language or explained and acknowledged, and recorded with the session.
  */
 final class GatePanel {
 
@@ -43,11 +49,16 @@ final class GatePanel {
     private final Button discharge = new Button();
     private final Button acceptBp = new Button();
     private final Label advice = Step.line("field-hint");
+    private final Label adviceStatus = Step.line("advice-status");
+    private final Button printAdvice = new Button();
+    private final Button adviceAcknowledged = new Button();
+    private final Label adviceMessage = FormField.messageLine("dischargeAdviceMessage");
+    private final VBox adviceBox = new VBox(4);
     private final Label message = FormField.messageLine("gateMessage");
     private final Label finished = Step.line("gate-finished");
     private SessionMoment moment;
 
-    GatePanel(SessionActions actions) {
+    GatePanel(SessionActions actions, RegisterPrintModel.Printer printer) {
         this.actions = actions;
         this.ui = actions.ui();
         root.setId("dischargeGate");
@@ -93,9 +104,21 @@ final class GatePanel {
         advice.setId("dischargeAdvice");
         advice.setText(ui.text("sessionScreen.gate.advice"));
         finished.setId("sessionFinished");
+        adviceStatus.setId("dischargeAdviceStatus");
+        printAdvice.setId("printDischargeAdvice");
+        printAdvice.setText(ui.text("sessionScreen.advice.print"));
+        printAdvice.setOnAction(e -> actions.printDischargeAdvice(printer, adviceMessage));
+        adviceAcknowledged.setId("dischargeAdviceAcknowledged");
+        adviceAcknowledged.setText(ui.text("sessionScreen.advice.acknowledged"));
+        adviceAcknowledged.setOnAction(e -> actions.run(List.of("dischargeAdvice", AdviceHandover.ACKNOWLEDGED),
+                (engine, actor, id, request) -> engine.recordDischargeAdvice(actor, id, AdviceHandover.ACKNOWLEDGED, request), adviceMessage));
+        HBox adviceButtons = new HBox(8, printAdvice, adviceAcknowledged);
+        adviceButtons.setAlignment(Pos.CENTER_LEFT);
+        adviceBox.setId("dischargeAdviceBox");
+        adviceBox.getChildren().addAll(advice, adviceStatus, adviceButtons, adviceMessage);
         HBox buttons = new HBox(8, transport, sign, discharge);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, acceptBp, ready, buttons, advice, message, finished);
+        root.getChildren().addAll(title, grid, acceptBp, ready, buttons, adviceBox, message, finished);
     }
 
     Node root() {
@@ -122,6 +145,7 @@ final class GatePanel {
         // DIS-1: offered only while the last BP is what stands in the way; the signer must be a prescriber.
         Step.reveal(acceptBp, m.view().allows(new SessionEvent.DischargeBpOverridden("-", m.now()))
                 && m.gate().checks().stream().anyMatch(c -> c.criterion() == Criterion.LAST_BP_WITHIN_THRESHOLDS && !c.met()));
+        showAdvice(m);
         SessionState s = m.snapshot().state();
         finished.setText(switch (s) {
             case DISCHARGED -> ui.text("sessionScreen.finished.discharged", m.snapshot().dischargedAt().map(t -> Times.clock(t, ui.zone())).orElse(""));
@@ -130,6 +154,26 @@ final class GatePanel {
             default -> "";
         });
         Step.reveal(finished, s.isFinished());
+    }
+
+    /**
+     * DIS-3 is a prompt: once the dose is in, the gate asks for the advice until it is recorded,
+     * printed or acknowledged, and says by whom and when. Discharge does not wait for it.
+     */
+    private void showAdvice(SessionMoment m) {
+        SessionState s = m.snapshot().state();
+        boolean relevant = m.snapshot().doseStart().isPresent() && s != SessionState.REFERRED && s != SessionState.ABANDONED;
+        Step.reveal(adviceBox, relevant);
+        Optional<DischargeAdviceGiven> given = m.snapshot().dischargeAdvice();
+        adviceStatus.getStyleClass().removeAll("advice-due", "advice-given");
+        adviceStatus.getStyleClass().add(given.isPresent() ? "advice-given" : "advice-due");
+        adviceStatus.setText(given.map(g -> ui.text("sessionScreen.advice.given." + g.handover().name(), g.userName(),
+                        Times.clock(g.at(), ui.zone()), ui.text("language." + g.language().name())))
+                .orElse(ui.text(s == SessionState.DISCHARGED ? "sessionScreen.advice.notGivenAfter" : "sessionScreen.advice.notGiven")));
+        DischargeAdviceGiven probe = new DischargeAdviceGiven(m.now(), 0, "", AdviceHandover.ACKNOWLEDGED, Language.EN);
+        boolean may = m.allows(probe);
+        printAdvice.setDisable(!may || !m.actor().may(Permission.PRINT_SESSION_REPORTS));
+        adviceAcknowledged.setDisable(!may || given.isPresent());
     }
 
     /** What a met criterion rests on: the times the nurse may be asked about. */

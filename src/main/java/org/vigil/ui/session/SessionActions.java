@@ -50,6 +50,13 @@ final class SessionActions {
         run(payload, action, messages::refusal, messages::fault);
     }
 
+    /** DIS-3: prints the patient's advice and, once printed, records it; what happened is said in the message line. */
+    void printDischargeAdvice(org.vigil.ui.register.RegisterPrintModel.Printer printer, Label message) {
+        FormMessages messages = new FormMessages(ui(), message::setText);
+        messages.clear();
+        model.printDischargeAdvice(printer, message::setText, messages::refusal, messages::fault);
+    }
+
     /**
      * Opens the signature dialog for a signed action; the dialog shows refusals and stays open,
      * and the reply goes where every other action's goes once signed.

@@ -24,6 +24,8 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
+import org.vigil.ui.register.RegisterPrintModel;
+import org.vigil.ui.register.SystemPrinter;
 
 /**
  * One patient's session at the chair, opened from the board: who (the patient header), where
@@ -54,6 +56,12 @@ public final class SessionScreen {
 
     /** @param floor this workstation's floor: the session is read from it and every action's reply goes into it */
     public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack) {
+        this(services, ui, actor, floor, sessionId, onBack, new SystemPrinter());
+    }
+
+    /** @param printer where the discharge advice goes to paper (DIS-3): the operating system's print dialog, a stand-in in tests */
+    public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack,
+                         RegisterPrintModel.Printer printer) {
         this.ui = ui;
         this.model = new SessionViewModel(services, ui, actor, floor, sessionId);
         SessionActions actions = new SessionActions(model, services.accounts(), actor);
@@ -62,7 +70,7 @@ public final class SessionScreen {
         this.due = new DueStrip(ui);
         this.steps = new StepPanel(actions);
         this.chart = new BpChart(ui);
-        this.gate = new GatePanel(actions);
+        this.gate = new GatePanel(actions, printer);
         root.setId("sessionScreen");
         root.getStyleClass().add("session-screen");
         root.setTop(top(onBack));

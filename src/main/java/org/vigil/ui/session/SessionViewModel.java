@@ -16,6 +16,12 @@ import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Route;
+import org.vigil.domain.session.DischargeAdviceSheet;
+import org.vigil.domain.session.SessionEvent.DischargeAdviceGiven.AdviceHandover;
+import org.vigil.report.DischargeAdvicePdf;
+import org.vigil.report.PrintedPdf;
+import org.vigil.text.Messages;
+import org.vigil.ui.register.RegisterPrintModel;
 import org.vigil.domain.session.SessionEvent.Abandoned;
 import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
 import org.vigil.domain.vitals.VitalLimits;
@@ -154,6 +160,39 @@ final class SessionViewModel {
                 case Outcome.Refused<SessionView> refused -> onRefused.accept(refused.refusal());
                 // A field problem is a refusal about one control: the step places each as it places a refusal.
                 case Outcome.Invalid<SessionView> invalid -> invalid.problems().forEach(p -> onRefused.accept(p.refusal()));
+            }
+        }, onFault);
+    }
+
+    /**
+     * DIS-3: the advice is printed in the patient's language, from the session as stored; once the
+     * printer has taken it, that it was printed is recorded with the session. A print cancelled or
+     * failed records nothing: the nurse can then explain it and record that instead.
+     *
+     * @param said the line under the buttons: what happened at the printer
+     */
+    void printDischargeAdvice(RegisterPrintModel.Printer printer, Consumer<String> said, Consumer<Refusal> onRefused,
+                              Consumer<String> onFault) {
+        Actor who = actor.get();
+        ui.background().run(() -> {
+            Outcome<DischargeAdviceSheet> sheet = services.dischargeAdvice().sheet(who, sessionId);
+            if (!(sheet instanceof Outcome.Done<DischargeAdviceSheet> done)) {
+                return sheet.<PrintedPdf>notDone();
+            }
+            return DischargeAdvicePdf.render(done.value(), Messages.of(done.value().language().locale())::get);
+        }, outcome -> {
+            switch (outcome) {
+                case Outcome.Done<PrintedPdf> pdf -> printer.print(pdf.value(), ui.text("sessionScreen.advice.job"), result -> {
+                    switch (result) {
+                        case SENT -> run(List.of("dischargeAdvice", AdviceHandover.PRINTED), (engine, actor, id, request) ->
+                                engine.recordDischargeAdvice(actor, id, AdviceHandover.PRINTED, request), () -> said.accept(""), onRefused, onFault);
+                        case CANCELLED -> said.accept("");
+                        case NO_PRINTER -> said.accept(ui.text("sessionScreen.advice.noPrinter"));
+                        case FAILED -> said.accept(ui.text("sessionScreen.advice.printFailed"));
+                    }
+                });
+                case Outcome.Refused<PrintedPdf> refused -> onRefused.accept(refused.refusal());
+                case Outcome.Invalid<PrintedPdf> invalid -> invalid.problems().forEach(p -> onRefused.accept(p.refusal()));
             }
         }, onFault);
     }
