@@ -13,6 +13,7 @@ import org.vigil.store.CourseStore;
 import org.vigil.store.FollowUpStore;
 import org.vigil.store.PatientStore;
 import org.vigil.store.CountStore;
+import org.vigil.store.PeriodRecords;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionEventStore;
@@ -49,6 +50,7 @@ public final class Services implements AutoCloseable {
     private final DrugRegister register;
     private final StockCounts counts;
     private final RegisterPrinting registerPrinting;
+    private final ClinicReports clinicReports;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -83,8 +85,12 @@ public final class Services implements AutoCloseable {
         this.followUp = new FollowUp(clinical, courses, followUpStore);
         RegisterStore registerStore = new RegisterStore();
         this.register = new DrugRegister(clinical, registerStore, accounts);
-        this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
+        CountStore countStore = new CountStore();
+        this.counts = new StockCounts(clinical, countStore, registerStore, register, accounts);
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
+        // Issue 13 merge: the monitoring-form queue (item 3) answers MonitoringFormsOverdue here.
+        this.clinicReports = new ClinicReports(clinical, new PeriodRecords(), countStore, followUpStore, clinicStore, trail,
+                MonitoringFormsOverdue.NOT_KEPT);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register, registerStore);
@@ -142,6 +148,11 @@ public final class Services implements AutoCloseable {
     /** The statutory register for a period, for printing (CD-7). */
     public RegisterPrinting registerPrinting() {
         return registerPrinting;
+    }
+
+    /** The manager's period reports (issue 13, item 4). */
+    public ClinicReports clinicReports() {
+        return clinicReports;
     }
 
     public Accounts accounts() {
