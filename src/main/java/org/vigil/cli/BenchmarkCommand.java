@@ -65,9 +65,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
     int printRuns;
 
+    @Option(names = "--month-report", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: write a year of about N sessions and time the manager's report for "
+                    + "last month (issue 13), e.g. 5000; --print-runs sets how many times.")
+    int monthReport;
+
     @Override
     public Integer call() throws IOException {
-        if (registerEntries < 0 || printRuns < 1) {
+        if (registerEntries < 0 || monthReport < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
         }
         if (readings < 1 || boardLoads < 0) {
@@ -81,6 +86,13 @@ final class BenchmarkCommand implements Callable<Integer> {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
             Actor nurse = person(services, admin, "nurse", Set.of(Role.NURSE), false);
             Actor prescriber = person(services, admin, "prescriber", Set.of(Role.PRESCRIBER, Role.NURSE), true);
+            if (monthReport > 0) {
+                Actor manager = person(services, admin, "manager", Set.of(Role.MANAGER), false);
+                Actor second = person(services, admin, "nurse2", Set.of(Role.NURSE), false);
+                Actor third = person(services, admin, "nurse3", Set.of(Role.NURSE), false);
+                return MonthReportBenchmark.run(services, clock, java.util.List.of(nurse, second, third), prescriber, manager,
+                        Console.of(spec).messages(), out, monthReport, printRuns);
+            }
             if (registerEntries > 0) {
                 return RegisterBenchmark.run(services, clock, nurse, prescriber, Console.of(spec).messages(), out, registerEntries, printRuns);
             }

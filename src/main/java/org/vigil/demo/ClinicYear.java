@@ -21,6 +21,7 @@ import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
 import org.vigil.domain.patient.Screening;
 import org.vigil.domain.patient.Sex;
+import org.vigil.domain.patient.Weight;
 import org.vigil.domain.register.Product;
 import org.vigil.domain.scale.ScaleKind;
 import org.vigil.domain.session.AdverseEventKind;
@@ -112,8 +113,9 @@ public final class ClinicYear {
         for (int i = 0; i < PATIENTS; i++) {
             String[] name = NAMES[i % NAMES.length];
             Patient patient = new Patient("YEAR-" + i, new PersonName(name[0], name[1] + " " + (i / NAMES.length + 1)),
-                    first.minusYears(25 + i % 40), i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, null, "YEAR-ID-" + (2000 + i),
-                    Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(), new Childbearing(ChildbearingPotential.NO, false, ""), "");
+                    first.minusYears(25 + i % 35), i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, null, "YEAR-ID-" + (2000 + i),
+                    Optional.of(new Weight(BigDecimal.valueOf(60 + i % 30), first)), Allergies.NONE_KNOWN, Optional.empty(),
+                    new Childbearing(ChildbearingPotential.NO, false, ""), "");
             long id = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
             services.screenings().record(nurse, id, Screening.clear(first)).value();
             Route route = i % 5 == 0 ? Route.IV : Route.NASAL;

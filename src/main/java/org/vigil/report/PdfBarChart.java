@@ -31,9 +31,10 @@ final class PdfBarChart {
     /**
      * @param series the name of each series, shown as a legend when there are two
      * @param labelEvery label every n-th category, so thirty-one days do not overprint
+     * @param scaleTop the value axis's top (100 for percentages), or 0 to fit the values with round gridlines
      */
     static Image draw(PdfContentByte page, Lettering type, float width, float height, String title, List<String> series,
-                      List<Bar> bars, int labelEvery) {
+                      List<Bar> bars, int labelEvery, double scaleTop) {
         PdfTemplate chart = page.createTemplate(width, height);
         Font small = type.small;
         text(chart, type, Element.ALIGN_LEFT, title, type.bold, 0, height - 11);
@@ -52,7 +53,7 @@ final class PdfBarChart {
         float plotWidth = width - LEFT - 4;
         float plotHeight = height - BOTTOM - TOP;
         double max = bars.stream().flatMapToDouble(b -> java.util.Arrays.stream(b.values())).max().orElse(0);
-        double step = niceStep(max / GRIDLINES);
+        double step = scaleTop > 0 ? scaleTop / GRIDLINES : niceStep(max / GRIDLINES);
         double top = step * GRIDLINES;
         chart.setLineWidth(0.3f);
         for (int g = 0; g <= GRIDLINES; g++) {
@@ -109,6 +110,8 @@ final class PdfBarChart {
     }
 
     private static void text(PdfTemplate t, Lettering type, int align, String text, Font font, float x, float y) {
+        // Text is filled with the canvas's fill colour: a bar's colour must not carry over to the labels.
+        t.setColorFill(Color.BLACK);
         ColumnText.showTextAligned(t, align, type.phrase(text, font), x, y, 0);
     }
 }

@@ -28,6 +28,9 @@ public final class PeriodReportPdf {
     /** Observation times are charted in bins of this many minutes: a reading aid, not a clinical threshold. */
     private static final int OBSERVATION_BIN_MINUTES = 10;
 
+    /** Rates are charted on a 0–100 % axis, whatever the values. */
+    private static final double PERCENT = 100;
+
     private final PeriodReport report;
     private final Wording words;
     private final Lettering type;
@@ -124,7 +127,7 @@ public final class PeriodReportPdf {
         PeriodTable table = new PeriodTable(type, new float[] {5, 2, 2, 2}, 100, words.get("report.period.doses.product"),
                 words.get("report.period.sessions.column"), words.get("report.period.doses.units"), words.get("report.period.doses.mg"));
         report.doses().forEach(d -> table.row(d.product(), n(d.sessions()),
-                n(d.units()) + " " + words.get("print.register.unit." + d.unit()), formats.amount(d.mg())));
+                words.get("report.period.unit." + d.unit(), d.units()), formats.amount(d.mg())));
         add(table);
     }
 
@@ -161,8 +164,8 @@ public final class PeriodReportPdf {
         if (!b.late().isEmpty()) {
             PeriodTable late = new PeriodTable(type, new float[] {3, 2, 4, 2}, 100, words.get("report.period.day.column"),
                     words.get("report.period.chair.column"), words.get("report.period.nurse.column"), words.get("report.period.bp.lateBy"));
-            b.late().forEach(l -> late.row(formats.date(l.day()), n(l.chair()), l.nurse().isEmpty()
-                    ? words.get("report.period.nurse.unknown") : l.nurse(), words.get("report.period.minutes", l.minutesLate())));
+            b.late().forEach(l -> late.row(new String[] {formats.date(l.day()), n(l.chair()), l.nurse().isEmpty()
+                    ? words.get("report.period.nurse.unknown") : l.nurse()}, words.get("report.period.minutes", l.minutesLate())));
             add(late);
         }
     }
@@ -189,8 +192,8 @@ public final class PeriodReportPdf {
         }
         PeriodTable table = new PeriodTable(type, new float[] {5, 3, 2}, 80, words.get("report.period.adverse.kind"),
                 words.get("report.period.adverse.severity"), words.get("report.period.adverse.count"));
-        report.adverseEvents().forEach(a -> table.row(words.get("adverseEvent.kind." + a.kind()),
-                words.get("adverseEvent.severity." + a.severity()), n(a.count())));
+        report.adverseEvents().forEach(a -> table.row(new String[] {words.get("adverseEvent.kind." + a.kind()),
+                words.get("adverseEvent.severity." + a.severity())}, n(a.count())));
         add(table);
     }
 
@@ -235,7 +238,7 @@ public final class PeriodReportPdf {
                 words.get("report.period.outcomes.response"), words.get("report.period.outcomes.remission"));
         List<PdfBarChart.Bar> bars = new ArrayList<>();
         for (PeriodReport.OutcomeRate r : report.outcomes()) {
-            table.row(words.get("regimen." + r.regimen()), words.get("scale." + r.scale()), n(r.assessed()),
+            table.row(new String[] {words.get("regimen." + r.regimen()), words.get("scale." + r.scale())}, n(r.assessed()),
                     words.get("report.period.percent", n(r.responders()), r.responsePercent().orElse(0)),
                     words.get("report.period.percent", n(r.remitters()), r.remissionPercent().orElse(0)));
             bars.add(new PdfBarChart.Bar(words.get("report.period.outcomes.short", words.get("report.period.regimen." + r.regimen()),
@@ -243,7 +246,7 @@ public final class PeriodReportPdf {
         }
         add(table);
         chart(words.get("report.period.outcomes.chart"), List.of(words.get("report.period.outcomes.response"),
-                words.get("report.period.outcomes.remission")), bars, 1);
+                words.get("report.period.outcomes.remission")), bars, 1, PERCENT);
     }
 
     private PeriodTable measures() {
@@ -268,9 +271,13 @@ public final class PeriodReportPdf {
     }
 
     private void chart(String title, List<String> series, List<PdfBarChart.Bar> bars, int labelEvery) {
+        chart(title, series, bars, labelEvery, 0);
+    }
+
+    private void chart(String title, List<String> series, List<PdfBarChart.Bar> bars, int labelEvery, double scaleTop) {
         float width = document.right() - document.left();
         org.openpdf.text.Image image = PdfBarChart.draw(writer.getDirectContent(), type, width, CHART_HEIGHT, title, series, bars,
-                labelEvery);
+                labelEvery, scaleTop);
         image.setAlignment(Element.ALIGN_LEFT);
         image.setSpacingAfter(6);
         document.add(image);

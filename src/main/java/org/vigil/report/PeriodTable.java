@@ -40,9 +40,16 @@ final class PeriodTable {
 
     /** A row: the first cell as text, the rest as figures (right-aligned). */
     PeriodTable row(String first, String... figures) {
+        return row(new String[] {first}, figures);
+    }
+
+    /** A row: some cells of text, then figures (right-aligned). */
+    PeriodTable row(String[] texts, String... figures) {
         PdfPCell cell = table.getDefaultCell();
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.addCell(type.phrase(first, type.body));
+        for (String text : texts) {
+            table.addCell(type.phrase(text, type.body));
+        }
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         for (String figure : figures) {
             table.addCell(type.phrase(figure, type.body));
