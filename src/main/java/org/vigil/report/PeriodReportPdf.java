@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
@@ -25,8 +24,6 @@ public final class PeriodReportPdf {
 
     private static final float BODY_SIZE = 8.5f;
     private static final float CHART_HEIGHT = 150;
-    /** Observation times are charted in bins of this many minutes: a reading aid, not a clinical threshold. */
-    private static final int OBSERVATION_BIN_MINUTES = 10;
 
     /** Rates are charted on a 0–100 % axis, whatever the values. */
     private static final double PERCENT = 100;
@@ -139,14 +136,9 @@ public final class PeriodReportPdf {
                 .row(words.get("report.period.observation.longest"), minutes(o.longest()))
                 .row(words.get("report.period.observation.minimum"), minutes(OptionalInt.of(Math.toIntExact(o.minimumMinutes())))));
         if (!o.minutes().isEmpty()) {
-            TreeMap<Long, Integer> bins = new TreeMap<>();
-            for (long m = o.minutes().getFirst() / OBSERVATION_BIN_MINUTES; m <= o.minutes().getLast() / OBSERVATION_BIN_MINUTES; m++) {
-                bins.put(m * OBSERVATION_BIN_MINUTES, 0);
-            }
-            o.minutes().forEach(m -> bins.merge(m / OBSERVATION_BIN_MINUTES * OBSERVATION_BIN_MINUTES, 1, Integer::sum));
-            List<PdfBarChart.Bar> bars = new ArrayList<>();
-            bins.forEach((from, count) -> bars.add(new PdfBarChart.Bar(String.valueOf(from), count)));
-            chart(words.get("report.period.observation.chart", OBSERVATION_BIN_MINUTES), List.of(), bars, bars.size() > 16 ? 2 : 1);
+            List<PdfBarChart.Bar> bars = o.bands().stream().map(b -> new PdfBarChart.Bar(String.valueOf(b.fromMinutes()), b.sessions()))
+                    .toList();
+            chart(words.get("report.period.observation.chart", PeriodReport.ObservationTimes.BAND_MINUTES), List.of(), bars, bars.size() > 16 ? 2 : 1);
         }
     }
 

@@ -85,10 +85,30 @@ public record PeriodReport(
      * @param minutes each session's minutes, shortest first (for the chart)
      */
     public record ObservationTimes(List<Long> minutes, OptionalInt median, OptionalInt longest, long minimumMinutes) {
+
+        /** The width of a chart's bands: a reading aid for the spread, not a clinical threshold. */
+        public static final int BAND_MINUTES = 10;
+
         public ObservationTimes {
             minutes = List.copyOf(minutes);
         }
+
+        /** How many sessions took each band of minutes, from the shortest session's band to the longest's, empty bands included. */
+        public List<Band> bands() {
+            List<Band> bands = new java.util.ArrayList<>();
+            if (minutes.isEmpty()) {
+                return bands;
+            }
+            for (long from = minutes.getFirst() / BAND_MINUTES * BAND_MINUTES; from <= minutes.getLast(); from += BAND_MINUTES) {
+                long start = from;
+                bands.add(new Band(start, (int) minutes.stream().filter(m -> m >= start && m < start + BAND_MINUTES).count()));
+            }
+            return bands;
+        }
     }
+
+    /** Sessions whose observation took from {@code fromMinutes} to under the next band. */
+    public record Band(long fromMinutes, int sessions) {}
 
     /**
      * BP-3: the post-dose checks of the dosed sessions; late ones are listed.

@@ -20,7 +20,7 @@ import org.vigil.ui.register.RegisterPrintModel.PrintResult;
  * printer job, which shows the platform's own dialog (printer, copies, pages) and spools. It runs
  * on a thread of its own, since the dialog waits for the user, and answers on the JavaFX thread.
  */
-final class SystemPrinter implements RegisterPrintModel.Printer {
+public final class SystemPrinter implements RegisterPrintModel.Printer {
 
     private static final Logger log = LoggerFactory.getLogger(SystemPrinter.class);
 
