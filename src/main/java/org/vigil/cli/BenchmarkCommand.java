@@ -72,7 +72,10 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (registerEntries < 0 || monthReport < 0 || printRuns < 1) {
+        if (monthReport < 0) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("report.month.benchmark.count"));
+        }
+        if (registerEntries < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
         }
         if (readings < 1 || boardLoads < 0) {

@@ -51,6 +51,9 @@ class BenchmarkCommandTest {
         assertThat(run.out()).containsPattern("clinic year: 300 sessions with \\d+ events, 2025-03-02 to 2026-03-01")
                 .containsPattern("month report 2026-02 \\((en|zh), 2 runs\\): 2\\d sessions, \\d+ pages, \\d+ kB, \\d+ statements")
                 .contains("median", "first run").doesNotContain("readings recorded");
+        Cli.Run negative = Cli.run(clock, "benchmark", "--month-report", "-1");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--month-report must be at least 0").doesNotContain("Exception", "\tat ");
     }
 
     @Test

@@ -194,16 +194,21 @@ final class ReportSections {
     private TableView<List<String>> table(String id, List<String> headings, int textColumns, List<List<String>> rows) {
         TableView<List<String>> table = new TableView<>();
         table.setId(id);
-        // Text columns (names, products, reasons) get twice a figure's width, so they are read whole.
-        double weights = textColumns * 2.0 + (headings.size() - textColumns);
+        // Text columns (names, products) get as much width as the figures together, at least twice one figure's; a
+        // closing text column (a reason) twice that, so they are read whole.
+        int figures = headings.size() - textColumns;
+        double[] weight = new double[headings.size()];
+        for (int c = 0; c < weight.length; c++) {
+            weight[c] = c >= textColumns ? 1 : figures == 0 && c == weight.length - 1 ? 4 : Math.max(2, figures);
+        }
+        double weights = java.util.Arrays.stream(weight).sum();
         for (int c = 0; c < headings.size(); c++) {
             int column = c;
             TableColumn<List<String>, String> col = new TableColumn<>(headings.get(c));
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().get(column)));
             col.setSortable(false);
             col.setReorderable(false);
-            double weight = c < textColumns ? 2 : 1;
-            col.prefWidthProperty().bind(table.widthProperty().subtract(20).multiply(weight / weights));
+            col.prefWidthProperty().bind(table.widthProperty().subtract(20).multiply(weight[c] / weights));
             if (c >= textColumns) {
                 col.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
