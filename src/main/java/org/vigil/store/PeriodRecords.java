@@ -35,14 +35,24 @@ public final class PeriodRecords {
 
     private record EventRow(long sessionId, SessionEvent event, long recordedBy) {}
 
-    /** Sessions checked in on a day from {@code from} to {@code until}, with their events: two statements. */
+    /**
+     * Sessions checked in on a day from {@code from} to {@code until}, with their events: two
+     * statements. The events are asked for by session id, which their index leads with, so a
+     * month's report reads its month's events and not the year's.
+     */
     public List<HeldSession> held(Transaction tx, LocalDate from, LocalDate until) {
+        record Slot(long id, long courseId, LocalDate day, int chair) {}
+        List<Slot> slots = tx.select("""
+                SELECT id, course_id, session_date, chair FROM clinic_session
+                WHERE session_date BETWEEN ? AND ? AND state NOT IN (?, ?) ORDER BY session_date, chair, id""",
+                        from, until, SessionStore.BOOKED, SessionStore.CANCELLED)
+                .map((rs, ctx) -> new Slot(rs.getLong("id"), rs.getLong("course_id"), rs.getObject("session_date", LocalDate.class),
+                        rs.getInt("chair")))
+                .list();
         Map<Long, List<SessionEvent>> events = new HashMap<>();
         Map<Long, Long> checkedInBy = new HashMap<>();
-        List<EventRow> rows = tx.select("""
-                SELECT e.session_id, e.kind, e.payload, e.at, e.recorded_by FROM session_event e
-                JOIN clinic_session s ON s.id = e.session_id
-                WHERE s.session_date BETWEEN ? AND ? ORDER BY e.session_id, e.seq""", from, until)
+        List<EventRow> rows = tx.selectIn("SELECT session_id, kind, payload, at, recorded_by FROM session_event WHERE session_id IN (<ids>) "
+                        + "ORDER BY session_id, seq", slots.stream().map(Slot::id).toList())
                 .map((ResultSet rs, StatementContext ctx) -> new EventRow(rs.getLong("session_id"),
                         SessionEventCodec.event(rs.getString("kind"), rs.getString("payload"), ColumnTypes.instant(rs, "at")),
                         rs.getLong("recorded_by")))
@@ -53,16 +63,8 @@ public final class PeriodRecords {
                 checkedInBy.putIfAbsent(row.sessionId(), row.recordedBy());
             }
         }
-        return tx.select("""
-                SELECT id, course_id, session_date, chair FROM clinic_session
-                WHERE session_date BETWEEN ? AND ? AND state NOT IN (?, ?) ORDER BY session_date, chair, id""",
-                        from, until, SessionStore.BOOKED, SessionStore.CANCELLED)
-                .map((rs, ctx) -> {
-                    long id = rs.getLong("id");
-                    return new HeldSession(id, rs.getLong("course_id"), rs.getObject("session_date", LocalDate.class), rs.getInt("chair"),
-                            checkedInBy.getOrDefault(id, 0L), events.getOrDefault(id, List.of()));
-                })
-                .list();
+        return slots.stream().map(s -> new HeldSession(s.id(), s.courseId(), s.day(), s.chair(), checkedInBy.getOrDefault(s.id(), 0L),
+                events.getOrDefault(s.id(), List.of()))).toList();
     }
 
     /** Everyone's name by user id, for the nurses of the period (the staff list is short). */
