@@ -234,7 +234,7 @@ public final class PeriodReportPdf {
                     words.get("report.period.percent", n(r.responders()), r.responsePercent().orElse(0)),
                     words.get("report.period.percent", n(r.remitters()), r.remissionPercent().orElse(0)));
             bars.add(new PdfBarChart.Bar(words.get("report.period.outcomes.short", words.get("report.period.regimen." + r.regimen()),
-                    words.get("scale." + r.scale())), r.responsePercent().orElse(0), r.remissionPercent().orElse(0)));
+                    words.get("report.period.scaleShort." + r.scale())), r.responsePercent().orElse(0), r.remissionPercent().orElse(0)));
         }
         add(table);
         chart(words.get("report.period.outcomes.chart"), List.of(words.get("report.period.outcomes.response"),

@@ -78,7 +78,11 @@ public final class ClinicReportsView {
         scroll.setFitToWidth(true);
         scroll.setId("reportScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, toolbar(), new HBox(8, message, open), asOf, scroll);
+        HBox said = new HBox(8, message, open);
+        // The line takes room only when there is something to say, so the figures start right under the toolbar.
+        said.visibleProperty().bind(model.messageProperty().isNotEmpty().or(open.visibleProperty()));
+        said.managedProperty().bind(said.visibleProperty());
+        root.getChildren().addAll(title, toolbar(), said, asOf, scroll);
         model.reportProperty().addListener((obs, was, now) -> showFigures(now));
         choose(model.defaultMonth());
     }

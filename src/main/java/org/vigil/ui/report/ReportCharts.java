@@ -65,7 +65,8 @@ final class ReportCharts {
         XYChart.Series<String, Number> response = series(ui.text("report.period.outcomes.response"));
         XYChart.Series<String, Number> remission = series(ui.text("report.period.outcomes.remission"));
         for (PeriodReport.OutcomeRate r : report.outcomes()) {
-            String label = ui.text("report.period.outcomes.short", ui.text("report.period.regimen." + r.regimen()), ui.text("scale." + r.scale()));
+            String label = ui.text("report.period.outcomes.short", ui.text("report.period.regimen." + r.regimen()),
+                    ui.text("report.period.scaleShort." + r.scale()));
             response.getData().add(new XYChart.Data<>(label, r.responsePercent().orElse(0)));
             remission.getData().add(new XYChart.Data<>(label, r.remissionPercent().orElse(0)));
         }
