@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -70,10 +71,18 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
     int printRuns;
 
+    @Option(names = "--month-report", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: write a year of about N sessions and time the manager's report for "
+                    + "last month (issue 13), e.g. 5000; --print-runs sets how many times.")
+    int monthReport;
+
     @Override
     public Integer call() throws IOException {
         if (exportSessions < 0) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("export.benchmark.count"));
+        }
+        if (monthReport < 0) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("report.month.benchmark.count"));
         }
         if (registerEntries < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
@@ -92,6 +101,13 @@ final class BenchmarkCommand implements Callable<Integer> {
             if (exportSessions > 0) {
                 Actor manager = person(services, admin, "manager", Set.of(Role.MANAGER), false);
                 return ExportBenchmark.run(services, clock, manager, nurse, prescriber, Console.of(spec).messages(), out, dir, exportSessions);
+            }
+            if (monthReport > 0) {
+                Actor manager = person(services, admin, "manager", Set.of(Role.MANAGER), false);
+                Actor second = person(services, admin, "nurse2", Set.of(Role.NURSE), false);
+                Actor third = person(services, admin, "nurse3", Set.of(Role.NURSE), false);
+                return MonthReportBenchmark.run(services, clock, List.of(nurse, second, third), prescriber, manager,
+                        Console.of(spec).messages(), out, monthReport, printRuns);
             }
             if (registerEntries > 0) {
                 return RegisterBenchmark.run(services, clock, nurse, prescriber, Console.of(spec).messages(), out, registerEntries, printRuns);

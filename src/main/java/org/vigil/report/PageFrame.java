@@ -32,9 +32,20 @@ final class PageFrame extends PdfPageEventHelper {
     private final PrintFormats formats;
     /** One box per page for its "page X of Y", filled in when the document closes and Y is known. */
     private final List<PdfTemplate> pageNumbers = new ArrayList<>();
+    private final String pageKey;
     private String book = "";
 
     PageFrame(Lettering type, PrintFormats formats, Wording words, String[] headerLeft, String headerRight, String[] footerLeft) {
+        this(type, formats, words, headerLeft, headerRight, footerLeft, "print.register.page");
+    }
+
+    /**
+     * The same frame for another report, whose "page X of Y" is its own message ({@code pageKey},
+     * with the page and the count as its two arguments).
+     */
+    PageFrame(Lettering type, PrintFormats formats, Wording words, String[] headerLeft, String headerRight, String[] footerLeft,
+              String pageKey) {
+        this.pageKey = pageKey;
         this.type = type;
         this.formats = formats;
         this.headerLeft = headerLeft;
@@ -48,10 +59,10 @@ final class PageFrame extends PdfPageEventHelper {
         for (String text : footerLeft) {
             type.chunk(text, type.small);
         }
-        type.chunk(words.get("print.register.page", "0", "0"), type.small);
+        type.chunk(words.get(pageKey, "0", "0"), type.small);
     }
 
-    /** The book (product and strength) the next pages belong to. */
+    /** The book (product and strength) the next pages belong to; for another report, the line under the header's right. */
     void book(String name) {
         book = name;
     }
@@ -84,7 +95,7 @@ final class PageFrame extends PdfPageEventHelper {
     public void onCloseDocument(PdfWriter writer, Document document) {
         String pages = formats.units(pageNumbers.size());
         for (int i = 0; i < pageNumbers.size(); i++) {
-            String text = words.get("print.register.page", formats.units(i + 1L), pages);
+            String text = words.get(pageKey, formats.units(i + 1L), pages);
             ColumnText.showTextAligned(pageNumbers.get(i), Element.ALIGN_RIGHT, type.phrase(text, type.small), PAGE_NUMBER_WIDTH,
                     type.small.getSize() * 0.3f, 0);
         }

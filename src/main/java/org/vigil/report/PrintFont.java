@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
@@ -43,6 +45,13 @@ public final class PrintFont {
 
     private static final String SHIPPED_LATIN = "/font-fallback/LiberationSans-Regular.ttf";
 
+    /**
+     * Installed fonts as loaded, one per file: the font is handed to OpenPDF as bytes in memory, since
+     * embedding the subset read a 5 MB collection's glyph index four bytes per file read, which took
+     * most of a month report's second (benchmark).
+     */
+    private static final Map<Candidate, PrintFont> LOADED = new ConcurrentHashMap<>();
+
     private final BaseFont font;
     private final String name;
 
@@ -55,10 +64,7 @@ public final class PrintFont {
     public static PrintFont find(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             if (Files.isReadable(c.file())) {
-                String file = c.file().toString();
-                String name = file.toLowerCase(Locale.ROOT).endsWith(".ttc") ? file + "," + c.face() : file;
-                // Cached by OpenPDF: a 5 MB collection is parsed once, not at every print.
-                return new PrintFont(create(name, null), c.file().getFileName().toString());
+                return LOADED.computeIfAbsent(c, PrintFont::load);
             }
         }
         try (InputStream in = PrintFont.class.getResourceAsStream(SHIPPED_LATIN)) {
@@ -66,6 +72,16 @@ public final class PrintFont {
                 throw new IllegalStateException("OpenPDF's " + SHIPPED_LATIN + " is missing from the class path");
             }
             return new PrintFont(create("LiberationSans-Regular.ttf", in.readAllBytes()), "Liberation Sans");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PrintFont load(Candidate c) {
+        String file = c.file().toString();
+        String name = file.toLowerCase(Locale.ROOT).endsWith(".ttc") ? file + "," + c.face() : file;
+        try {
+            return new PrintFont(create(name, Files.readAllBytes(c.file())), c.file().getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -123,6 +123,13 @@ public final class BackdatedEntries {
             return id;
         }
 
+        /** SCH-6: a session booked on a past day, for a story to be told over it ({@link #sessionUnderWay}). */
+        public long bookedSession(long patientId, long courseId, LocalDate day, int chair, Actor bookedBy, Instant bookedAt) {
+            long id = sessions.book(tx, patientId, courseId, day, chair, bookedBy.userId(), bookedAt);
+            record("SESSION_BOOKED", "session", id, "course=" + courseId + "; day=" + day + "; chair=" + chair);
+            return id;
+        }
+
         public void review(long courseId, WeekFourReview r) {
             courses.addReview(tx, courseId, r);
             record("COURSE_REVIEWED", "course", courseId, "decision=" + r.decision() + "; on=" + r.answeredOn() + "; by="

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
 import org.vigil.domain.Outcome;
@@ -156,6 +157,25 @@ public final class MonitoringForms {
             Owed marked = forms.bySession(tx, sessionId).orElseThrow();
             return Outcome.done(queued(tx, List.of(marked), FormDeadline.Rules.from(ctx.settings(tx)), ctx.today()).getFirst());
         });
+    }
+
+    /**
+     * PAT-6 for the manager's period report: the forms whose deadline had passed by the end of
+     * {@code until} and that were not marked submitted by then, read in the report's transaction.
+     * Empty for a clinic that was never in the programme: it owes no forms, which is not "none overdue".
+     */
+    OptionalInt overdueAt(Transaction tx, LocalDate until) {
+        List<SettingValue> enrolment = ctx.settings.history(tx, CourseSettingKeys.RISK_PROGRAMME_REQUIRED);
+        if (!ProgrammeEnrolment.everEnrolled(enrolment)) {
+            return OptionalInt.empty();
+        }
+        FormDeadline.Rules rules = FormDeadline.Rules.from(ctx.settings(tx));
+        Instant endOfPeriod = until.plusDays(1).atStartOfDay(ctx.clock.getZone()).toInstant();
+        List<Owed> open = new ArrayList<>(forms.notSubmitted(tx));
+        open.addAll(forms.submittedFrom(tx, endOfPeriod));
+        List<Owed> late = open.stream().filter(o -> !o.date().isAfter(until))
+                .filter(o -> FormDeadline.of(o.date(), until, rules).urgency() == FormDeadline.Urgency.OVERDUE).toList();
+        return OptionalInt.of(owedWhileEnrolled(tx, late, enrolment).size());
     }
 
     /** The session's form if it is owed: ended after a dose, while the clinic was enrolled. */

@@ -15,6 +15,7 @@ import org.vigil.store.PatientStore;
 import org.vigil.store.PeriodRecords;
 import org.vigil.store.CountStore;
 import org.vigil.store.MonitoringFormStore;
+import org.vigil.store.PeriodReportRecords;
 import org.vigil.store.RegisterStore;
 import org.vigil.store.ScreeningStore;
 import org.vigil.store.SessionEventStore;
@@ -54,6 +55,7 @@ public final class Services implements AutoCloseable {
     private final RecordExports exports;
     private final DischargeAdvicePrinting dischargeAdvice;
     private final MonitoringForms monitoringForms;
+    private final ClinicReports clinicReports;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -88,13 +90,16 @@ public final class Services implements AutoCloseable {
         this.followUp = new FollowUp(clinical, courses, followUpStore);
         RegisterStore registerStore = new RegisterStore();
         this.register = new DrugRegister(clinical, registerStore, accounts);
-        this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
+        CountStore countStore = new CountStore();
+        this.counts = new StockCounts(clinical, countStore, registerStore, register, accounts);
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
         this.exports = new RecordExports(clinical, clinicStore, trail, new PeriodRecords(), registerStore, new SecureRandom());
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.dischargeAdvice = new DischargeAdvicePrinting(clinical, sessionStore, new SessionEventStore(), clinicStore, trail);
         this.monitoringForms = new MonitoringForms(clinical, sessionStore, new SessionEventStore(), new MonitoringFormStore(), clinicStore,
                 trail);
+        this.clinicReports = new ClinicReports(clinical, new PeriodReportRecords(), countStore, followUpStore, clinicStore, trail,
+                monitoringForms::overdueAt);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register, registerStore);
     }
@@ -161,6 +166,11 @@ public final class Services implements AutoCloseable {
     /** PAT-6: the risk programme's monitoring forms and their queue. */
     public MonitoringForms monitoringForms() {
         return monitoringForms;
+    }
+
+    /** The manager's period reports (issue 13, item 4). */
+    public ClinicReports clinicReports() {
+        return clinicReports;
     }
 
     public Accounts accounts() {

@@ -39,6 +39,11 @@ public final class MonitoringFormStore {
                 from).map(MonitoringFormStore::read).list();
     }
 
+    /** Sessions whose form was marked submitted at or after a moment: those not yet submitted then. */
+    public List<Owed> submittedFrom(Transaction tx, Instant at) {
+        return tx.select(ENDED_AFTER_DOSE + " AND m.submitted_at >= ? ORDER BY s.session_date, s.id", at).map(MonitoringFormStore::read).list();
+    }
+
     public Optional<Owed> bySession(Transaction tx, long sessionId) {
         return tx.select(ENDED_AFTER_DOSE + " AND s.id = ?", sessionId).map(MonitoringFormStore::read).findOne();
     }

@@ -43,6 +43,20 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    @DisplayName("`vigil benchmark --month-report 300` writes a clinic year of sessions and times last month's clinic report")
+    void monthReport() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        Cli.Run run = Cli.run(clock, "benchmark", "--month-report", "300", "--print-runs", "2");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("clinic year: 300 sessions with \\d+ events, 2025-03-02 to 2026-03-01")
+                .containsPattern("month report 2026-02 \\((en|zh), 2 runs\\): 2\\d sessions, \\d+ pages, \\d+ kB, \\d+ statements")
+                .contains("median", "first run").doesNotContain("readings recorded");
+        Cli.Run negative = Cli.run(clock, "benchmark", "--month-report", "-1");
+        assertThat(negative.exit()).isEqualTo(2);
+        assertThat(negative.err()).contains("--month-report must be at least 0").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     @DisplayName("CD-7 `vigil benchmark --print-runs 0` says what is allowed and exits 2")
     void noPrintRuns() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);

@@ -100,6 +100,25 @@ class MonitoringFormsTest {
     }
 
     @Test
+    @DisplayName("PAT-6 the manager's period report counts the forms overdue at the end of the period and not marked submitted by then")
+    void overdueInThePeriodReport() {
+        try (FormsFloor f = FormsFloor.open(dir, true)) {
+            long session = f.discharged(PatientForm.grace());
+            ClinicReports reports = f.floor.clinic.services().clinicReports();
+            assertThat(reports.figures(f.manager, TODAY, TODAY.plusDays(7)).value().monitoringFormsOverdue())
+                    .as("on its deadline day the form is due, not overdue").hasValue(0);
+            assertThat(reports.figures(f.manager, TODAY, TODAY.plusDays(8)).value().monitoringFormsOverdue()).hasValue(1);
+
+            f.floor.clinic.clock.advance(Duration.ofDays(10));
+            f.forms().markSubmitted(f.manager, session).value();
+            assertThat(reports.figures(f.manager, TODAY, TODAY.plusDays(8)).value().monitoringFormsOverdue())
+                    .as("marked after the period ended: it was overdue at the end of the period").hasValue(1);
+            assertThat(reports.figures(f.manager, TODAY, TODAY.plusDays(10)).value().monitoringFormsOverdue())
+                    .as("marked within the period: not overdue at its end").hasValue(0);
+        }
+    }
+
+    @Test
     @DisplayName("ROLE-2 PAT-6 a nurse may neither see, print nor file the forms; a prescriber and a manager may")
     void roles() {
         try (FormsFloor f = FormsFloor.open(dir, true)) {

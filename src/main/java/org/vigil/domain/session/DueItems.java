@@ -75,7 +75,7 @@ public final class DueItems {
         return s.readings().stream().filter(r -> !r.observedAt().isBefore(opens)).findFirst();
     }
 
-    private static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
+    static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
         if (s.route().orElseThrow() == Route.IV) {
             return s.doseStart().orElseThrow(); // an infusion has no "last device": count from its start
         }

@@ -38,6 +38,7 @@ import org.vigil.ui.common.UiContext;
 import org.vigil.ui.day.DayListView;
 import org.vigil.ui.patients.PatientsView;
 import org.vigil.ui.register.RegisterView;
+import org.vigil.ui.report.ClinicReportsView;
 import org.vigil.ui.settings.SettingsView;
 
 /**
@@ -71,6 +72,7 @@ public final class MainView {
     private ChairBoardView board;
     private SessionScreen session;
     private RegisterView register;
+    private ClinicReportsView reports;
 
     MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorModel floor,
              ObservableBooleanValue soundUnavailable) {
@@ -157,6 +159,10 @@ public final class MainView {
             // Sessions elsewhere write administrations, and the user may have changed at the lock screen.
             register.refresh();
         }
+        if (existed && area == Area.REPORTS) {
+            // Sessions and counts go on while the manager is elsewhere: the figures are read again.
+            reports.refresh();
+        }
         if (area == Area.BOARD) {
             session = null;
             // A booking or a cancellation made in another area changes which sessions are on the floor.
@@ -184,6 +190,10 @@ public final class MainView {
             case REGISTER -> {
                 register = new RegisterView(services, ui, () -> actor);
                 yield register.root();
+            }
+            case REPORTS -> {
+                reports = new ClinicReportsView(services, ui, () -> actor);
+                yield reports.root();
             }
             case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
             case SETTINGS -> new SettingsView(services, ui, () -> actor).root();
