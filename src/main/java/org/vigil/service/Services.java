@@ -49,6 +49,7 @@ public final class Services implements AutoCloseable {
     private final DrugRegister register;
     private final StockCounts counts;
     private final RegisterPrinting registerPrinting;
+    private final SessionReports sessionReports;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -85,6 +86,8 @@ public final class Services implements AutoCloseable {
         this.register = new DrugRegister(clinical, registerStore, accounts);
         this.counts = new StockCounts(clinical, new CountStore(), registerStore, register, accounts);
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
+        this.sessionReports = new SessionReports(clinical, sessionStore, new SessionEventStore(), new CourseStore(), registerStore, clinicStore,
+                trail);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.backdated = new BackdatedEntries(database, audit, new CourseStore(), sessionStore, new SessionEventStore(), followUpStore,
                 clinical, register, registerStore);
@@ -142,6 +145,11 @@ public final class Services implements AutoCloseable {
     /** The statutory register for a period, for printing (CD-7). */
     public RegisterPrinting registerPrinting() {
         return registerPrinting;
+    }
+
+    /** Session reports and the daily clinic log, read for printing (issue 13). */
+    public SessionReports sessionReports() {
+        return sessionReports;
     }
 
     public Accounts accounts() {

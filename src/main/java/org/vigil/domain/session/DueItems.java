@@ -63,7 +63,8 @@ public final class DueItems {
                 : Optional.of(DueItem.at(Kind.BP_CHECK, target, opens, target.plus(p.bpCheckWindow()), AlarmPriority.MEDIUM, "BP-3", now));
     }
 
-    private static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
+    /** BP-3: the device (or infusion start) the check is counted from; the printed report names the same check. */
+    static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
         if (s.route().orElseThrow() == Route.IV) {
             return s.doseStart().orElseThrow(); // an infusion has no "last device": count from its start
         }
