@@ -181,11 +181,11 @@ public final class SessionReports {
 
     private Outcome<List<SessionReport>> dayReports(Transaction tx, LocalDate date, ReportHeading heading) {
         if (date == null) {
-            return Outcome.refused(Refusal.of("SESSION", "report.day.missing"));
+            return Outcome.refused(Refusal.of("SESSION", "report.session.dayMissing"));
         }
         List<StoredSession> started = started(tx, date);
         if (started.isEmpty()) {
-            return Outcome.refused(Refusal.of("SESSION", "report.day.none", date));
+            return Outcome.refused(Refusal.of("SESSION", "report.session.dayNone", date));
         }
         Names names = new Names(tx);
         Settings current = ctx.settings(tx);
@@ -203,7 +203,7 @@ public final class SessionReports {
 
     private Outcome<ClinicDayLog> log(Transaction tx, LocalDate date, ReportHeading heading) {
         if (date == null) {
-            return Outcome.refused(Refusal.of("SESSION", "report.day.missing"));
+            return Outcome.refused(Refusal.of("SESSION", "report.session.dayMissing"));
         }
         Names names = new Names(tx);
         Map<Long, PatientView> patients = new HashMap<>();

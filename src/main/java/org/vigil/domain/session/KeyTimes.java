@@ -37,6 +37,11 @@ public record KeyTimes(Optional<Instant> arrival, Optional<Instant> doseStart, O
         return new KeyTimes(arrival, s.doseStart(), bpCheck(s, p), ready, end, minutes);
     }
 
+    /** BP-3: when the post-dose BP check fell due, from the anchor the protocol names; empty before a dose. */
+    public static Optional<Instant> bpCheckDue(SessionSnapshot s, SessionProtocol p) {
+        return s.doseStart().map(start -> DueItems.bpCheckAnchor(s, p).plus(p.bpCheckAfter()));
+    }
+
     /** BP-3: the reading that answered the check, as DueItems counts it. */
     private static Optional<VitalsRecorded> bpCheck(SessionSnapshot s, SessionProtocol p) {
         if (s.doseStart().isEmpty()) {
