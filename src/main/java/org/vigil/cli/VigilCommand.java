@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilCommand.Version.class,
         description = "Supervised esketamine session manager. Without a command, opens the Vigil window.",
         subcommands = {VerifyCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class, BenchmarkCommand.class,
-                RegisterCommand.class})
+                RegisterCommand.class, ReportCommand.class})
 public final class VigilCommand implements Callable<Integer> {
 
     /** Exit codes scripts can rely on. */

@@ -183,7 +183,8 @@ final class BpChartDrawing {
         t.lineTo(plot.x(minute), plot.top());
         t.stroke();
         t.restoreState();
-        text(t, Element.ALIGN_CENTER, name, plot.x(minute), plot.top() + 2);
+        // Named beside the line rather than over it, so the name at minute 0 clears the axis's numbers.
+        text(t, Element.ALIGN_LEFT, name, plot.x(minute) + 2, plot.top() + 2);
     }
 
     private void series(PdfContentByte t, Plot plot, Instant start, List<VitalsRecorded> readings, boolean systolic) {
