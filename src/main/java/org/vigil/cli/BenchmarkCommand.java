@@ -62,11 +62,20 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + "register for that year (CD-7), e.g. 15000.")
     int registerEntries;
 
-    @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
+    @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year or the day's "
+            + "session reports (default 5).")
     int printRuns;
+
+    @Option(names = "--session-reports", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: run a clinic day of N sessions and time the manager's batch of that "
+                    + "day's session reports, e.g. 20.")
+    int sessionReports;
 
     @Override
     public Integer call() throws IOException {
+        if (sessionReports < 0) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("report.session.benchmark.counts"));
+        }
         if (registerEntries < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
         }
@@ -76,6 +85,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = VigilCommand.root(spec).clock();
+        if (sessionReports > 0) {
+            // Its own scratch folder and clock: a day of sessions is run minute by minute, which the computer's clock cannot do.
+            return SessionReportBenchmark.run(clock, Console.of(spec).messages(), out, sessionReports, printRuns);
+        }
         Path dir = Files.createTempDirectory("vigil-benchmark-");
         try (Services services = Services.open(dir, clock)) {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
