@@ -16,6 +16,7 @@ import org.vigil.domain.Outcome;
 import org.vigil.domain.PaperSize;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.Route;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
 import org.vigil.domain.UserAccount;
@@ -32,7 +33,9 @@ import org.vigil.domain.report.SessionSignature;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.GateTimes;
 import org.vigil.domain.session.KeyTimes;
+import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionProtocol;
+import org.vigil.domain.session.SessionState;
 import org.vigil.domain.session.SessionReplay;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.vitals.AssessmentRules;
@@ -55,6 +58,13 @@ import org.vigil.store.Transaction;
 public final class SessionReports {
 
     private static final String AUDIT_ACTION = "REPORT_PRINTED";
+
+    /**
+     * One of a patient's sessions as their history lists it, to choose the one to print.
+     *
+     * @param route empty when no dose was authorised
+     */
+    public record PastSession(long sessionId, LocalDate date, int chair, SessionState state, Optional<Route> route, BigDecimal doseMg) {}
 
     /** What was printed, as the audit event names it. */
     private enum Kind { SESSION, DAY_SESSIONS, DAY_LOG }
@@ -117,6 +127,26 @@ public final class SessionReports {
     public Outcome<ClinicDayLog> dayLog(String operator, LocalDate date) {
         return audited(null, operator, Kind.DAY_LOG, read(operator, (tx, h) -> log(tx, date, h)),
                 l -> l.rows().stream().map(ClinicDayLog.Row::sessionId).toList(), ClinicDayLog::heading);
+    }
+
+    /** A patient's sessions that began, newest first: the patient screen's history, each with its report to print. */
+    public Outcome<List<PastSession>> history(Actor actor, long patientId) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.VIEW_PATIENTS, "report.history");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(tx -> {
+            List<StoredSession> started = sessions.ofPatient(tx, patientId).stream()
+                    .filter(s -> !SessionStore.BOOKED.equals(s.state()) && !SessionStore.CANCELLED.equals(s.state())).toList();
+            Map<Long, List<SessionEvent>> stored = started.isEmpty() ? Map.of()
+                    : events.events(tx, started.stream().map(StoredSession::id).toList());
+            List<PastSession> past = new ArrayList<>();
+            for (StoredSession s : started.reversed()) {
+                SessionSnapshot snapshot = SessionReplay.replay(stored.getOrDefault(s.id(), List.of()));
+                past.add(new PastSession(s.id(), s.date(), s.chair(), snapshot.state(), snapshot.route(), snapshot.doseMg()));
+            }
+            return past;
+        }));
     }
 
     /** What a read inside the transaction gives, once the clinic and the chain head are known. */

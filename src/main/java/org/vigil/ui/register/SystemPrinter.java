@@ -20,7 +20,7 @@ import org.vigil.ui.register.RegisterPrintModel.PrintResult;
  * printer job, which shows the platform's own dialog (printer, copies, pages) and spools. It runs
  * on a thread of its own, since the dialog waits for the user, and answers on the JavaFX thread.
  */
-final class SystemPrinter implements RegisterPrintModel.Printer {
+public final class SystemPrinter implements RegisterPrintModel.Printer {
 
     private static final Logger log = LoggerFactory.getLogger(SystemPrinter.class);
 
@@ -48,7 +48,7 @@ final class SystemPrinter implements RegisterPrintModel.Printer {
             job.print();
             return PrintResult.SENT;
         } catch (IOException | PrinterException | RuntimeException e) {
-            log.error("Printing the register failed", e);
+            log.error("Printing {} failed", jobName, e);
             return PrintResult.FAILED;
         }
     }

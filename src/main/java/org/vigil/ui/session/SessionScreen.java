@@ -24,6 +24,7 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
+import org.vigil.ui.report.ReportOutput;
 
 /**
  * One patient's session at the chair, opened from the board: who (the patient header), where
@@ -44,6 +45,7 @@ public final class SessionScreen {
     private final Label message = FormField.messageLine("sessionMessage");
     private final Button abandon = new Button();
     private final Button refer = new Button();
+    private final Button report = new Button();
     private final AlarmStrip alarms;
     private final SessionTimeline timeline;
     private final DueStrip due;
@@ -54,6 +56,12 @@ public final class SessionScreen {
 
     /** @param floor this workstation's floor: the session is read from it and every action's reply goes into it */
     public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack) {
+        this(services, ui, actor, floor, sessionId, onBack, ReportOutput.system());
+    }
+
+    /** @param reports where "Report…" prints and how it opens a saved PDF: the system's, or a test's stand-ins */
+    public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack,
+                         ReportOutput reports) {
         this.ui = ui;
         this.model = new SessionViewModel(services, ui, actor, floor, sessionId);
         SessionActions actions = new SessionActions(model, services.accounts(), actor);
@@ -83,6 +91,8 @@ public final class SessionScreen {
         message.textProperty().bind(model.messageProperty());
         abandon.disableProperty().bind(model.mayAbandonProperty().not());
         refer.disableProperty().bind(model.mayReferProperty().not());
+        report.disableProperty().bind(model.mayReportProperty().not());
+        report.setOnAction(e -> model.report(report.getScene().getWindow(), reports));
         model.momentProperty().addListener((obs, old, m) -> show(m));
         Optional.ofNullable(model.momentProperty().get()).ifPresent(this::show);
     }
@@ -131,10 +141,13 @@ public final class SessionScreen {
         refer.setText(ui.text("sessionScreen.refer"));
         refer.getStyleClass().add("danger-action");
         refer.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.refer.title")).ask().ifPresent(model::refer));
+        report.setId("sessionReport");
+        report.setText(ui.text("report.session.dialog.sessionButton"));
+        report.setTooltip(new Tooltip(ui.text("report.session.dialog.sessionButton.tooltip")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(header, Priority.SOMETIMES);
-        VBox stateBox = new VBox(6, state, new HBox(8, abandon, refer));
+        VBox stateBox = new VBox(6, state, new HBox(8, report, abandon, refer));
         stateBox.setAlignment(Pos.CENTER_RIGHT);
         HBox bar = new HBox(10, back, header, spacer, stateBox);
         bar.setAlignment(Pos.CENTER_LEFT);
