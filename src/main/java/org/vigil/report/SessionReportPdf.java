@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -65,6 +66,8 @@ public final class SessionReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(Paper.portrait(heading.paper()), 36, 36, 50, 46);
         PdfWriter writer = PdfWriter.getInstance(document, out);
+        // A day's batch is some forty pages of tables and charts: the fastest deflate keeps it well inside its budget.
+        writer.setCompressionLevel(Deflater.BEST_SPEED);
         writer.setPageEvent(frame);
         document.addTitle(words.get("report.session.title") + " · " + heading.clinicName());
         document.addCreator("Vigil");
