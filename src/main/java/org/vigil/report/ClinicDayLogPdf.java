@@ -44,7 +44,7 @@ public final class ClinicDayLogPdf {
         writer.setPageEvent(frame);
         document.addTitle(words.get("report.dayLog.title") + " · " + heading.clinicName());
         document.addCreator("Vigil");
-        String period = words.get("report.session.period", formats.date(log.date()), formats.zoneName(heading.printedAt()));
+        String period = words.get("report.dayLog.period", formats.date(log.date()), formats.zoneName(heading.printedAt()));
         frame.startSection(new String[] {heading.clinicName(), words.get("report.dayLog.title")},
                 new String[] {period, words.get("report.dayLog.count", log.rows().size())});
         document.open();

@@ -3,7 +3,6 @@ package org.vigil.ui.report;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -67,7 +66,7 @@ final class ReportDialogPane {
         Fonts.style(dialog.getDialogPane(), ui);
     }
 
-    /** Adds "Save as PDF…" and "Print…" for what {@code ready} says is to be made, and Close. */
+    /** Adds "Save as PDF…" and "Print…" for the report the form asks for, and Close. */
     void buttons(Ask ask) {
         ButtonType save = new ButtonType(ui.text("report.session.dialog.save"), ButtonBar.ButtonData.LEFT);
         ButtonType print = new ButtonType(ui.text("report.session.dialog.print"), ButtonBar.ButtonData.OK_DONE);
@@ -92,14 +91,6 @@ final class ReportDialogPane {
 
     void showAndWait() {
         dialog.showAndWait();
-    }
-
-    void show() {
-        dialog.show();
-    }
-
-    Dialog<Void> dialog() {
-        return dialog;
     }
 
     private void button(ButtonType type, String id, Runnable command) {
