@@ -54,7 +54,7 @@ public final class ClinicDayLogPdf {
         if (log.rows().isEmpty()) {
             document.add(new Paragraph(type.phrase(words.get("report.dayLog.none"), type.muted)));
         } else {
-            ReportTable table = new ReportTable(type, new float[] {0.45f, 1.9f, 1.1f, 0.6f, 0.6f, 0.95f, 0.75f, 0.75f, 0.6f, 1.1f, 3.6f},
+            ReportTable table = new ReportTable(type, new float[] {0.45f, 1.7f, 1.0f, 0.55f, 1.0f, 0.85f, 0.7f, 1.0f, 0.5f, 1.0f, 3.4f},
                     words.get("report.dayLog.chair"), words.get("report.dayLog.patient"), words.get("report.dayLog.dose"),
                     words.get("report.session.times.arrival"), words.get("report.session.times.doseStart"),
                     words.get("report.dayLog.bpCheck"), words.get("report.dayLog.ready"), words.get("report.dayLog.end"),
@@ -66,10 +66,10 @@ public final class ClinicDayLogPdf {
                         .cell(row.route().map(route -> words.get("report.dayLog.doseLine", formats.amount(row.doseMg()),
                                 words.get("route." + route.name()))).orElse("–"))
                         .cell(row.times().arrival().map(formats::time).orElse("–"))
-                        .cell(row.times().doseStart().map(formats::time).orElse("–"))
+                        .cell(row.times().doseStart().map(t -> formats.time(t) + by(row.givenBy(), words)).orElse("–"))
                         .cell(check.map(v -> formats.time(v.observedAt()) + "\n" + v.sbp() + "/" + v.dbp()).orElse("–"))
                         .cell(row.times().readyToLeave().map(formats::time).orElse("–"))
-                        .cell(row.times().end().map(formats::time).orElse("–"))
+                        .cell(row.times().end().map(t -> formats.time(t) + by(row.endedBy(), words)).orElse("–"))
                         .cell(row.times().monitoredMinutes().map(String::valueOf).orElse("–"))
                         .cell(words.get("sessionScreen.state." + row.state().name()))
                         .cell(signatures(row.signatures(), formats, words));
@@ -84,6 +84,11 @@ public final class ClinicDayLogPdf {
             return Outcome.refused(Refusal.of("SESSION", "report.session.fontMissing", String.join(" ", type.missing()), type.fontName()));
         }
         return Outcome.done(new PrintedPdf(out.toByteArray(), frame.pages()));
+    }
+
+    /** The nurse under the time: the log is the day's record of who did what. */
+    private static String by(String name, Wording words) {
+        return name.isBlank() ? "" : "\n" + words.get("report.dayLog.by", name);
     }
 
     private static String signatures(List<SessionSignature> signatures, PrintFormats formats, Wording words) {

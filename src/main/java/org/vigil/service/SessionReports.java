@@ -247,7 +247,10 @@ public final class SessionReports {
             PatientView patient = patients.computeIfAbsent(s.patientId(), id -> ctx.view(tx, id).orElseThrow());
             rows.add(new ClinicDayLog.Row(s.id(), s.chair(), patient.displayName(), patient.patient().mrn(), snapshot.state(),
                     snapshot.route(), snapshot.authorisation().map(a -> a.doseMg()).orElse(BigDecimal.ZERO),
-                    KeyTimes.of(snapshot, protocol, asOf), SessionSignature.of(entries)));
+                    KeyTimes.of(snapshot, protocol, asOf), SessionSignature.of(entries),
+                    who(entries, e -> e instanceof SessionEvent.DeviceGiven || e instanceof SessionEvent.InfusionStarted),
+                    who(entries, e -> e instanceof SessionEvent.Discharged || e instanceof SessionEvent.ReferredToEmergency
+                            || e instanceof SessionEvent.Abandoned)));
         }
         return Outcome.done(new ClinicDayLog(heading, date, rows));
     }
@@ -277,6 +280,11 @@ public final class SessionReports {
     private Instant asOf(SessionSnapshot snapshot) {
         Instant now = ctx.clock.instant();
         return snapshot.state().isFinished() ? snapshot.events().stream().map(e -> e.at()).max(Instant::compareTo).orElse(now) : now;
+    }
+
+    /** Who recorded the first event of a kind: the nurse who gave the dose, who discharged. */
+    private static String who(List<SessionReport.Recorded> entries, java.util.function.Predicate<SessionEvent> kind) {
+        return entries.stream().filter(r -> kind.test(r.event())).map(SessionReport.Recorded::by).findFirst().orElse("");
     }
 
     private static List<SessionReport.Recorded> recorded(List<SessionEventStore.StoredEvent> stored, Names names) {

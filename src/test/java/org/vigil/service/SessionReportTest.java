@@ -195,7 +195,8 @@ class SessionReportTest {
         assertThat(pdf.pages()).isEqualTo(1);
         assertThat(text).contains("Daily clinic log", "Okafor, Grace", "MRN MRN-0001", "张伟", "56 mg Nasal spray", "08:40", "172/96",
                 "Dose authorised (PRE-2): Person drchen at 08:00", "Clinically stable and ready to leave (DIS-1): Person drchen at 10:01",
-                "Discharged", "Page 1 of 1");
+                "Discharged", "Page 1 of 1", "Day of Mar 3, 2025");
+        assertThat(text).as("who gave the dose and who discharged").contains("08:00 by Person nurse.li", "10:02 by Person nurse.li");
         assertThat(PdfPages.sizes(pdf.bytes())).allMatch("842×595"::equals);
         assertThat(floor.clinic.lastEvent().newValue()).contains("kind=DAY_LOG");
         PdfPages.png(pdf.bytes(), "daily-log-en", 1);

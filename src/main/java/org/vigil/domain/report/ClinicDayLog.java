@@ -23,9 +23,11 @@ public record ClinicDayLog(ReportHeading heading, LocalDate date, List<Row> rows
      * @param route empty when no dose was authorised
      * @param doseMg the authorised dose; zero when none
      * @param signatures SIG-1, in the order given
+     * @param givenBy who gave the first device or started the infusion; blank when no dose was given
+     * @param endedBy who discharged, referred or stopped the session; blank while it runs
      */
     public record Row(long sessionId, int chair, String patient, String mrn, SessionState state, Optional<Route> route,
-                      BigDecimal doseMg, KeyTimes times, List<SessionSignature> signatures) {
+                      BigDecimal doseMg, KeyTimes times, List<SessionSignature> signatures, String givenBy, String endedBy) {
         public Row {
             Objects.requireNonNull(state);
             signatures = List.copyOf(signatures);
