@@ -87,7 +87,8 @@ final class SessionPageFrame extends PdfPageEventHelper {
         show(canvas, Element.ALIGN_LEFT, footer[0], type.small, left, FOOTER_RULE - 10);
         show(canvas, Element.ALIGN_LEFT, footer[1], type.small, left, FOOTER_RULE - 20);
         PdfTemplate box = canvas.createTemplate(PAGE_NUMBER_WIDTH, type.small.getSize() * 1.5f);
-        canvas.addTemplate(box, right - PAGE_NUMBER_WIDTH, FOOTER_RULE - 10 - type.small.getSize() * 0.3f);
+        // On the short "printed by" line: the chain head's hash fills the line above, and a batch's "sheet n of m" is long.
+        canvas.addTemplate(box, right - PAGE_NUMBER_WIDTH, FOOTER_RULE - 20 - type.small.getSize() * 0.3f);
         pages.add(new Numbered(box, Math.max(section, 0)));
     }
 

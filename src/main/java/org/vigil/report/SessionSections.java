@@ -53,8 +53,14 @@ final class SessionSections {
         heading.setSpacingAfter(2);
         document.add(heading);
         document.add(new Paragraph(type.phrase(summary(), type.bold)));
+        if (!r.chairSide()) {
+            document.add(new Paragraph(type.phrase(words.get("report.session.noChairSide"), type.alert)));
+        }
         patient();
         dose();
+        if (!r.chairSide()) {
+            return; // a gate judged over no events would print every criterion as not met: a false record
+        }
         keyTimes();
         signatures();
         checklist();
@@ -69,7 +75,7 @@ final class SessionSections {
 
     private String summary() {
         List<String> parts = new ArrayList<>();
-        parts.add(words.get("sessionScreen.state." + r.snapshot().state().name()));
+        parts.add(words.get("sessionScreen.state." + r.state().name()));
         r.times().readyToLeave().ifPresent(t -> parts.add(words.get("report.session.readyAt", formats.time(t),
                 r.times().minutesAfterDose(t).map(String::valueOf).orElse("–"))));
         r.times().monitoredMinutes().ifPresent(m -> parts.add(words.get("report.session.monitored", m)));
@@ -100,7 +106,8 @@ final class SessionSections {
         section("report.session.section.dose");
         Optional<SessionEvent.DoseAuthorised> authorised = r.snapshot().authorisation();
         if (authorised.isEmpty()) {
-            document.add(muted(words.get("report.session.noDose")));
+            document.add(muted(words.get(r.chairSide() ? "report.session.noDose" : "report.session.doseInRegisterOnly")));
+            supplies();
             return;
         }
         SessionEvent.DoseAuthorised a = authorised.get();
@@ -182,7 +189,7 @@ final class SessionSections {
                 check.map(v -> v.sbp() + "/" + v.dbp() + " mmHg").orElse(""));
         time(table, "report.session.times.ready", r.times().readyToLeave(), "");
         time(table, "report.session.times.end", r.times().end(), r.times().end().isPresent()
-                ? words.get("sessionScreen.state." + r.snapshot().state().name()) : "");
+                ? words.get("sessionScreen.state." + r.state().name()) : "");
         document.add(table.table());
         document.add(new Paragraph(type.phrase(r.times().monitoredMinutes()
                 .map(m -> words.get("report.session.times.monitored", m)).orElse(words.get("report.session.times.notMonitored")), type.bold)));

@@ -143,7 +143,7 @@ public final class SessionReports {
             List<PastSession> past = new ArrayList<>();
             for (StoredSession s : started.reversed()) {
                 SessionSnapshot snapshot = SessionReplay.replay(stored.getOrDefault(s.id(), List.of()));
-                past.add(new PastSession(s.id(), s.date(), s.chair(), snapshot.state(), snapshot.route(), snapshot.doseMg()));
+                past.add(new PastSession(s.id(), s.date(), s.chair(), state(s, snapshot), snapshot.route(), snapshot.doseMg()));
             }
             return past;
         }));
@@ -245,7 +245,7 @@ public final class SessionReports {
             Instant asOf = asOf(snapshot);
             SessionProtocol protocol = SessionProtocol.from(new Settings(ctx.settings.asOf(tx, asOf)));
             PatientView patient = patients.computeIfAbsent(s.patientId(), id -> ctx.view(tx, id).orElseThrow());
-            rows.add(new ClinicDayLog.Row(s.id(), s.chair(), patient.displayName(), patient.patient().mrn(), snapshot.state(),
+            rows.add(new ClinicDayLog.Row(s.id(), s.chair(), patient.displayName(), patient.patient().mrn(), state(s, snapshot),
                     snapshot.route(), snapshot.authorisation().map(a -> a.doseMg()).orElse(BigDecimal.ZERO),
                     KeyTimes.of(snapshot, protocol, asOf), SessionSignature.of(entries),
                     who(entries, e -> e instanceof SessionEvent.DeviceGiven || e instanceof SessionEvent.InfusionStarted),
@@ -273,7 +273,17 @@ public final class SessionReports {
         Optional<Weight> weight = patient.weights().stream().filter(w -> !w.measuredOn().isAfter(s.date())).findFirst();
         DischargeGate.Result gate = DischargeGate.evaluate(snapshot, protocol, asOf);
         return new SessionReport(heading, s.id(), s.date(), s.chair(), line, course, snapshot, entries, supplies(tx, s.id()), weight,
-                protocol, AssessmentRules.from(then), gate, GateTimes.metSince(snapshot, protocol, asOf), KeyTimes.of(snapshot, protocol, asOf), asOf);
+                protocol, AssessmentRules.from(then), gate, GateTimes.metSince(snapshot, protocol, asOf), KeyTimes.of(snapshot, protocol, asOf), asOf,
+                state(s, snapshot));
+    }
+
+    /**
+     * Where the session stands: its events say, except for a slot recorded as discharged without
+     * chair-side events (history entered afterwards), whose events would replay to "booked".
+     */
+    private static SessionState state(StoredSession s, SessionSnapshot snapshot) {
+        return snapshot.events().isEmpty() && !SessionStore.BOOKED.equals(s.state()) && !SessionStore.CANCELLED.equals(s.state())
+                ? SessionState.valueOf(s.state()) : snapshot.state();
     }
 
     /** The end of the session (discharge, referral, stop), or now for one still running. */

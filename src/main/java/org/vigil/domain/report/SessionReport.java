@@ -22,6 +22,7 @@ import org.vigil.domain.session.KeyTimes;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionProtocol;
 import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.domain.session.SessionState;
 import org.vigil.domain.vitals.AssessmentRules;
 
 /**
@@ -38,11 +39,14 @@ import org.vigil.domain.vitals.AssessmentRules;
  * @param gate DIS-1 as it stood at {@code asOf}
  * @param metSince since when each criterion met at {@code asOf} had held (GateTimes)
  * @param asOf the discharge, the referral or the stop; for a running session the moment of printing
+ * @param state where the session ended or stands: the events' state, or the slot's own for a session
+ *     recorded without chair-side events (history entered afterwards, as the demo's past days are)
  */
 public record SessionReport(ReportHeading heading, long sessionId, LocalDate date, int chair, PatientLine patient,
                             Optional<CourseLine> course, SessionSnapshot snapshot, List<Recorded> entries, List<Supply> supplies,
                             Optional<Weight> weight, SessionProtocol protocol, AssessmentRules rules, DischargeGate.Result gate,
-                            Map<DischargeGate.Criterion, Instant> metSince, KeyTimes times, Instant asOf) {
+                            Map<DischargeGate.Criterion, Instant> metSince, KeyTimes times, Instant asOf,
+                            SessionState state) {
 
     /** The patient as identified on paper. */
     public record PatientLine(String name, LocalDate dateOfBirth, String mrn, String idNumber, Sex sex) {}
@@ -79,6 +83,11 @@ public record SessionReport(ReportHeading heading, long sessionId, LocalDate dat
         entries = List.copyOf(entries);
         supplies = List.copyOf(supplies);
         metSince = Map.copyOf(metSince);
+    }
+
+    /** Whether the session was run at the chair in Vigil: without its events only the register's entries tell of it. */
+    public boolean chairSide() {
+        return !entries.isEmpty();
     }
 
     /** SIG-1: the session's signatures, in the order they were given. */
