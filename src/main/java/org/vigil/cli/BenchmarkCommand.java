@@ -68,13 +68,19 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + "(EXP-1) to a CSV file, e.g. 5000.")
     int exportSessions;
 
-    @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year (default 5).")
+    @Option(names = "--print-runs", defaultValue = "5", description = "How many times to print the register year, the month's "
+            + "report or the day's session reports (default 5).")
     int printRuns;
 
     @Option(names = "--month-report", defaultValue = "0", paramLabel = "N",
             description = "Instead of readings and board loads: write a year of about N sessions and time the manager's report for "
                     + "last month (issue 13), e.g. 5000; --print-runs sets how many times.")
     int monthReport;
+
+    @Option(names = "--session-reports", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: run a clinic day of N sessions and time the manager's batch of that "
+                    + "day's session reports, e.g. 20.")
+    int sessionReports;
 
     @Override
     public Integer call() throws IOException {
@@ -83,6 +89,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         if (monthReport < 0) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("report.month.benchmark.count"));
+        }
+        if (sessionReports < 0) {
+            throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("report.session.benchmark.counts"));
         }
         if (registerEntries < 0 || printRuns < 1) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("print.register.benchmark.counts"));
@@ -93,6 +102,10 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = VigilCommand.root(spec).clock();
+        if (sessionReports > 0) {
+            // Its own scratch folder and clock: a day of sessions is run minute by minute, which the computer's clock cannot do.
+            return SessionReportBenchmark.run(clock, Console.of(spec).messages(), out, sessionReports, printRuns);
+        }
         Path dir = Files.createTempDirectory("vigil-benchmark-");
         try (Services services = Services.open(dir, clock)) {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();

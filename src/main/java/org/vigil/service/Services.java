@@ -56,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final DischargeAdvicePrinting dischargeAdvice;
     private final MonitoringForms monitoringForms;
     private final ClinicReports clinicReports;
+    private final SessionReports sessionReports;
     private final WatchMark watchMark;
     private boolean watching;
 
@@ -94,6 +95,8 @@ public final class Services implements AutoCloseable {
         this.counts = new StockCounts(clinical, countStore, registerStore, register, accounts);
         this.registerPrinting = new RegisterPrinting(clinical, register, clinicStore, trail);
         this.exports = new RecordExports(clinical, clinicStore, trail, new PeriodRecords(), registerStore, new SecureRandom());
+        this.sessionReports = new SessionReports(clinical, sessionStore, new SessionEventStore(), new CourseStore(), registerStore, clinicStore,
+                trail);
         this.sessions = new SessionEngine(clinical, sessionStore, new SessionEventStore(), accounts, courses, register);
         this.dischargeAdvice = new DischargeAdvicePrinting(clinical, sessionStore, new SessionEventStore(), clinicStore, trail);
         this.monitoringForms = new MonitoringForms(clinical, sessionStore, new SessionEventStore(), new MonitoringFormStore(), clinicStore,
@@ -171,6 +174,11 @@ public final class Services implements AutoCloseable {
     /** The manager's period reports (issue 13, item 4). */
     public ClinicReports clinicReports() {
         return clinicReports;
+    }
+
+    /** Session reports and the daily clinic log, read for printing (issue 13). */
+    public SessionReports sessionReports() {
+        return sessionReports;
     }
 
     public Accounts accounts() {

@@ -39,6 +39,22 @@ public final class SettingStore {
         return result;
     }
 
+    /**
+     * The version of every setting in force at a moment: the latest changed at or before it. A
+     * setting first written after that moment (a database created after the records it holds, as
+     * the demo's history is) counts with its first version, the one the records were made under.
+     */
+    public Map<String, SettingValue> asOf(Transaction tx, Instant moment) {
+        Map<String, SettingValue> result = new HashMap<>();
+        tx.select("SELECT * FROM setting_value ORDER BY setting_key, version").map(SettingStore::read).forEach(value -> {
+            SettingValue held = result.get(value.key());
+            if (held == null || !value.changedAt().isAfter(moment)) {
+                result.put(value.key(), value);
+            }
+        });
+        return result;
+    }
+
     public List<SettingValue> history(Transaction tx, String key) {
         return tx.select("SELECT * FROM setting_value WHERE setting_key = ? ORDER BY version DESC", key).map(SettingStore::read).list();
     }

@@ -31,6 +31,7 @@ import org.vigil.text.Messages;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.register.RegisterPrintModel;
+import org.vigil.ui.report.ReportOutput;
 import org.vigil.ui.session.SessionScreen;
 import org.vigil.ui.shell.AppShell;
 
@@ -65,7 +66,8 @@ class DischargeAdviceScreenTest {
             UiContext ui = new UiContext(language, clinic.clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
             clinic.floor = new org.vigil.ui.board.FloorModel(clinic.services, ui, () -> clinic.nurse);
             clinic.floor.reload();
-            clinic.screen = new SessionScreen(clinic.services, ui, () -> clinic.nurse, clinic.floor, clinic.sessionId, () -> { }, printer);
+            clinic.screen = new SessionScreen(clinic.services, ui, () -> clinic.nurse, clinic.floor, clinic.sessionId, () -> { },
+                    new ReportOutput(printer, (file, done) -> done.accept(false)));
             clinic.scene = new Scene(clinic.screen.root(), 1280, 800);
             clinic.screen.root().setStyle(Fonts.styleFor(ui.messages().locale()));
             AppShell.style(clinic.scene);

@@ -38,6 +38,7 @@ import org.vigil.testing.TestServices;
 import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.report.ReportOutput;
 import org.vigil.ui.session.SessionScreen;
 import org.vigil.ui.shell.AppShell;
 import org.vigil.testing.Stockroom;
@@ -65,6 +66,8 @@ final class SessionFixture implements AutoCloseable {
     SessionScreen screen;
     Scene scene;
     int backPressed;
+    /** Where the screen's "Report…" prints and how it opens a saved PDF; a test may hand in stand-ins before {@link #show}. */
+    ReportOutput reports = ReportOutput.system();
 
     SessionFixture(Path dir) {
         this(dir, Route.NASAL);
@@ -115,7 +118,7 @@ final class SessionFixture implements AutoCloseable {
     SessionScreen screen(UiContext ui, long session, Runnable onBack) {
         floor = new FloorModel(services, ui, () -> nurse);
         floor.reload();
-        return new SessionScreen(services, ui, () -> nurse, floor, session, onBack);
+        return new SessionScreen(services, ui, () -> nurse, floor, session, onBack, reports);
     }
 
     void minutes(double m) {

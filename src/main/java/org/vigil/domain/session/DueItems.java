@@ -75,6 +75,7 @@ public final class DueItems {
         return s.readings().stream().filter(r -> !r.observedAt().isBefore(opens)).findFirst();
     }
 
+    /** BP-3: the device (or infusion start) the check is counted from; the printed report names the same check. */
     static Instant bpCheckAnchor(SessionSnapshot s, SessionProtocol p) {
         if (s.route().orElseThrow() == Route.IV) {
             return s.doseStart().orElseThrow(); // an infusion has no "last device": count from its start

@@ -37,6 +37,14 @@ public final class Background {
     }
 
     /**
+     * Hands a step of work in progress (a page count, a progress bar) to where results go: the
+     * JavaFX thread in the program, the test's thread in a view model's test.
+     */
+    public void handBack(Runnable action) {
+        handBack.execute(action);
+    }
+
+    /**
      * @param onFault gets the user-facing sentence; the stack trace goes to the log
      */
     public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<String> onFault) {

@@ -22,20 +22,28 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.report.ReportOutput;
 
-/** One patient: the header with their flags, then details, screening and courses. */
+/** One patient: the header with their flags, then courses, past sessions (with their reports), screening and details. */
 final class PatientScreen {
 
     private final Services services;
     private final UiContext ui;
     private final Supplier<Actor> actor;
     private final long patientId;
+    private final ReportOutput reports;
     private final BorderPane root = new BorderPane();
     private final VBox header = new VBox();
     private final TabPane tabs = new TabPane();
     private final Label message = FormField.messageLine("patientMessage");
 
     PatientScreen(Services services, UiContext ui, Supplier<Actor> actor, long patientId, Runnable back) {
+        this(services, ui, actor, patientId, back, ReportOutput.system());
+    }
+
+    /** @param reports where a session's report prints from the history: the system's printer, or a test's stand-in */
+    PatientScreen(Services services, UiContext ui, Supplier<Actor> actor, long patientId, Runnable back, ReportOutput reports) {
+        this.reports = reports;
         this.services = services;
         this.ui = ui;
         this.actor = actor;
@@ -74,7 +82,9 @@ final class PatientScreen {
         screening.setId("tab-screening");
         Tab courses = new Tab(ui.text("patient.tab.courses"), new CoursesPanel(services, ui, actor, p, () -> load(Optional.of("tab-courses"))).root());
         courses.setId("tab-courses");
-        tabs.getTabs().setAll(courses, screening, details);
+        Tab history = new Tab(ui.text("patient.tab.sessions"), new SessionHistoryPanel(services, ui, actor, p, reports).root());
+        history.setId("tab-sessions");
+        tabs.getTabs().setAll(courses, history, screening, details);
         tabs.getTabs().stream().filter(t -> t.getId().equals(selectedTab)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }

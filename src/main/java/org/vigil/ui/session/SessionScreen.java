@@ -24,8 +24,7 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.PatientHeader;
-import org.vigil.ui.register.RegisterPrintModel;
-import org.vigil.ui.register.SystemPrinter;
+import org.vigil.ui.report.ReportOutput;
 
 /**
  * One patient's session at the chair, opened from the board: who (the patient header), where
@@ -46,6 +45,7 @@ public final class SessionScreen {
     private final Label message = FormField.messageLine("sessionMessage");
     private final Button abandon = new Button();
     private final Button refer = new Button();
+    private final Button report = new Button();
     private final AlarmStrip alarms;
     private final SessionTimeline timeline;
     private final DueStrip due;
@@ -56,12 +56,12 @@ public final class SessionScreen {
 
     /** @param floor this workstation's floor: the session is read from it and every action's reply goes into it */
     public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack) {
-        this(services, ui, actor, floor, sessionId, onBack, new SystemPrinter());
+        this(services, ui, actor, floor, sessionId, onBack, ReportOutput.system());
     }
 
-    /** @param printer where the discharge advice goes to paper (DIS-3): the operating system's print dialog, a stand-in in tests */
+    /** @param reports where "Report…" and the discharge advice (DIS-3) print, and how a saved PDF is opened: the system's, or a test's stand-ins */
     public SessionScreen(Services services, UiContext ui, Supplier<Actor> actor, FloorModel floor, long sessionId, Runnable onBack,
-                         RegisterPrintModel.Printer printer) {
+                         ReportOutput reports) {
         this.ui = ui;
         this.model = new SessionViewModel(services, ui, actor, floor, sessionId);
         SessionActions actions = new SessionActions(model, services.accounts(), actor);
@@ -70,7 +70,7 @@ public final class SessionScreen {
         this.due = new DueStrip(ui);
         this.steps = new StepPanel(actions);
         this.chart = new BpChart(ui);
-        this.gate = new GatePanel(actions, printer);
+        this.gate = new GatePanel(actions, reports.printer());
         root.setId("sessionScreen");
         root.getStyleClass().add("session-screen");
         root.setTop(top(onBack));
@@ -91,6 +91,8 @@ public final class SessionScreen {
         message.textProperty().bind(model.messageProperty());
         abandon.disableProperty().bind(model.mayAbandonProperty().not());
         refer.disableProperty().bind(model.mayReferProperty().not());
+        report.disableProperty().bind(model.mayReportProperty().not());
+        report.setOnAction(e -> model.report(report.getScene().getWindow(), reports));
         model.momentProperty().addListener((obs, old, m) -> show(m));
         Optional.ofNullable(model.momentProperty().get()).ifPresent(this::show);
     }
@@ -139,10 +141,13 @@ public final class SessionScreen {
         refer.setText(ui.text("sessionScreen.refer"));
         refer.getStyleClass().add("danger-action");
         refer.setOnAction(e -> new ReasonDialog(ui, ui.text("sessionScreen.refer.title")).ask().ifPresent(model::refer));
+        report.setId("sessionReport");
+        report.setText(ui.text("report.session.dialog.sessionButton"));
+        report.setTooltip(new Tooltip(ui.text("report.session.dialog.sessionButton.tooltip")));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(header, Priority.SOMETIMES);
-        VBox stateBox = new VBox(6, state, new HBox(8, abandon, refer));
+        VBox stateBox = new VBox(6, state, new HBox(8, report, abandon, refer));
         stateBox.setAlignment(Pos.CENTER_RIGHT);
         HBox bar = new HBox(10, back, header, spacer, stateBox);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -14,6 +14,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.DischargeAdviceSheet;
@@ -23,6 +24,7 @@ import org.vigil.report.PrintedPdf;
 import org.vigil.text.Messages;
 import org.vigil.ui.register.RegisterPrintModel;
 import org.vigil.domain.session.SessionEvent.Abandoned;
+import org.vigil.domain.session.SessionState;
 import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
 import org.vigil.domain.vitals.VitalLimits;
 import org.vigil.service.CourseView;
@@ -34,6 +36,8 @@ import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.SignatureDialog;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.report.ReportOutput;
+import org.vigil.ui.report.SessionReportDialog;
 
 /**
  * The session screen without its controls: the session as this workstation's floor model holds
@@ -69,6 +73,7 @@ final class SessionViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper mayAbandon = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper mayRefer = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper mayReport = new ReadOnlyBooleanWrapper();
     /** Held here, listened to weakly: the floor model outlives every session screen opened from it. */
     private final ChangeListener<Floor> followFloor;
     private final ChangeListener<String> floorProblem = (obs, old, problem) -> message.set(problem == null ? "" : problem);
@@ -119,6 +124,22 @@ final class SessionViewModel {
 
     ReadOnlyBooleanProperty mayReferProperty() {
         return mayRefer.getReadOnlyProperty();
+    }
+
+    /** A report can be printed once the session has begun, by whoever prints on the floor (the service checks again). */
+    ReadOnlyBooleanProperty mayReportProperty() {
+        return mayReport.getReadOnlyProperty();
+    }
+
+    /** Opens the session's report dialog: the service reads the session as stored, so what prints is what was recorded. */
+    void report(javafx.stage.Window owner, ReportOutput output) {
+        SessionView shown = view.get();
+        if (shown == null) {
+            return;
+        }
+        String about = ui.text("report.session.dialog.sessionAbout", shown.patient().displayName(), ui.text("sessionScreen.state."
+                + shown.snapshot().state().name()), shown.chair());
+        SessionReportDialog.show(services, ui, owner, actor.get(), sessionId, about, output);
     }
 
     /** Each second: due items, the gate and what may be done are worked out again at the clinic clock; nothing is decremented. */
@@ -236,6 +257,7 @@ final class SessionViewModel {
         moment.set(m);
         mayAbandon.set(m.allows(new Abandoned("-", m.now())));
         mayRefer.set(m.allows(new ReferredToEmergency("-", m.now())));
+        mayReport.set(m.snapshot().state() != SessionState.BOOKED && actor.get().may(Permission.PRINT_SESSION_REPORTS));
     }
 
     private record Opened(Outcome<SessionView> view, Optional<Route> route, VitalLimits limits, Optional<String> proposedLot) {}
