@@ -112,12 +112,44 @@ class ReportsScreenTest {
     }
 
     @Test
-    @DisplayName("ROLE-1 a nurse has no Reports area")
+    @DisplayName("ROLE-1 a nurse has no Reports area and no monitoring forms; at day close the Clinic day prints the daily log, never the manager's batch")
     void nurseHasNoReports(FxRobot robot) {
         open(Locale.ENGLISH);
         login(robot, "nurse.li", "the trolley squeaks on the left");
         assertThat(robot.lookup("#nav-register").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-reports").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-monitoring_forms").tryQuery()).isEmpty();
+        robot.clickOn("#nav-clinic_day");
+        robot.clickOn("#dayReports");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportDayLog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#reportDaySessions").tryQuery().map(Node::isVisible)).contains(false);
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    @DisplayName("PAT-6 a prescriber files the monitoring forms from their own area; the manager reaches the day's reports and the exports from Reports")
+    void prescriberFormsManagerTools(FxRobot robot) {
+        open(Locale.ENGLISH);
+        login(robot, "drchen", "ginger tea before the first session");
+        assertThat(robot.lookup("#nav-reports").tryQuery()).isEmpty();
+        robot.clickOn("#nav-monitoring_forms");
+        assertThat(robot.lookup("#monitoringForms").tryQuery()).isPresent();
+        robot.clickOn("#logout");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        login(robot, "manager.shah", PeriodClinic.MANAGER_PASSWORD);
+        robot.clickOn("#nav-reports");
+        robot.clickOn("#reportsDayReports");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reportDaySessions").tryQuery().map(Node::isVisible)).contains(true);
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#reportsExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.listTargetWindows().getLast().getScene(), "reports-export-from-reports-en");
+        assertThat(robot.lookup("#exportKind").tryQuery()).isPresent();
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.patients.ScheduleText;
+import org.vigil.ui.report.DayReportsDialog;
 
 /**
  * The clinic's day list (SCH-6): today or this week; who is booked on which chair, who is due,
@@ -95,8 +96,14 @@ public final class DayListView {
         open.setId("dayOpenPatient");
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openPatient.accept(table.getSelectionModel().getSelectedItem().patient().id()));
+        // Day close: the nurse in charge prints the daily clinic log from the day it lists.
+        Button reports = new Button(ui.text("day.reports"));
+        reports.setId("dayReports");
+        reports.setVisible(actor.get().may(Permission.PRINT_SESSION_REPORTS));
+        reports.managedProperty().bind(reports.visibleProperty());
+        reports.setOnAction(e -> DayReportsDialog.show(services, ui, reports.getScene().getWindow(), actor.get()));
         summary.setId("daySummary");
-        HBox bar = new HBox(8, today, week, book, cancel, open, summary);
+        HBox bar = new HBox(8, today, week, book, cancel, open, reports, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("dayTable");

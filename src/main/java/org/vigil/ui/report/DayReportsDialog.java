@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
 import org.vigil.domain.report.ClinicDayLog;
 import org.vigil.domain.report.SessionReport;
 import org.vigil.report.ClinicDayLogPdf;
@@ -43,6 +44,9 @@ public final class DayReportsDialog {
         log.setId("reportDayLog");
         log.setToggleGroup(kind);
         log.setSelected(true);
+        // A day's batch is the manager's (READ_CLINIC_REPORTS); others see only the log they may print.
+        sessions.setVisible(actor.may(Permission.READ_CLINIC_REPORTS));
+        sessions.setManaged(sessions.isVisible());
         VBox form = new VBox(8, new FormField(day).label(ui.text("report.session.dialog.day")), sessions, log);
         this.pane = new ReportDialogPane(model, ui, owner, ui.text("report.session.dialog.dayTitle"), form, true);
         pane.buttons(() -> {

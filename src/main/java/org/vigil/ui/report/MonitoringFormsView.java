@@ -128,6 +128,11 @@ public final class MonitoringFormsView {
         model.load();
     }
 
+    /** The queue again: sessions end and forms are filed while the area is closed. */
+    public void refresh() {
+        model.load();
+    }
+
     public Parent root() {
         return root;
     }

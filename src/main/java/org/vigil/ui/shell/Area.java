@@ -13,6 +13,8 @@ enum Area {
     PATIENTS("nav.patients", Permission.VIEW_PATIENTS),
     /** The controlled-drug register: clinical staff and the manager who answers for it; never the administrator (ROLE-1). */
     REGISTER("nav.register", Permission.READ_REGISTER),
+    /** PAT-6: the risk programme's monitoring forms, filed by the prescriber who answers for the session or the manager. */
+    MONITORING_FORMS("nav.monitoringForms", Permission.FILE_MONITORING_FORMS),
     /** The manager's period reports (issue 13): the clinic's figures answer to the manager. */
     REPORTS("nav.reports", Permission.READ_CLINIC_REPORTS),
     ADMINISTRATION("nav.administration", Permission.MANAGE_USERS),

@@ -39,6 +39,9 @@ import org.vigil.ui.day.DayListView;
 import org.vigil.ui.patients.PatientsView;
 import org.vigil.ui.register.RegisterView;
 import org.vigil.ui.report.ClinicReportsView;
+import org.vigil.ui.report.DayReportsDialog;
+import org.vigil.ui.report.ExportDialog;
+import org.vigil.ui.report.MonitoringFormsView;
 import org.vigil.ui.settings.SettingsView;
 
 /**
@@ -73,6 +76,7 @@ public final class MainView {
     private SessionScreen session;
     private RegisterView register;
     private ClinicReportsView reports;
+    private MonitoringFormsView monitoringForms;
 
     MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorModel floor,
              ObservableBooleanValue soundUnavailable) {
@@ -159,6 +163,10 @@ public final class MainView {
             // Sessions elsewhere write administrations, and the user may have changed at the lock screen.
             register.refresh();
         }
+        if (existed && area == Area.MONITORING_FORMS) {
+            // Sessions end elsewhere and owe forms; another user may have filed one.
+            monitoringForms.refresh();
+        }
         if (existed && area == Area.REPORTS) {
             // Sessions and counts go on while the manager is elsewhere: the figures are read again.
             reports.refresh();
@@ -191,8 +199,21 @@ public final class MainView {
                 register = new RegisterView(services, ui, () -> actor);
                 yield register.root();
             }
+            case MONITORING_FORMS -> {
+                monitoringForms = new MonitoringFormsView(services, ui, () -> actor);
+                yield monitoringForms.root();
+            }
             case REPORTS -> {
                 reports = new ClinicReportsView(services, ui, () -> actor);
+                // The day's session reports and log, and the exports, answer to the same manager as the period's figures.
+                Button day = new Button(ui.text("reports.dayReports"));
+                day.setId("reportsDayReports");
+                day.setOnAction(e -> DayReportsDialog.show(services, ui, day.getScene().getWindow(), actor));
+                Button export = new Button(ui.text("reports.export"));
+                export.setId("reportsExport");
+                export.setOnAction(e -> ExportDialog.open(services, ui, export.getScene().getWindow(), actor));
+                reports.addToolbarAction(day);
+                reports.addToolbarAction(export);
                 yield reports.root();
             }
             case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
