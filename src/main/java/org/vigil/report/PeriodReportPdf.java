@@ -100,7 +100,8 @@ public final class PeriodReportPdf {
         add(measures().row(words.get("report.period.sessions.held"), n(s.held()))
                 .row(words.get("report.period.sessions.dosed"), n(s.dosed()))
                 .row(words.get("report.period.sessions.abandoned"), n(s.abandoned()))
-                .row(words.get("report.period.sessions.referred"), n(s.referred())));
+                .row(words.get("report.period.sessions.referred"), n(s.referred()))
+                .row(words.get("report.period.sessions.enteredAfterwards"), n(s.enteredAfterwards())));
         List<PdfBarChart.Bar> days = s.perDay().stream()
                 .map(d -> new PdfBarChart.Bar(String.valueOf(d.day().getDayOfMonth()), d.held(), d.dosed())).toList();
         chart(words.get("report.period.perDay.chart"), List.of(words.get("report.period.perDay.held"),

@@ -137,7 +137,8 @@ public final class ClinicReports {
         Map<Long, String> names = records.staffNames(tx);
         List<HeldSession> held = new ArrayList<>();
         for (PeriodReportRecords.HeldSession s : records.held(tx, from, until)) {
-            held.add(new HeldSession(s.id(), s.day(), s.chair(), names.getOrDefault(s.checkedInBy(), ""), SessionReplay.replay(s.events())));
+            held.add(HeldSession.of(s.id(), s.day(), s.chair(), names.getOrDefault(s.checkedInBy(), ""), SessionReplay.replay(s.events()),
+                    s.state(), s.doseGiven()));
         }
         return held;
     }

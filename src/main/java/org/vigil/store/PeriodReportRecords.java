@@ -24,8 +24,11 @@ public final class PeriodReportRecords {
      * A session the patient was checked in for, with its events in appended order.
      *
      * @param checkedInBy the user who recorded the check-in; 0 when the session has no events
+     * @param state the slot's state as stored, and {@code doseGiven} whether it was dosed: all a session entered afterwards,
+     *              without chair-side events, has to say
      */
-    public record HeldSession(long id, long courseId, LocalDate day, int chair, long checkedInBy, List<SessionEvent> events) {}
+    public record HeldSession(long id, long courseId, LocalDate day, int chair, long checkedInBy, List<SessionEvent> events, String state,
+                              boolean doseGiven) {}
 
     /** CD-3: administrations in the period's sessions for one product, corrected entries left out. */
     public record ProductTotal(String product, String unit, int sessions, int units, BigDecimal mg) {}
@@ -41,13 +44,13 @@ public final class PeriodReportRecords {
      * month's report reads its month's events and not the year's.
      */
     public List<HeldSession> held(Transaction tx, LocalDate from, LocalDate until) {
-        record Slot(long id, long courseId, LocalDate day, int chair) {}
+        record Slot(long id, long courseId, LocalDate day, int chair, String state, boolean doseGiven) {}
         List<Slot> slots = tx.select("""
-                SELECT id, course_id, session_date, chair FROM clinic_session
+                SELECT id, course_id, session_date, chair, state, dose_given FROM clinic_session
                 WHERE session_date BETWEEN ? AND ? AND state NOT IN (?, ?) ORDER BY session_date, chair, id""",
                         from, until, SessionStore.BOOKED, SessionStore.CANCELLED)
                 .map((rs, ctx) -> new Slot(rs.getLong("id"), rs.getLong("course_id"), rs.getObject("session_date", LocalDate.class),
-                        rs.getInt("chair")))
+                        rs.getInt("chair"), rs.getString("state"), rs.getBoolean("dose_given")))
                 .list();
         Map<Long, List<SessionEvent>> events = new HashMap<>();
         Map<Long, Long> checkedInBy = new HashMap<>();
@@ -64,7 +67,7 @@ public final class PeriodReportRecords {
             }
         }
         return slots.stream().map(s -> new HeldSession(s.id(), s.courseId(), s.day(), s.chair(), checkedInBy.getOrDefault(s.id(), 0L),
-                events.getOrDefault(s.id(), List.of()))).toList();
+                events.getOrDefault(s.id(), List.of()), s.state(), s.doseGiven())).toList();
     }
 
     /** Everyone's name by user id, for the nurses of the period (the staff list is short). */

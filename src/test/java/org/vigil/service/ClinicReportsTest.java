@@ -55,6 +55,7 @@ class ClinicReportsTest {
         assertThat(s.dosed()).isEqualTo(4);
         assertThat(s.abandoned()).isEqualTo(1);
         assertThat(s.referred()).isEqualTo(1);
+        assertThat(s.enteredAfterwards()).as("every March session was recorded at the chair").isZero();
         assertThat(s.perDay()).hasSize(31);
         assertThat(s.perDay()).filteredOn(d -> d.held() > 0).extracting(d -> d.day().getDayOfMonth(), PeriodReport.DayCount::held,
                 PeriodReport.DayCount::dosed).containsExactly(tuple(4, 2, 2), tuple(5, 2, 1), tuple(6, 1, 1));

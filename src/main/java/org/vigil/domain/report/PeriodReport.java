@@ -55,8 +55,12 @@ public record PeriodReport(
         outcomes = List.copyOf(outcomes);
     }
 
-    /** How many sessions were held (the patient checked in), in all and by day, chair and nurse. */
-    public record SessionCounts(int held, int dosed, int abandoned, int referred, List<DayCount> perDay, List<Tally> perChair,
+    /**
+     * How many sessions were held (the patient checked in), in all and by day, chair and nurse;
+     * {@code enteredAfterwards} of them were entered after the day without a chair-side record, so
+     * they count as held, dosed or ended but give no times, readings or checks.
+     */
+    public record SessionCounts(int held, int dosed, int abandoned, int referred, int enteredAfterwards, List<DayCount> perDay, List<Tally> perChair,
                                 List<Tally> perNurse) {
         public SessionCounts {
             perDay = List.copyOf(perDay);

@@ -49,14 +49,16 @@ public final class SessionFigures {
         int dosed = 0;
         int abandoned = 0;
         int referred = 0;
+        int enteredAfterwards = 0;
         for (HeldSession s : sessions) {
-            boolean given = s.snapshot().doseStart().isPresent();
+            boolean given = s.doseGiven();
+            enteredAfterwards += s.chairSide() ? 0 : 1;
             int[] day = days.computeIfAbsent(s.day(), d -> new int[2]);
             day[0]++;
             day[1] += given ? 1 : 0;
             dosed += given ? 1 : 0;
-            abandoned += s.snapshot().state() == SessionState.ABANDONED ? 1 : 0;
-            referred += s.snapshot().state() == SessionState.REFERRED ? 1 : 0;
+            abandoned += s.state() == SessionState.ABANDONED ? 1 : 0;
+            referred += s.state() == SessionState.REFERRED ? 1 : 0;
             chairs.merge(s.chair(), 1, Integer::sum);
             nurses.merge(s.nurse(), 1, Integer::sum);
         }
@@ -64,7 +66,7 @@ public final class SessionFigures {
         List<Tally> perChair = chairs.entrySet().stream().map(e -> new Tally(String.valueOf(e.getKey()), e.getValue())).toList();
         List<Tally> perNurse = nurses.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(Tally::sessions).reversed().thenComparing(Tally::label)).toList();
-        return new SessionCounts(sessions.size(), dosed, abandoned, referred, perDay, perChair, perNurse);
+        return new SessionCounts(sessions.size(), dosed, abandoned, referred, enteredAfterwards, perDay, perChair, perNurse);
     }
 
     /** OBS-1: from the dose start to discharge, as stored at discharge (DIS-2), for every session discharged after a dose. */

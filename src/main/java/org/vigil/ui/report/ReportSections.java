@@ -41,7 +41,8 @@ final class ReportSections {
         PeriodReport.SessionCounts s = report.sessions();
         return card("sectionSessions", "report.period.sessions", measures(
                 row("report.period.sessions.held", n(s.held())), row("report.period.sessions.dosed", n(s.dosed())),
-                row("report.period.sessions.abandoned", n(s.abandoned())), row("report.period.sessions.referred", n(s.referred()))),
+                row("report.period.sessions.abandoned", n(s.abandoned())), row("report.period.sessions.referred", n(s.referred())),
+                row("report.period.sessions.enteredAfterwards", n(s.enteredAfterwards()))),
                 table("tablePerChair", List.of(ui.text("report.period.chair.column"), ui.text("report.period.sessions.column")), 1,
                         s.perChair().stream().map(t -> List.of(ui.text("report.period.chair", t.label()), n(t.sessions()))).toList()),
                 table("tablePerNurse", List.of(ui.text("report.period.nurse.column"), ui.text("report.period.sessions.column")), 1,
