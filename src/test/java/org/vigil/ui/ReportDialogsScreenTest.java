@@ -144,6 +144,10 @@ class ReportDialogsScreenTest {
         assertThat(text).contains("Okafor, Grace", "张伟", "本批第 1 张");
         assertThat(lastAudit()).contains("kind=DAY_SESSIONS");
         Screenshots.save(robot.lookup("#reportMessage").query().getScene(), "day-reports-dialog-zh");
+        Node closeButton = robot.lookup("#reportClose").query();
+        assertThat(closeButton.localToScene(closeButton.getBoundsInLocal()).getMaxY())
+                .as("the answer grows the dialog; its buttons stay in sight")
+                .isLessThanOrEqualTo(closeButton.getScene().getHeight());
 
         robot.clickOn("#reportDayLog");
         robot.clickOn("#reportPrint");

@@ -28,6 +28,9 @@ import org.vigil.ui.common.UiContext;
 public final class DayReportsDialog {
 
     private final ReportDialogPane pane;
+    /** Points: the widest a choice's text runs before it wraps. */
+    private static final double DIALOG_TEXT_WIDTH = 460;
+
     private final DateField day = new DateField();
     private final RadioButton sessions = new RadioButton();
     private final RadioButton log = new RadioButton();
@@ -44,6 +47,11 @@ public final class DayReportsDialog {
         log.setId("reportDayLog");
         log.setToggleGroup(kind);
         log.setSelected(true);
+        // The choices say what each prints; in a dialog of the usual width that takes two lines, never an ellipsis.
+        for (RadioButton choice : new RadioButton[] {sessions, log}) {
+            choice.setWrapText(true);
+            choice.setMaxWidth(DIALOG_TEXT_WIDTH);
+        }
         // A day's batch is the manager's (READ_CLINIC_REPORTS); others see only the log they may print.
         sessions.setVisible(actor.may(Permission.READ_CLINIC_REPORTS));
         sessions.setManaged(sessions.isVisible());

@@ -13,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -62,6 +63,17 @@ final class ReportDialogPane {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(new VBox(12, form, working, message, open));
         dialog.getDialogPane().setPrefWidth(500);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        // The answer, the progress bar and the link to the saved file grow the window instead of pushing the buttons out of sight.
+        Runnable fit = () -> {
+            Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (window != null) {
+                window.sizeToScene();
+            }
+        };
+        message.textProperty().addListener((text, was, now) -> fit.run());
+        open.visibleProperty().addListener((shown, was, now) -> fit.run());
+        progress.visibleProperty().addListener((shown, was, now) -> fit.run());
         dialog.getDialogPane().setId("reportDialog");
         Fonts.style(dialog.getDialogPane(), ui);
     }
