@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.function.ToIntFunction;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -21,6 +22,12 @@ record Console(VigilCommand root, PrintWriter out, PrintWriter err, Messages mes
      * Runs the work over the opened data folder and closes it after. When the folder cannot be
      * opened the reason is already printed, and its exit code is returned without running the work.
      */
+    /** A wrong option said in one line of the user's language, not a usage page: exit 2. */
+    int wrong(String line) {
+        err().println(line);
+        return CommandLine.ExitCode.USAGE;
+    }
+
     int onDataFolder(ToIntFunction<Services> work) {
         int[] exit = {VigilCommand.OK};
         try (Services services = root.open(err, exit)) {

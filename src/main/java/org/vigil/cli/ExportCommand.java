@@ -3,10 +3,8 @@ package org.vigil.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,7 +16,6 @@ import org.vigil.domain.export.ExportRequest;
 import org.vigil.domain.export.ExportSummary;
 import org.vigil.report.CsvFile;
 import org.vigil.text.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,33 +60,33 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : chosen(language);
+        Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : ReportFile.language(language);
         Messages m = locale.map(Messages::of).orElse(console.messages());
         if (locale.isEmpty()) {
-            return wrong(console, m.get("export.cli.lang", language));
+            return console.wrong(m.get("export.cli.lang", language));
         }
         Optional<ExportKind> what = kind(kind);
         if (what.isEmpty()) {
-            return wrong(console, kind == null ? m.get("export.kind.missing") : m.get("export.cli.kind", kind));
+            return console.wrong(kind == null ? m.get("export.kind.missing") : m.get("export.cli.kind", kind));
         }
         if (from == null || until == null) {
-            return wrong(console, m.get("export.period.missing"));
+            return console.wrong(m.get("export.period.missing"));
         }
         if (target == null) {
-            return wrong(console, m.get("export.cli.to"));
+            return console.wrong(m.get("export.cli.to"));
         }
-        Optional<LocalDate> first = date(from);
-        Optional<LocalDate> last = date(until);
+        Optional<LocalDate> first = ReportFile.date(from);
+        Optional<LocalDate> last = ReportFile.date(until);
         if (first.isEmpty() || last.isEmpty()) {
-            return wrong(console, m.get("export.cli.date", first.isEmpty() ? from : until));
+            return console.wrong(m.get("export.cli.date", first.isEmpty() ? from : until));
         }
         if (first.get().isAfter(last.get())) {
-            return wrong(console, m.get("export.period.reversed", first.get(), last.get()));
+            return console.wrong(m.get("export.period.reversed", first.get(), last.get()));
         }
         Path file = target.toAbsolutePath();
-        Optional<String> unusable = unusable(file, m);
+        Optional<String> unusable = ReportFile.unusable(file, m, "export.cli.exists");
         if (unusable.isPresent()) {
-            return wrong(console, unusable.get());
+            return console.wrong(unusable.get());
         }
         ExportRequest request = new ExportRequest(what.get(), first.get(), last.get(), deidentified);
         try {
@@ -121,20 +118,6 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Why the file cannot be written, said before the data folder is opened. */
-    private static Optional<String> unusable(Path file, Messages m) {
-        if (Files.exists(file)) {
-            return Optional.of(m.get("export.cli.exists", file));
-        }
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return Optional.of(m.get("export.cli.noFolder", folder));
-        }
-        if (!Files.isWritable(folder)) {
-            return Optional.of(m.get("export.cli.notWritable", folder));
-        }
-        return Optional.empty();
-    }
 
     private static Optional<ExportKind> kind(String text) {
         if (text == null) {
@@ -149,24 +132,6 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    private static Optional<Locale> chosen(String language) {
-        return switch (language.strip().toLowerCase(Locale.ROOT)) {
-            case "en" -> Optional.of(Locale.ENGLISH);
-            case "zh" -> Optional.of(Messages.CHINESE);
-            default -> Optional.empty();
-        };
-    }
 
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 
-    private static int wrong(Console console, String line) {
-        console.err().println(line);
-        return CommandLine.ExitCode.USAGE;
-    }
 }

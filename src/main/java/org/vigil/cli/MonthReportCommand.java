@@ -1,10 +1,6 @@
 package org.vigil.cli;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -17,7 +13,6 @@ import org.vigil.domain.report.PeriodReport;
 import org.vigil.report.PeriodReportPdf;
 import org.vigil.report.PrintedPdf;
 import org.vigil.text.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,22 +47,22 @@ final class MonthReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
-        Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : chosen(language);
+        Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : ReportFile.language(language);
         Messages m = locale.map(Messages::of).orElse(console.messages());
         if (locale.isEmpty()) {
-            return wrong(console, m.get("print.register.cli.lang", language));
+            return console.wrong(m.get("print.register.cli.lang", language));
         }
         Optional<YearMonth> chosen = month == null ? Optional.empty() : month(month);
         if (chosen.isEmpty()) {
-            return wrong(console, m.get("report.month.cli.month", month == null ? "" : month));
+            return console.wrong(m.get("report.month.cli.month", month == null ? "" : month));
         }
         if (target == null) {
-            return wrong(console, m.get("report.month.cli.to"));
+            return console.wrong(m.get("report.month.cli.to"));
         }
         Path file = target.toAbsolutePath();
-        Optional<String> unusable = unusable(file, m);
+        Optional<String> unusable = ReportFile.unusable(file, m);
         if (unusable.isPresent()) {
-            return wrong(console, unusable.get());
+            return console.wrong(unusable.get());
         }
         YearMonth ym = chosen.get();
         try {
@@ -92,15 +87,9 @@ final class MonthReportCommand implements Callable<Integer> {
     }
 
     private static int write(Console console, Messages m, Path file, YearMonth month, PeriodReport report, PrintedPdf pdf) {
-        try {
-            // CREATE_NEW: a report printed earlier is a record of its own and is never overwritten, even by a race.
-            Files.write(file, pdf.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            console.err().println(m.get("report.month.cli.exists", file));
-            return VigilCommand.FAILED;
-        } catch (IOException e) {
-            log.error("Could not write {}", file, e);
-            console.err().println(m.get("print.register.cli.writeFailed", file, e.getMessage()));
+        Optional<String> failed = ReportFile.write(file, pdf, m);
+        if (failed.isPresent()) {
+            console.err().println(failed.get());
             return VigilCommand.FAILED;
         }
         console.out().println(m.get("report.month.cli.written", month.toString(), file, pdf.pages(), report.sessions().held(),
@@ -108,28 +97,7 @@ final class MonthReportCommand implements Callable<Integer> {
         return VigilCommand.OK;
     }
 
-    /** Why the file cannot be written, said before the data folder is opened. */
-    private static Optional<String> unusable(Path file, Messages m) {
-        if (Files.exists(file)) {
-            return Optional.of(m.get("report.month.cli.exists", file));
-        }
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return Optional.of(m.get("print.register.cli.noFolder", folder));
-        }
-        if (!Files.isWritable(folder)) {
-            return Optional.of(m.get("print.register.cli.notWritable", folder));
-        }
-        return Optional.empty();
-    }
 
-    private static Optional<Locale> chosen(String language) {
-        return switch (language.strip().toLowerCase(Locale.ROOT)) {
-            case "en" -> Optional.of(Locale.ENGLISH);
-            case "zh" -> Optional.of(Messages.CHINESE);
-            default -> Optional.empty();
-        };
-    }
 
     private static Optional<YearMonth> month(String text) {
         try {
@@ -139,8 +107,4 @@ final class MonthReportCommand implements Callable<Integer> {
         }
     }
 
-    private static int wrong(Console console, String line) {
-        console.err().println(line);
-        return CommandLine.ExitCode.USAGE;
-    }
 }

@@ -1,12 +1,7 @@
 package org.vigil.cli;
 
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -17,7 +12,6 @@ import org.vigil.domain.register.RegisterPrintout;
 import org.vigil.report.PrintedPdf;
 import org.vigil.report.RegisterPdf;
 import org.vigil.text.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,23 +48,23 @@ final class RegisterCommand {
         @Override
         public Integer call() {
             Console console = Console.of(spec);
-            Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : chosen(language);
+            Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : ReportFile.language(language);
             Messages m = locale.map(Messages::of).orElse(console.messages());
             if (locale.isEmpty()) {
-                return wrong(console, m.get("print.register.cli.lang", language));
+                return console.wrong(m.get("print.register.cli.lang", language));
             }
             if (from == null || until == null || target == null) {
-                return wrong(console, m.get(target == null && from != null && until != null ? "print.register.cli.to" : "print.register.period.missing"));
+                return console.wrong(m.get(target == null && from != null && until != null ? "print.register.cli.to" : "print.register.period.missing"));
             }
-            Optional<LocalDate> first = date(from);
-            Optional<LocalDate> last = date(until);
+            Optional<LocalDate> first = ReportFile.date(from);
+            Optional<LocalDate> last = ReportFile.date(until);
             if (first.isEmpty() || last.isEmpty()) {
-                return wrong(console, m.get("print.register.cli.date", first.isEmpty() ? from : until));
+                return console.wrong(m.get("print.register.cli.date", first.isEmpty() ? from : until));
             }
             Path file = target.toAbsolutePath();
-            Optional<String> unusable = unusable(file, m);
+            Optional<String> unusable = ReportFile.unusable(file, m, "print.register.cli.exists");
             if (unusable.isPresent()) {
-                return wrong(console, unusable.get());
+                return console.wrong(unusable.get());
             }
             try {
                 return console.onDataFolder(services -> {
@@ -94,15 +88,9 @@ final class RegisterCommand {
         }
 
         private static int write(Console console, Messages m, Path file, RegisterPrintout printout, PrintedPdf pdf) {
-            try {
-                // CREATE_NEW: a register printed earlier is a record of its own and is never overwritten, even by a race.
-                Files.write(file, pdf.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                console.err().println(m.get("print.register.cli.exists", file));
-                return VigilCommand.FAILED;
-            } catch (IOException e) {
-                log.error("Could not write {}", file, e);
-                console.err().println(m.get("print.register.cli.writeFailed", file, e.getMessage()));
+            Optional<String> failed = ReportFile.write(file, pdf, m, "print.register.cli.exists");
+            if (failed.isPresent()) {
+                console.err().println(failed.get());
                 return VigilCommand.FAILED;
             }
             int entries = printout.sections().stream().mapToInt(s -> s.lines().size()).sum();
@@ -111,40 +99,8 @@ final class RegisterCommand {
             return VigilCommand.OK;
         }
 
-        /** Why the file cannot be written, said before the data folder is opened. */
-        private static Optional<String> unusable(Path file, Messages m) {
-            if (Files.exists(file)) {
-                return Optional.of(m.get("print.register.cli.exists", file));
-            }
-            Path folder = file.getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
-                return Optional.of(m.get("print.register.cli.noFolder", folder));
-            }
-            if (!Files.isWritable(folder)) {
-                return Optional.of(m.get("print.register.cli.notWritable", folder));
-            }
-            return Optional.empty();
-        }
 
-        private static Optional<Locale> chosen(String language) {
-            return switch (language.strip().toLowerCase(Locale.ROOT)) {
-                case "en" -> Optional.of(Locale.ENGLISH);
-                case "zh" -> Optional.of(Messages.CHINESE);
-                default -> Optional.empty();
-            };
-        }
 
-        private static Optional<LocalDate> date(String text) {
-            try {
-                return Optional.of(LocalDate.parse(text.strip()));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        }
 
-        private static int wrong(Console console, String line) {
-            console.err().println(line);
-            return CommandLine.ExitCode.USAGE;
-        }
     }
 }

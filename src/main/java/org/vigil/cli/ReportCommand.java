@@ -16,7 +16,6 @@ import org.vigil.report.PrintedPdf;
 import org.vigil.report.SessionReportPdf;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,19 +75,19 @@ final class ReportCommand {
             Optional<Locale> locale = language == null ? Optional.of(console.messages().locale()) : ReportFile.language(language);
             Messages m = locale.map(Messages::of).orElse(console.messages());
             if (locale.isEmpty()) {
-                return wrong(console, m.get("print.register.cli.lang", language));
+                return console.wrong(m.get("print.register.cli.lang", language));
             }
             Optional<String> problem = problem(m);
             if (problem.isPresent()) {
-                return wrong(console, problem.get());
+                return console.wrong(problem.get());
             }
             if (target == null) {
-                return wrong(console, m.get("report.session.cli.to"));
+                return console.wrong(m.get("report.session.cli.to"));
             }
             file = target.toAbsolutePath();
             Optional<String> unusable = ReportFile.unusable(file, m);
             if (unusable.isPresent()) {
-                return wrong(console, unusable.get());
+                return console.wrong(unusable.get());
             }
             try {
                 return console.onDataFolder(services -> {
@@ -112,10 +111,6 @@ final class ReportCommand {
             }
         }
 
-        private static int wrong(Console console, String line) {
-            console.err().println(line);
-            return CommandLine.ExitCode.USAGE;
-        }
     }
 
     @Command(name = "session", mixinStandardHelpOptions = true,

@@ -15,9 +15,9 @@ import org.vigil.report.PrintedPdf;
 import org.vigil.text.Messages;
 
 /**
- * The new PDF a report command writes, and the option values every report command reads the same
- * way: a printed report is a record of its own, so the file must not exist yet and is created
- * new (never overwritten, even by a race); a date is YYYY-MM-DD; the language en or zh.
+ * The new file a report or export command writes, and the option values every such command reads
+ * the same way: a printed report is a record of its own, so the file must not exist yet and is
+ * created new (never overwritten, even by a race); a date is YYYY-MM-DD; the language en or zh.
  */
 final class ReportFile {
 
@@ -27,8 +27,13 @@ final class ReportFile {
 
     /** Why the file cannot be written, said before the data folder is opened. */
     static Optional<String> unusable(Path file, Messages m) {
+        return unusable(file, m, "report.session.cli.exists");
+    }
+
+    /** @param existsKey what to say of a file that exists: each kind of record says why it is never overwritten */
+    static Optional<String> unusable(Path file, Messages m, String existsKey) {
         if (Files.exists(file)) {
-            return Optional.of(m.get("report.session.cli.exists", file));
+            return Optional.of(m.get(existsKey, file));
         }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -42,11 +47,16 @@ final class ReportFile {
 
     /** @return the line to print when it could not be written; empty when written */
     static Optional<String> write(Path file, PrintedPdf pdf, Messages m) {
+        return write(file, pdf, m, "report.session.cli.exists");
+    }
+
+    /** @param existsKey what to say when another program made the file since it was checked */
+    static Optional<String> write(Path file, PrintedPdf pdf, Messages m, String existsKey) {
         try {
             Files.write(file, pdf.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return Optional.empty();
         } catch (FileAlreadyExistsException e) {
-            return Optional.of(m.get("report.session.cli.exists", file));
+            return Optional.of(m.get(existsKey, file));
         } catch (IOException e) {
             log.error("Could not write {}", file, e);
             return Optional.of(m.get("print.register.cli.writeFailed", file, e.getMessage()));
