@@ -67,7 +67,7 @@ public final class ClinicReportsView {
         open.setId("reportOpen");
         open.visibleProperty().bind(model.savedProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
-        open.setOnAction(e -> PdfOpener.open(model.savedProperty().get(), opened -> {
+        open.setOnAction(e -> ReportOutput.openOnDesktop(model.savedProperty().get(), opened -> {
             if (!opened) {
                 model.say(ui.text("reports.openFailed"));
             }

@@ -28,11 +28,11 @@ public record ReportOutput(RegisterPrintModel.Printer printer, Opener opener) {
 
     /** The computer's printers and PDF reader. */
     public static ReportOutput system() {
-        return new ReportOutput(new SystemPrinter(), ReportOutput::desktopOpen);
+        return new ReportOutput(new SystemPrinter(), ReportOutput::openOnDesktop);
     }
 
-    /** On a thread of its own: a desktop's file opener may take a while to answer. */
-    private static void desktopOpen(Path file, Consumer<Boolean> done) {
+    /** In the computer's own viewer, on a thread of its own: a desktop's file opener may take a while to answer. */
+    static void openOnDesktop(Path file, Consumer<Boolean> done) {
         Thread opening = new Thread(() -> {
             boolean opened = false;
             if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
