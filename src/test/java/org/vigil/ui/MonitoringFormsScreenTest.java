@@ -27,6 +27,8 @@ import org.vigil.service.WorkstationPreferences;
 import org.vigil.text.Messages;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.register.RegisterPrintModel;
+import org.vigil.ui.report.MonitoringFormsModel;
 import org.vigil.ui.report.MonitoringFormsView;
 import org.vigil.ui.shell.AppShell;
 
@@ -114,6 +116,29 @@ class MonitoringFormsScreenTest {
         assertThat(robot.lookup("#monitoringFormsMessage").queryAs(Label.class).getText()).startsWith("Marked submitted: Lee, Grace");
         robot.clickOn("#tab-submitted");
         Screenshots.save(scene, "monitoring-forms-submitted-en");
+    }
+
+    @Test
+    @DisplayName("Save PDF… writes the form and offers to open it; the next answer takes the offer away")
+    void savedFormOffersToOpen(FxRobot robot) throws Exception {
+        dischargedInProgramme();
+        java.nio.file.Path file = dir.resolve("form.pdf");
+        MonitoringFormsModel[] model = new MonitoringFormsModel[1];
+        robot.interact(() -> {
+            UiContext ui = new UiContext(Locale.ENGLISH, clinic.clock, ZoneOffset.UTC, Runnable::run, new WorkstationPreferences(dir));
+            model[0] = new MonitoringFormsModel(clinic.services, ui, () -> clinic.prescriber);
+            model[0].load();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        QueuedForm form = model[0].open().getFirst();
+        robot.interact(() -> model[0].save(form, file));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> model[0].savedProperty().get() != null);
+        assertThat(model[0].savedProperty().get()).isEqualTo(file);
+        assertThat(java.nio.file.Files.readAllBytes(file)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(model[0].messageProperty().get()).isEqualTo("Saved form.pdf.");
+
+        robot.interact(() -> model[0].print(form, (pdf, job, done) -> done.accept(RegisterPrintModel.PrintResult.SENT)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> model[0].savedProperty().get() == null);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -47,6 +49,8 @@ public final class MonitoringFormsModel {
     private final ReadOnlyBooleanWrapper enrolled = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The PDF saved last, which the screen offers to open; null before a save and after any other answer. */
+    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
     private final FormMessages messages;
 
     public MonitoringFormsModel(Services services, UiContext ui, Supplier<Actor> actor) {
@@ -54,6 +58,12 @@ public final class MonitoringFormsModel {
         this.ui = ui;
         this.actor = actor;
         this.messages = new FormMessages(ui, message::set);
+        // Any later answer is about something else: the link to the saved file goes with the message it came with.
+        message.addListener((text, was, now) -> {
+            if (saved.get() != null && !now.equals(ui.text("monitoringForms.saved", saved.get().getFileName().toString()))) {
+                saved.set(null);
+            }
+        });
     }
 
     public ObservableList<QueuedForm> open() {
@@ -70,6 +80,10 @@ public final class MonitoringFormsModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -122,6 +136,7 @@ public final class MonitoringFormsModel {
             try {
                 Files.write(file, pdf.bytes());
                 message.set(ui.text("monitoringForms.saved", file.getFileName().toString()));
+                saved.set(file);
             } catch (IOException e) {
                 log.error("Could not save the monitoring form to {}", file, e);
                 message.set(ui.text("print.register.dialog.saveFailed"));

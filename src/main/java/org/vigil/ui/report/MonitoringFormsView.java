@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -124,7 +125,16 @@ public final class MonitoringFormsView {
         message.setId("monitoringFormsMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        root.getChildren().addAll(title, notEnrolled, tabs, message);
+        Hyperlink openSaved = new Hyperlink(ui.text("report.session.dialog.open"));
+        openSaved.setId("openSavedMonitoringForm");
+        openSaved.visibleProperty().bind(model.savedProperty().isNotNull());
+        openSaved.managedProperty().bind(openSaved.visibleProperty());
+        openSaved.setOnAction(e -> ReportOutput.openOnDesktop(model.savedProperty().get(), opened -> {
+            if (!opened) {
+                openSaved.setText(ui.text("monitoringForms.noViewer", model.savedProperty().get().toString()));
+            }
+        }));
+        root.getChildren().addAll(title, notEnrolled, tabs, message, openSaved);
         model.load();
     }
 
