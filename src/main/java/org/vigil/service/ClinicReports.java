@@ -77,14 +77,8 @@ public final class ClinicReports {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        Outcome<PeriodReport> outcome = read(actor.fullName(), from, until);
-        if (outcome instanceof Outcome.Done<PeriodReport> done) {
-            ctx.database.write(tx -> {
-                ctx.audit.record(tx, actor, AUDIT_ACTION, "report", null, null, describe(done.value()), null);
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(read(actor.fullName(), from, until), actor, null, AUDIT_ACTION, "report", r -> null,
+                ClinicReports::describe, null);
     }
 
     /**
@@ -92,14 +86,8 @@ public final class ClinicReports {
      * already read the database file, so the command needs no login; the operator is the machine's user.
      */
     public Outcome<PeriodReport> printout(String operator, LocalDate from, LocalDate until) {
-        Outcome<PeriodReport> outcome = read(operator, from, until);
-        if (outcome instanceof Outcome.Done<PeriodReport> done) {
-            ctx.database.write(tx -> {
-                ctx.audit.recordAnonymous(tx, null, operator, AUDIT_ACTION, "report", null, null, describe(done.value()), null);
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(read(operator, from, until), null, operator, AUDIT_ACTION, "report", r -> null,
+                ClinicReports::describe, null);
     }
 
     private Outcome<PeriodReport> read(String readBy, LocalDate from, LocalDate until) {

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.vigil.domain.Actor;
+import org.vigil.domain.Outcome;
 import org.vigil.domain.Settings;
 import org.vigil.domain.patient.AgeLimits;
 import org.vigil.domain.patient.PatientFlag;
@@ -42,6 +45,31 @@ final class ClinicalContext {
     }
 
     /** The clinic's date: what is due "today" depends on the clinic's time zone. */
+    /**
+     * SIG-4: the one audit event a report, form or handout leaves, written once its read has
+     * succeeded; a refused read writes nothing here. At the window the signed-in user prints it;
+     * for a command ({@code actor} null) the machine's user does, since whoever can read the data
+     * folder can already read the database file.
+     *
+     * @param description what was printed, naming the chain head the paper carries
+     */
+    <T> Outcome<T> printed(Outcome<T> read, Actor actor, String operator, String action, String entityType,
+                           Function<T, Object> entityId, Function<T, String> description, String reason) {
+        if (read instanceof Outcome.Done<T> done) {
+            Object id = entityId.apply(done.value());
+            String what = description.apply(done.value());
+            database.write(tx -> {
+                if (actor != null) {
+                    audit.record(tx, actor, action, entityType, id, null, what, reason);
+                } else {
+                    audit.recordAnonymous(tx, null, operator, action, entityType, id, null, what, reason);
+                }
+                return null;
+            });
+        }
+        return read;
+    }
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }

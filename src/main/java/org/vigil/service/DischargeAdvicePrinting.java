@@ -78,15 +78,8 @@ public final class DischargeAdvicePrinting {
                     PaperSize.valueOf(settings.text(SettingKeys.PRINT_PAPER_SIZE)), actor.fullName(), now,
                     trail.head(tx, now, "discharge advice")));
         });
-        if (outcome instanceof Outcome.Done<DischargeAdviceSheet> done) {
-            DischargeAdviceSheet sheet = done.value();
-            ctx.database.write(tx -> {
-                ctx.audit.record(tx, actor, AUDIT_ACTION, "session", sessionId, null, "language=" + sheet.language() + "; auditHead="
-                        + sheet.chainHead().seq() + ":" + sheet.chainHead().hash(), "DIS-3");
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(outcome, actor, null, AUDIT_ACTION, "session", sheet -> sessionId, sheet -> "language=" + sheet.language()
+                + "; auditHead=" + sheet.chainHead().seq() + ":" + sheet.chainHead().hash(), "DIS-3");
     }
 
     /** DIS-2: the time stored with the discharge; before the discharge, the gate's own at this moment. */

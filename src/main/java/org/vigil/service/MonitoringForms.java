@@ -119,14 +119,8 @@ public final class MonitoringForms {
                     PaperSize.valueOf(settings.text(SettingKeys.PRINT_PAPER_SIZE)), actor.fullName(), now,
                     trail.head(tx, now, "monitoring form")));
         });
-        if (outcome instanceof Outcome.Done<MonitoringFormPrintout> done) {
-            ctx.database.write(tx -> {
-                ctx.audit.record(tx, actor, "MONITORING_FORM_PRINTED", "session", sessionId, null, "auditHead="
-                        + done.value().chainHead().seq() + ":" + done.value().chainHead().hash(), "PAT-6");
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(outcome, actor, null, "MONITORING_FORM_PRINTED", "session", form -> sessionId, form -> "auditHead="
+                + form.chainHead().seq() + ":" + form.chainHead().hash(), "PAT-6");
     }
 
     /**

@@ -20,7 +20,6 @@ import org.vigil.domain.register.RegisterLayout;
 import org.vigil.domain.register.RegisterPrintout;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.ClinicStore;
-import org.vigil.store.Transaction;
 
 /**
  * CD-7: the statutory register for a period, read for printing. The books are DrugRegister's own
@@ -50,14 +49,8 @@ public final class RegisterPrinting {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        Outcome<RegisterPrintout> outcome = read(actor.fullName(), from, until);
-        if (outcome instanceof Outcome.Done<RegisterPrintout> done) {
-            ctx.database.write(tx -> {
-                ctx.audit.record(tx, actor, AUDIT_ACTION, "register", null, null, describe(done.value()), null);
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(read(actor.fullName(), from, until), actor, null, AUDIT_ACTION, "register", p -> null,
+                RegisterPrinting::describe, null);
     }
 
     /**
@@ -66,14 +59,8 @@ public final class RegisterPrinting {
      * operator is who the machine says runs it.
      */
     public Outcome<RegisterPrintout> printout(String operator, LocalDate from, LocalDate until) {
-        Outcome<RegisterPrintout> outcome = read(operator, from, until);
-        if (outcome instanceof Outcome.Done<RegisterPrintout> done) {
-            ctx.database.write(tx -> {
-                ctx.audit.recordAnonymous(tx, null, operator, AUDIT_ACTION, "register", null, null, describe(done.value()), null);
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(read(operator, from, until), null, operator, AUDIT_ACTION, "register", p -> null,
+                RegisterPrinting::describe, null);
     }
 
     private Outcome<RegisterPrintout> read(String printedBy, LocalDate from, LocalDate until) {

@@ -170,21 +170,13 @@ public final class SessionReports {
     /** SIG-4: the one write a report makes, naming what was printed and the chain head it carries. */
     private <T> Outcome<T> audited(Actor actor, String operator, Kind kind, Outcome<T> outcome, Function<T, List<Long>> sessionIds,
                                    Function<T, ReportHeading> heading) {
-        if (outcome instanceof Outcome.Done<T> done) {
-            ChainCheckpoint head = heading.apply(done.value()).chainHead();
-            List<Long> ids = sessionIds.apply(done.value());
-            String what = "kind=" + kind + "; sessions=" + ids + "; auditHead=" + head.seq() + ":" + head.hash();
-            Object entity = ids.size() == 1 ? ids.getFirst() : null;
-            ctx.database.write(tx -> {
-                if (actor != null) {
-                    ctx.audit.record(tx, actor, AUDIT_ACTION, "session", entity, null, what, null);
-                } else {
-                    ctx.audit.recordAnonymous(tx, null, operator, AUDIT_ACTION, "session", entity, null, what, null);
-                }
-                return null;
-            });
-        }
-        return outcome;
+        return ctx.printed(outcome, actor, operator, AUDIT_ACTION, "session", done -> {
+            List<Long> ids = sessionIds.apply(done);
+            return ids.size() == 1 ? ids.getFirst() : null;
+        }, done -> {
+            ChainCheckpoint head = heading.apply(done).chainHead();
+            return "kind=" + kind + "; sessions=" + sessionIds.apply(done) + "; auditHead=" + head.seq() + ":" + head.hash();
+        }, null);
     }
 
     private static List<Long> ids(List<SessionReport> reports) {
