@@ -88,7 +88,7 @@ public final class MonitoringForms {
             List<SettingValue> enrolment = ctx.settings.history(tx, CourseSettingKeys.RISK_PROGRAMME_REQUIRED);
             FormDeadline.Rules rules = FormDeadline.Rules.from(ctx.settings(tx));
             LocalDate today = ctx.today();
-            List<QueuedForm> open = queued(tx, owedWhileEnrolled(tx, forms.notSubmitted(tx), enrolment), rules, today);
+            List<QueuedForm> open = queued(tx, owedWhileEnrolled(tx, notSubmitted(tx, enrolment), enrolment), rules, today);
             open = open.stream().sorted(Comparator.comparing((QueuedForm q) -> q.deadline().deadline()).thenComparingLong(QueuedForm::sessionId))
                     .toList();
             List<QueuedForm> submitted = queued(tx, forms.submittedSince(tx, today.minusDays(SUBMITTED_LIST_DAYS)), rules, today);
@@ -165,11 +165,23 @@ public final class MonitoringForms {
         }
         FormDeadline.Rules rules = FormDeadline.Rules.from(ctx.settings(tx));
         Instant endOfPeriod = until.plusDays(1).atStartOfDay(ctx.clock.getZone()).toInstant();
-        List<Owed> open = new ArrayList<>(forms.notSubmitted(tx));
+        List<Owed> open = new ArrayList<>(notSubmitted(tx, enrolment));
         open.addAll(forms.submittedFrom(tx, endOfPeriod));
         List<Owed> late = open.stream().filter(o -> !o.date().isAfter(until))
                 .filter(o -> FormDeadline.of(o.date(), until, rules).urgency() == FormDeadline.Urgency.OVERDUE).toList();
         return OptionalInt.of(owedWhileEnrolled(tx, late, enrolment).size());
+    }
+
+    /**
+     * The forms not yet submitted, from the day the clinic first joined: sessions before it owe
+     * none, and each candidate is replayed, so a clinic that joined after years of sessions does
+     * not replay them all at every look at the queue.
+     */
+    private List<Owed> notSubmitted(Transaction tx, List<SettingValue> enrolment) {
+        if (!ProgrammeEnrolment.everEnrolled(enrolment)) {
+            return List.of();
+        }
+        return forms.notSubmitted(tx, LocalDate.ofInstant(ProgrammeEnrolment.firstEnrolled(enrolment), ctx.clock.getZone()));
     }
 
     /** The session's form if it is owed: ended after a dose, while the clinic was enrolled. */

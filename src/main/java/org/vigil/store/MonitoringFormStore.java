@@ -28,9 +28,10 @@ public final class MonitoringFormStore {
             FROM clinic_session s LEFT JOIN monitoring_form_submission m ON m.session_id = s.id
             WHERE s.dose_given AND s.state IN ('DISCHARGED', 'REFERRED')""";
 
-    /** Sessions whose form has not been marked submitted, oldest first. */
-    public List<Owed> notSubmitted(Transaction tx) {
-        return tx.select(ENDED_AFTER_DOSE + " AND m.session_id IS NULL ORDER BY s.session_date, s.id").map(MonitoringFormStore::read).list();
+    /** Sessions from a day on whose form has not been marked submitted, oldest first. */
+    public List<Owed> notSubmitted(Transaction tx, LocalDate from) {
+        return tx.select(ENDED_AFTER_DOSE + " AND m.session_id IS NULL AND s.session_date >= ? ORDER BY s.session_date, s.id", from)
+                .map(MonitoringFormStore::read).list();
     }
 
     /** Sessions whose form was marked submitted from a day on, the latest mark first. */

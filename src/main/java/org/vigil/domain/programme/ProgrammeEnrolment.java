@@ -37,6 +37,20 @@ public final class ProgrammeEnrolment {
         return history.stream().anyMatch(v -> ENROLLED.equals(v.value()));
     }
 
+    /**
+     * The first moment the clinic was in the programme (the epoch when its first version already
+     * was): no session that ended before it owes a form, so none before it need be read.
+     * Only for a clinic {@link #everEnrolled ever enrolled}.
+     */
+    public static Instant firstEnrolled(List<SettingValue> history) {
+        List<SettingValue> versions = history.stream().sorted(Comparator.comparingInt(SettingValue::version)).toList();
+        if (!versions.isEmpty() && ENROLLED.equals(versions.getFirst().value())) {
+            return Instant.EPOCH;
+        }
+        return versions.stream().filter(v -> ENROLLED.equals(v.value())).map(SettingValue::changedAt).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("never enrolled"));
+    }
+
     /** Whether the clinic is enrolled at all now: its latest version. */
     public static boolean enrolledNow(List<SettingValue> history) {
         return history.stream().max(Comparator.comparingInt(SettingValue::version)).map(v -> ENROLLED.equals(v.value())).orElse(false);
