@@ -1,0 +1,231 @@
+package org.vigil.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Where the secrets of this user's data folders are kept: a folder in the user's own
+ * configuration area, readable by that user only (0700/0600 on Linux and macOS, an ACL for the
+ * owner alone on Windows), and never inside a data folder. The operating system's login is what
+ * protects them; see the README for what that does and does not cover.
+ *
+ * <p>A data folder names its secrets by the random ID in {@value #FOLDER_ID_FILE}; the ID is not
+ * secret.
+ */
+public final class KeyRing {
+
+    /** The file in a data folder that says which secrets open it. */
+    public static final String FOLDER_ID_FILE = "vigil.id";
+    /** Overrides the location, for tests and for IT who keep keys on a separate volume. */
+    public static final String LOCATION_PROPERTY = "vigil.keys";
+    public static final String LOCATION_ENV = "VIGIL_KEYS";
+
+    private static final Pattern FOLDER_ID = Pattern.compile("[0-9a-f-]{36}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path location;
+
+    private KeyRing(Path location) {
+        this.location = location.toAbsolutePath().normalize();
+    }
+
+    public static KeyRing at(Path location) {
+        return new KeyRing(location);
+    }
+
+    /** The key ring of the user running Vigil: the system property, else VIGIL_KEYS, else the platform's place. */
+    public static KeyRing forThisUser() {
+        return new KeyRing(locate(System.getProperty(LOCATION_PROPERTY), System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")));
+    }
+
+    static Path locate(String property, Map<String, String> env, String osName, String userHome) {
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        if (env.containsKey(LOCATION_ENV) && !env.get(LOCATION_ENV).isBlank()) {
+            return Path.of(env.get(LOCATION_ENV));
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            // Local, not Roaming: keys must not follow the user to other machines through a profile share.
+            String local = env.getOrDefault("LOCALAPPDATA", userHome + "\\AppData\\Local");
+            return Path.of(local, "Vigil", "keys");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "Vigil Keys");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".config")).resolve("vigil").resolve("keys");
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The ID a data folder carries, if it has one. */
+    public static Optional<String> folderIdOf(Path dataDir) {
+        Path file = dataDir.resolve(FOLDER_ID_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            String id = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            if (!FOLDER_ID.matcher(id).matches()) {
+                throw new StoreException("The data folder's " + FOLDER_ID_FILE + " is not a Vigil folder ID: " + file, null);
+            }
+            return Optional.of(id);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file, e);
+        }
+    }
+
+    /** The secrets of a folder ID, if this user's key ring holds them. */
+    public Optional<FolderSecrets> find(String folderId) {
+        Path file = fileOf(folderId);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Properties p = new Properties();
+            p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            return Optional.of(new FolderSecrets(folderId, p.getProperty("fileKey"), p.getProperty("databasePassword"),
+                    HexFormat.of().parseHex(p.getProperty("chainKey")), Long.parseLong(p.getProperty("chainKeyedFrom"))));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("Cannot read the data folder's key " + file, e);
+        }
+    }
+
+    /**
+     * New secrets for a data folder that has none: a new folder ID written into the folder, and
+     * its secrets into the key ring. The key ring is written first, so a folder never names secrets
+     * that were not kept.
+     */
+    public FolderSecrets create(Path dataDir, long chainKeyedFrom) {
+        String folderId = UUID.randomUUID().toString();
+        FolderSecrets secrets = new FolderSecrets(folderId, randomHex(32), randomHex(24), randomBytes(32), chainKeyedFrom);
+        install(secrets);
+        try {
+            Files.createDirectories(dataDir);
+            writePrivately(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + dataDir.resolve(FOLDER_ID_FILE), e);
+        }
+        return secrets;
+    }
+
+    /**
+     * Keeps secrets that came from elsewhere (a restore on a new workstation). Refuses to replace
+     * different secrets under the same ID: that would lock the folder they belong to.
+     */
+    public void install(FolderSecrets secrets) {
+        Optional<FolderSecrets> existing = find(secrets.folderId());
+        if (existing.isPresent()) {
+            if (!sameSecrets(existing.get(), secrets)) {
+                throw new StoreException("The key ring already holds other secrets for folder " + secrets.folderId(), null);
+            }
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("fileKey", secrets.fileKey());
+        p.setProperty("databasePassword", secrets.databasePassword());
+        p.setProperty("chainKey", FolderSecrets.hex(secrets.chainKey()));
+        p.setProperty("chainKeyedFrom", Long.toString(secrets.chainKeyedFrom()));
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Vigil data folder " + secrets.folderId() + ": keep private; without it the folder cannot be opened");
+            createPrivateFolder(location);
+            writePrivately(fileOf(secrets.folderId()), text.toString());
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the key ring in " + location, e);
+        }
+    }
+
+    /** Writes the folder ID into a data folder restored on a workstation whose key ring has just received its secrets. */
+    public static void nameFolder(Path dataDir, String folderId) {
+        try {
+            writePrivately(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + dataDir.resolve(FOLDER_ID_FILE), e);
+        }
+    }
+
+    private static boolean sameSecrets(FolderSecrets a, FolderSecrets b) {
+        return a.fileKey().equals(b.fileKey()) && a.databasePassword().equals(b.databasePassword())
+                && java.security.MessageDigest.isEqual(a.chainKey(), b.chainKey()) && a.chainKeyedFrom() == b.chainKeyedFrom();
+    }
+
+    private Path fileOf(String folderId) {
+        if (!FOLDER_ID.matcher(folderId).matches()) {
+            throw new IllegalArgumentException("not a folder ID: " + folderId);
+        }
+        return location.resolve(folderId + ".key");
+    }
+
+    /** Creates a folder only its owner may enter (and tightens one that exists). */
+    static void createPrivateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        restrictToOwner(folder, true);
+    }
+
+    /** Writes a file only its owner may read, replacing it whole or not at all. */
+    static void writePrivately(Path file, String text) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        Files.createFile(partial);
+        restrictToOwner(partial, false);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            channel.write(StandardCharsets.UTF_8.encode(text));
+            channel.force(true);
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** 0700 for a folder and 0600 for a file where POSIX applies; elsewhere an ACL that grants the owner alone. */
+    static void restrictToOwner(Path path, boolean folder) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
+            return;
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (acl != null) {
+            UserPrincipal owner = Files.getOwner(path);
+            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
+        }
+    }
+
+    private static String randomHex(int bytes) {
+        return FolderSecrets.hex(randomBytes(bytes));
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
