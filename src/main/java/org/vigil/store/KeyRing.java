@@ -3,23 +3,11 @@ package org.vigil.store;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
-import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +119,7 @@ public final class KeyRing {
         install(secrets);
         try {
             Files.createDirectories(dataDir);
-            writePrivately(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
+            PrivateFiles.write(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
         } catch (IOException e) {
             throw new StoreException("Cannot write " + dataDir.resolve(FOLDER_ID_FILE), e);
         }
@@ -158,8 +146,8 @@ public final class KeyRing {
         StringWriter text = new StringWriter();
         try {
             p.store(text, "Vigil data folder " + secrets.folderId() + ": keep private; without it the folder cannot be opened");
-            createPrivateFolder(location);
-            writePrivately(fileOf(secrets.folderId()), text.toString());
+            PrivateFiles.createFolder(location);
+            PrivateFiles.write(fileOf(secrets.folderId()), text.toString());
         } catch (IOException e) {
             throw new StoreException("Cannot write the key ring in " + location, e);
         }
@@ -168,7 +156,7 @@ public final class KeyRing {
     /** Writes the folder ID into a data folder restored on a workstation whose key ring has just received its secrets. */
     public static void nameFolder(Path dataDir, String folderId) {
         try {
-            writePrivately(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
+            PrivateFiles.write(dataDir.resolve(FOLDER_ID_FILE), folderId + "\n");
         } catch (IOException e) {
             throw new StoreException("Cannot write " + dataDir.resolve(FOLDER_ID_FILE), e);
         }
@@ -184,39 +172,6 @@ public final class KeyRing {
             throw new IllegalArgumentException("not a folder ID: " + folderId);
         }
         return location.resolve(folderId + ".key");
-    }
-
-    /** Creates a folder only its owner may enter (and tightens one that exists). */
-    static void createPrivateFolder(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        restrictToOwner(folder, true);
-    }
-
-    /** Writes a file only its owner may read, replacing it whole or not at all. */
-    static void writePrivately(Path file, String text) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
-        Files.createFile(partial);
-        restrictToOwner(partial, false);
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            channel.write(StandardCharsets.UTF_8.encode(text));
-            channel.force(true);
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** 0700 for a folder and 0600 for a file where POSIX applies; elsewhere an ACL that grants the owner alone. */
-    static void restrictToOwner(Path path, boolean folder) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
-            return;
-        }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
-        if (acl != null) {
-            UserPrincipal owner = Files.getOwner(path);
-            acl.setAcl(List.of(AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class)).build()));
-        }
     }
 
     private static String randomHex(int bytes) {
