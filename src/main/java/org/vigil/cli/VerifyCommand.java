@@ -14,34 +14,34 @@ import picocli.CommandLine.Spec;
                 + "Exit 0 when intact; 1 and the first bad event when not.")
 final class VerifyCommand implements Callable<Integer> {
 
-    private static final String MEANING_KEY = "register.meaning.";
-
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--repair", description = "Put back protections of the records found missing (Vigil closed), "
+            + "record the repair, then verify. Records changed while they were missing stay listed.")
+    boolean repair;
 
     @Override
     public Integer call() {
         Console console = Console.of(spec);
         Messages m = console.messages();
         return console.onDataFolder(services -> {
+            if (repair) {
+                services.integrity().repairProtections(console.root().operator());
+            }
             Integrity.Report report = services.integrity().verify(console.root().operator());
             ChainVerdict chain = report.chain();
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
             console.out().println(m.get("verify.tables", report.tablesChecked()));
             console.out().println(m.get("verify.signatures", report.signaturesChecked()));
+            console.out().println(m.get("verify.rows", report.rowsChecked()));
             if (report.intact()) {
                 console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;
             }
-            if (!chain.intact()) {
-                console.err().println(m.get("verify.broken", chain.firstBadSeq(), m.get(chain.problem())));
-            }
-            for (String table : report.unreadableTables()) {
-                console.err().println(m.get("verify.unreadable", table));
-            }
-            for (Integrity.BrokenSignature s : report.brokenSignatures()) {
-                String meaning = MEANING_KEY + s.meaning(); // register.meaning.GIVEN …, one key per SignatureMeaning
-                console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get(meaning), s.signer()));
+            report.problems().forEach(problem -> console.err().println(m.refusal(problem)));
+            if (!report.missingProtections().isEmpty()) {
+                console.err().println(m.get("verify.repairHint"));
             }
             return VigilCommand.FAILED;
         });

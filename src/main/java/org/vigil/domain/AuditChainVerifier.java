@@ -15,6 +15,7 @@ public final class AuditChainVerifier {
 
     private final List<ChainCheckpoint> checkpoints;
     private final Map<Long, String> checkpointHashes;
+    private final ChainKey key;
 
     private long expectedSeq = 1;
     private String previousHash = AuditEvent.GENESIS;
@@ -22,7 +23,8 @@ public final class AuditChainVerifier {
     private long firstBadSeq = -1;
     private String problem;
 
-    public AuditChainVerifier(Collection<ChainCheckpoint> checkpoints) {
+    public AuditChainVerifier(Collection<ChainCheckpoint> checkpoints, ChainKey key) {
+        this.key = key;
         this.checkpoints = List.copyOf(checkpoints);
         this.checkpointHashes = this.checkpoints.stream()
                 .collect(Collectors.toMap(ChainCheckpoint::seq, ChainCheckpoint::hash, (a, b) -> a));
@@ -43,7 +45,12 @@ public final class AuditChainVerifier {
             fail(event.seq(), "audit.problem.link");
             return;
         }
-        if (!event.expectedHash().equals(event.hash())) {
+        if (!key.keys(event.seq()) && event.rowsDigest() != null) {
+            // Rows are sealed only by keyed events: a seal on an unkeyed one was added afterwards.
+            fail(event.seq(), "audit.problem.content");
+            return;
+        }
+        if (!event.expectedHash(key).equals(event.hash())) {
             fail(event.seq(), "audit.problem.content");
             return;
         }
@@ -55,6 +62,13 @@ public final class AuditChainVerifier {
         }
         previousHash = event.hash();
         expectedSeq++;
+    }
+
+    /** Row seals were found for an event after the last one: the events were cut off, their seals forgotten. */
+    public void sealsWithoutEvent(long seq) {
+        if (firstBadSeq < 0) {
+            fail(Math.min(seq, expectedSeq), "audit.problem.truncated");
+        }
     }
 
     private void fail(long seq, String key) {

@@ -15,6 +15,20 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(Object... fields) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical(fields).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The same fields keyed: only the holder of the key can produce it (SIG-4). */
+    public static String keyed(ChainKey key, Object... fields) {
+        return key.mac(canonical(fields));
+    }
+
+    static String canonical(Object... fields) {
         StringBuilder canonical = new StringBuilder(256);
         for (Object field : fields) {
             if (field == null) {
@@ -24,11 +38,6 @@ public final class ContentHash {
                 canonical.append(text.length()).append(':').append(text).append(';');
             }
         }
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return canonical.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.vigil.store.BackupDamagedException;
 import org.vigil.store.CheckpointFile;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.Database;
+import org.vigil.store.KeyRing;
 import org.vigil.store.DatabaseDamagedException;
 import org.vigil.store.DatabaseInUseException;
 import org.vigil.store.StoreException;
@@ -64,15 +66,20 @@ public final class Backups {
      * Refused when the live audit chain is broken: a backup must not bless tampered records.
      */
     public Outcome<BackupSummary> backup(Path target, String operator) {
+        if (!database.missingProtections().isEmpty()) {
+            return Outcome.refused(Refusal.of("SIG-4", "integrity.writesHeld", String.join(", ", database.missingProtections())));
+        }
         Path work = tempDir("vigil-backup-");
         try {
             Path copyDir = work.resolve("copy");
             long liveHead = BackupArchive.snapshot(database, copyDir);
+            // The copy's chain is keyed like the live one: the same folder ID names the same secrets.
+            KeyRing.nameFolder(copyDir, database.secrets().folderId());
             ChainVerdict verdict;
             Clinic clinic;
             long copyHead;
             try (Database copy = Database.open(copyDir)) {
-                verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read()));
+                verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read(), copy.chainKey()));
                 clinic = copy.read(tx -> new ClinicStore().find(tx)).orElse(null);
                 // The head row, not the verdict: a tampered chain is reported as broken, not as a copy that lags.
                 copyHead = copy.read(tx -> new AuditTrail().storedHead(tx));
@@ -90,7 +97,7 @@ public final class Backups {
             }
             Path copyFile = Database.fileIn(copyDir);
             Manifest manifest = new Manifest(clinic.installationId(), clinic.name(), clock.instant(), verdict.head(),
-                    verdict.headHash(), BackupArchive.sha256(copyFile));
+                    verdict.headHash(), BackupArchive.sha256(copyFile), database.secrets().folderId());
             BackupArchive.write(target, copyFile, manifest);
             BackupArchive.readVerified(target);
             checkpoints.append(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(),
@@ -118,13 +125,17 @@ public final class Backups {
             try {
                 manifest = BackupArchive.readVerified(archive);
                 BackupArchive.extractDatabase(archive, work);
+                Optional<String> folderId = Optional.ofNullable(manifest.folderId()).or(() -> KeyRing.folderIdOf(dataDir));
+                if (folderId.isPresent()) {
+                    KeyRing.nameFolder(work, folderId.get());
+                }
             } catch (BackupDamagedException e) {
                 log.warn("Refused restore of {}", archive, e);
                 return Outcome.refused(Refusal.of("SIG-4", e.messageKey()));
             }
             try (Database restored = Database.open(work)) {
                 ChainCheckpoint promised = new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(), "manifest");
-                ChainVerdict verdict = restored.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), List.of(promised)));
+                ChainVerdict verdict = restored.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), List.of(promised), restored.chainKey()));
                 Clinic clinic = restored.read(tx -> new ClinicStore().find(tx)).orElse(null);
                 if (!verdict.intact() || clinic == null || !clinic.installationId().equals(manifest.installationId())) {
                     return Outcome.refused(Refusal.of("SIG-4", "backup.damaged.chain"));
@@ -154,6 +165,9 @@ public final class Backups {
             }
             Files.createDirectories(dataDir);
             Files.copy(Database.fileIn(work), current, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.exists(work.resolve(KeyRing.FOLDER_ID_FILE))) {
+                Files.copy(work.resolve(KeyRing.FOLDER_ID_FILE), dataDir.resolve(KeyRing.FOLDER_ID_FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
             CheckpointFile checkpoints = new CheckpointFile(dataDir);
             checkpoints.startAfresh(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), clock.instant(),
                     "restored from " + archive.getFileName()), suffix);

@@ -9,6 +9,7 @@ import org.vigil.domain.Actor;
 import org.vigil.domain.AuditChainVerifier;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.ChainCheckpoint;
+import org.vigil.domain.ChainKey;
 import org.vigil.domain.ChainVerdict;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
@@ -20,6 +21,7 @@ import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
 import org.vigil.store.Database;
 import org.vigil.store.RegisterStore;
+import org.vigil.store.SealedTables;
 import org.vigil.store.TableScan;
 import org.vigil.store.Transaction;
 
@@ -36,9 +38,46 @@ public final class Integrity {
      *     signature row was made for another entry
      */
     public record Report(ChainVerdict chain, int tablesChecked, List<String> unreadableTables, int signaturesChecked,
-                         List<BrokenSignature> brokenSignatures) {
+                         List<BrokenSignature> brokenSignatures, long rowsChecked, List<SealedTables.RowFinding> rowFindings,
+                         List<String> missingProtections) {
         public boolean intact() {
-            return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty();
+            return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty() && rowFindings.isEmpty()
+                    && missingProtections.isEmpty();
+        }
+
+        /**
+         * What is wrong, most telling first, as phrases a person reads (SIG-4): a missing
+         * protection, the chain, the first row that differs from its seal and how many more,
+         * unreadable tables, broken register signatures.
+         */
+        public List<Refusal> problems() {
+            List<Refusal> problems = new ArrayList<>();
+            for (String missing : missingProtections) {
+                String table = missing.substring(0, missing.indexOf(':'));
+                problems.add(Refusal.of("SIG-4", "integrity.protectionMissing", tableName(table), missing.substring(missing.indexOf(':') + 1)));
+            }
+            if (!chain.intact()) {
+                problems.add(Refusal.of("SIG-4", "verify.broken", chain.firstBadSeq(), new Refusal.Phrase(chain.problem())));
+            }
+            if (!rowFindings.isEmpty()) {
+                SealedTables.RowFinding first = rowFindings.getFirst();
+                problems.add(Refusal.of("SIG-4", "integrity.row." + first.kind(), tableName(first.table()), first.key(), first.lastSeq()));
+                if (rowFindings.size() > 1) {
+                    problems.add(Refusal.of("SIG-4", "integrity.rowsMore", rowFindings.size() - 1));
+                }
+            }
+            for (String table : unreadableTables) {
+                problems.add(Refusal.of("SIG-4", "verify.unreadable", table));
+            }
+            for (BrokenSignature s : brokenSignatures) {
+                problems.add(Refusal.of("SIG-3", "verify.signatureBroken", s.entryId(), new Refusal.Phrase("register.meaning." + s.meaning()),
+                        s.signer()));
+            }
+            return problems;
+        }
+
+        private static Refusal.Phrase tableName(String table) {
+            return new Refusal.Phrase("integrity.table." + table);
         }
     }
 
@@ -84,20 +123,30 @@ public final class Integrity {
      * the command needs no login. An intact result is recorded as a new checkpoint.
      */
     public Report verify(String source) {
-        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, checkpoints.read()));
+        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, checkpoints.read(), database.chainKey()));
         TableScan.Result scan = database.read(tables::readEveryRow);
         List<EntrySignature> signatures = database.read(register::allSignatures);
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
-        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken);
+        SealedTables.RowCheck rows = database.checkRows();
+        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken, rows.rowsChecked(),
+                rows.findings(), database.missingProtections());
         if (full.intact()) {
             record(full.chain(), source);
         }
         return full;
     }
 
+    /**
+     * An administrator's repair after a protection was found missing (`vigil verify --repair`, Vigil
+     * closed): the triggers are put back and the repair recorded. Rows changed meanwhile stay listed.
+     */
+    public void repairProtections(String operator) {
+        database.repairProtections(operator, clock.instant());
+    }
+
     /** Writes the current head outside the database, e.g. at a clean shutdown. */
     public void checkpoint(String source) {
-        ChainVerdict verdict = database.read(tx -> verifyChain(tx, trail, checkpoints.read()));
+        ChainVerdict verdict = database.read(tx -> verifyChain(tx, trail, checkpoints.read(), database.chainKey()));
         if (verdict.intact()) {
             record(verdict, source);
         }
@@ -123,9 +172,9 @@ public final class Integrity {
         return broken;
     }
 
-    static ChainVerdict verifyChain(Transaction tx, AuditTrail trail, List<ChainCheckpoint> known) {
-        AuditChainVerifier verifier = new AuditChainVerifier(known);
-        trail.forEach(tx, verifier::accept);
+    static ChainVerdict verifyChain(Transaction tx, AuditTrail trail, List<ChainCheckpoint> known, ChainKey key) {
+        AuditChainVerifier verifier = new AuditChainVerifier(known, key);
+        trail.forEach(tx, verifier::accept, verifier::sealsWithoutEvent);
         return verifier.verdict(trail.storedHead(tx));
     }
 }

@@ -126,7 +126,9 @@ public final class Services implements AutoCloseable {
         try {
             Services services = new Services(dataDir, Database.open(dataDir), clock, hashCost);
             try {
-                services.noteDueWhileClosed();
+                if (services.database.missingProtections().isEmpty()) {
+                    services.noteDueWhileClosed();
+                }
             } catch (RuntimeException e) {
                 services.database.close();
                 throw e;

@@ -35,7 +35,7 @@ public final class BackupArchive {
 
     /** What a backup says about itself. */
     public record Manifest(String installationId, String clinicName, Instant createdAt, long auditHeadSeq,
-                           String auditHeadHash, String databaseSha256) {}
+                           String auditHeadHash, String databaseSha256, String folderId) {}
 
     private BackupArchive() {}
 
@@ -130,7 +130,7 @@ public final class BackupArchive {
             }
             manifest = new Manifest(p.getProperty("installationId"), p.getProperty("clinicName"),
                     Instant.parse(p.getProperty("createdAt")), Long.parseLong(p.getProperty("auditHeadSeq")),
-                    p.getProperty("auditHeadHash"), p.getProperty("databaseSha256"));
+                    p.getProperty("auditHeadHash"), p.getProperty("databaseSha256"), p.getProperty("folderId"));
             try (InputStream in = zip.getInputStream(databaseEntry)) {
                 if (!sha256(in).equals(manifest.databaseSha256())) {
                     throw new BackupDamagedException("backup.damaged.checksum", null);
@@ -174,6 +174,8 @@ public final class BackupArchive {
         p.setProperty("auditHeadSeq", Long.toString(m.auditHeadSeq()));
         p.setProperty("auditHeadHash", m.auditHeadHash());
         p.setProperty("databaseSha256", m.databaseSha256());
+        // Which secrets key the copy's chain: on this workstation's key ring, they open it again.
+        p.setProperty("folderId", m.folderId());
         StringWriter out = new StringWriter();
         p.store(out, "Vigil backup");
         return out.toString();

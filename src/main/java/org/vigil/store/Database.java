@@ -1,6 +1,13 @@
 package org.vigil.store;
 
 import java.nio.file.Files;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +25,7 @@ import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.domain.ChainKey;
 
 /**
  * The clinic's database: an embedded H2 file in the data folder. Opening it migrates the schema;
@@ -44,8 +52,17 @@ public final class Database implements AutoCloseable {
     private final AtomicLong statements = new AtomicLong();
     private final Path file;
     private final Path folder;
+    private final FolderSecrets secrets;
+    private final ChainKey chainKey;
+    /** The sealed tables and their primary keys, read once: the schema changes only by migration. */
+    private volatile Map<String, List<String>> sealedTables = Map.of();
+    /**
+     * Protections found missing at opening (append-only or seal triggers). While any is missing
+     * nothing is written: a record changed now could not be told from one changed by whoever removed them.
+     */
+    private volatile List<String> missingProtections = List.of();
 
-    private Database(JdbcConnectionPool pool, Path file, Path folder) {
+    private Database(JdbcConnectionPool pool, Path file, Path folder, FolderSecrets secrets) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         ColumnTypes.install(jdbi);
@@ -57,6 +74,8 @@ public final class Database implements AutoCloseable {
         });
         this.file = file;
         this.folder = folder;
+        this.secrets = secrets;
+        this.chainKey = new ChainKey(secrets.chainKey(), secrets.chainKeyedFrom());
     }
 
     public static Path fileIn(Path dataDir) {
@@ -116,13 +135,21 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw classify(dataDir, file, e);
         }
-        Database database = new Database(pool, file, folder);
+        FolderSecrets secrets;
+        try {
+            secrets = secretsOf(dataDir, pool, exists);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        Database database = new Database(pool, file, folder, secrets);
         try {
             database.migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new DatabaseDamagedException(file, e);
         }
+        database.checkProtections();
         log.info("Opened database {}", file);
         return database;
     }
@@ -149,13 +176,145 @@ public final class Database implements AutoCloseable {
         };
     }
 
+    /**
+     * The folder's secrets from the user's key ring; a folder without them (new, or from a Vigil
+     * that kept none) gets new ones. An existing chain is keyed from its next event on.
+     */
+    private static FolderSecrets secretsOf(Path dataDir, JdbcConnectionPool pool, boolean exists) {
+        KeyRing ring = KeyRing.forThisUser();
+        Optional<String> folderId = KeyRing.folderIdOf(dataDir);
+        if (folderId.isPresent()) {
+            return ring.find(folderId.get()).orElseThrow(() -> new StoreException(
+                    "The key of data folder " + dataDir + " (" + folderId.get() + ") is not in the key ring " + ring.location(), null));
+        }
+        long head = 0;
+        if (exists) {
+            try (Connection connection = pool.getConnection(); Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT seq FROM audit_head WHERE id = 1")) {
+                head = rs.next() ? rs.getLong(1) : 0;
+            } catch (SQLException e) {
+                // A database of a Vigil before the audit trail: nothing to key.
+                log.debug("No audit head in {}", dataDir, e);
+            }
+        }
+        return ring.create(dataDir, head + 1);
+    }
+
     private void migrate() {
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        boolean sealedBefore = hasSeals();
+        List<SealedTables.RowFinding> before = new ArrayList<>();
+        if (sealedBefore && flyway.info().pending().length > 0) {
+            // An upgrade seals what its migrations change; it must not also bless what was changed behind Vigil's back.
+            before.addAll(checkRows().findings());
+        }
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            sealAfterUpgrade(before, result.initialSchemaVersion == null);
+        }
+    }
+
+    private boolean hasSeals() {
+        try (Connection connection = pool.getConnection(); Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = 'AUDIT_ROW'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema of " + file, e);
+        }
+    }
+
+    /**
+     * After migrations: every sealed table gets its seal trigger, and the rows the migrations
+     * changed (or, on the first upgrade to sealed rows, every row) are sealed by one event. Rows
+     * already found differing before the upgrade stay unsealed, so that verify still shows them.
+     */
+    private void sealAfterUpgrade(List<SealedTables.RowFinding> foundBefore, boolean created) {
+        try (Handle handle = jdbi.open()) {
+            handle.useTransaction(h -> {
+                Connection connection = h.getConnection();
+                SealedTables.createMissingTriggers(connection);
+                Map<String, List<String>> tables = SealedTables.inSchema(connection);
+                RowChanges changes = new RowChanges();
+                Set<String> suspect = new java.util.HashSet<>();
+                foundBefore.forEach(f -> suspect.add(f.table() + "|" + f.key()));
+                SealedTables.check(connection, chainKey, finding -> {
+                    if (!suspect.contains(finding.table() + "|" + finding.key())) {
+                        changes.touched(finding.table(), finding.key());
+                    }
+                });
+                if (changes.isEmpty()) {
+                    return;
+                }
+                Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, tables, changes));
+                new AuditTrail().append(tx, new AuditTrail.Entry(null, "vigil", created ? "DATABASE_CREATED" : "SCHEMA_UPGRADED",
+                        "database", null, null, created ? "shipped settings" : "rows as the upgrade left them", foundBefore.isEmpty() ? null
+                        : "rows that differed before the upgrade left unsealed: " + foundBefore.size()), Instant.now());
+            });
+            handle.execute("CHECKPOINT SYNC");
+        } catch (JdbiException | SQLException e) {
+            throw new StoreException("Cannot seal the rows after upgrading " + file, e);
+        }
+    }
+
+    private void checkProtections() {
+        try (Connection connection = pool.getConnection()) {
+            sealedTables = Map.copyOf(SealedTables.inSchema(connection));
+            missingProtections = List.copyOf(SealedTables.missingTriggers(connection));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the protections of " + file, e);
+        }
+        if (!missingProtections.isEmpty()) {
+            log.error("Protections missing from {}: {}; writing is held until an administrator repairs them", file, missingProtections);
+        }
+    }
+
+    /** Every row of every sealed table against its seal (SIG-4). */
+    public SealedTables.RowCheck checkRows() {
+        try (Connection connection = pool.getConnection()) {
+            connection.setReadOnly(true);
+            List<SealedTables.RowFinding> findings = new ArrayList<>();
+            long rows = SealedTables.check(connection, chainKey, findings::add);
+            return new SealedTables.RowCheck(rows, findings);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot check the rows of " + file, e);
+        }
+    }
+
+    /** The triggers that protect the records and were found missing at opening (table:trigger). */
+    public List<String> missingProtections() {
+        return missingProtections;
+    }
+
+    /**
+     * An administrator's repair: puts back the missing triggers, and records it. Rows changed while
+     * they were missing stay unsealed, so verify still names them.
+     */
+    public void repairProtections(String operator, Instant now) {
+        try (Handle handle = jdbi.open()) {
+            handle.useTransaction(h -> {
+                List<String> missing = SealedTables.missingTriggers(h.getConnection());
+                SealedTables.createMissingTriggers(h.getConnection());
+                Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, sealedTables, null));
+                new AuditTrail().append(tx, new AuditTrail.Entry(null, operator, "PROTECTIONS_REPAIRED", "database", null,
+                        String.join(", ", missing), null, null), now);
+            });
+            handle.execute("CHECKPOINT SYNC");
+        } catch (JdbiException | SQLException e) {
+            throw new StoreException("Cannot repair the protections of " + file, e);
+        }
+        checkProtections();
+    }
+
+    public ChainKey chainKey() {
+        return chainKey;
+    }
+
+    public FolderSecrets secrets() {
+        return secrets;
     }
 
     /**
@@ -163,13 +322,28 @@ public final class Database implements AutoCloseable {
      * the disk before the caller tells anyone it is saved. Anything thrown rolls everything back.
      */
     public <T> T write(TransactionWork<T> work) {
+        if (!missingProtections.isEmpty()) {
+            throw new WritesHeldException(missingProtections);
+        }
+        RowChanges changes = new RowChanges();
+        RowChanges outer = RowChanges.begin(changes);
         try (Handle handle = jdbi.open()) {
-            T result = handle.inTransaction(h -> work.apply(new Transaction(h)));
+            T result = handle.inTransaction(h -> {
+                Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, sealedTables, changes));
+                T value = work.apply(tx);
+                if (!changes.isEmpty()) {
+                    // Every write has its audit event; rows written after it would go unsealed and fail verify.
+                    throw new StoreException("Rows changed after the transaction's last audit event: " + changes.drain(), null);
+                }
+                return value;
+            });
             handle.execute("CHECKPOINT SYNC");
             syncedWrites.incrementAndGet();
             return result;
         } catch (JdbiException e) {
             throw new StoreException("Database write failed", e);
+        } finally {
+            RowChanges.end(outer);
         }
     }
 
@@ -178,7 +352,7 @@ public final class Database implements AutoCloseable {
         try (Handle handle = jdbi.open()) {
             handle.begin();
             try {
-                return work.apply(new Transaction(handle));
+                return work.apply(new Transaction(handle, new Transaction.Sealing(chainKey, sealedTables, null)));
             } finally {
                 handle.rollback();
             }

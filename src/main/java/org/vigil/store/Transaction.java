@@ -15,9 +15,18 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class Transaction {
 
     private final Handle handle;
+    private final Sealing sealing;
 
-    Transaction(Handle handle) {
+    Transaction(Handle handle, Sealing sealing) {
         this.handle = handle;
+        this.sealing = sealing;
+    }
+
+    /** What a transaction needs to seal the rows it writes: the chain key, the sealed tables' keys, the rows changed so far. */
+    record Sealing(org.vigil.domain.ChainKey key, java.util.Map<String, List<String>> tableKeys, RowChanges changes) {}
+
+    Sealing sealing() {
+        return sealing;
     }
 
     Handle handle() {

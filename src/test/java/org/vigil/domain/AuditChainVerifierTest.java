@@ -26,17 +26,18 @@ class AuditChainVerifierTest {
     }
 
     private static AuditEvent event(long seq, Instant at, String user, String newValue, String prev) {
-        String hash = AuditEvent.computeHash(seq, at, 7L, user, "VITALS_RECORDED", "session", "42", null, newValue, null, prev);
-        return new AuditEvent(seq, at, 7L, user, "VITALS_RECORDED", "session", "42", null, newValue, null, prev, hash);
+        String hash = AuditEvent.computeHash(AuditEventTest.KEY, seq, at, 7L, user, "VITALS_RECORDED", "session", "42", null, newValue,
+                null, null, prev);
+        return new AuditEvent(seq, at, 7L, user, "VITALS_RECORDED", "session", "42", null, newValue, null, null, prev, hash);
     }
 
     private static AuditEvent withNewValue(AuditEvent e, String newValue) {
         return new AuditEvent(e.seq(), e.at(), e.userId(), e.username(), e.action(), e.entityType(), e.entityId(),
-                e.oldValue(), newValue, e.reason(), e.prevHash(), e.hash());
+                e.oldValue(), newValue, e.reason(), e.rowsDigest(), e.prevHash(), e.hash());
     }
 
     private static ChainVerdict verify(List<AuditEvent> events, long storedHead, ChainCheckpoint... checkpoints) {
-        AuditChainVerifier verifier = new AuditChainVerifier(List.of(checkpoints));
+        AuditChainVerifier verifier = new AuditChainVerifier(List.of(checkpoints), AuditEventTest.KEY);
         events.forEach(verifier::accept);
         return verifier.verdict(storedHead);
     }
@@ -110,9 +111,9 @@ class AuditChainVerifierTest {
         AuditEvent second = events.get(1);
         AuditEvent third = events.get(2);
         events.set(1, new AuditEvent(2, third.at(), third.userId(), third.username(), third.action(), third.entityType(),
-                third.entityId(), third.oldValue(), third.newValue(), third.reason(), third.prevHash(), third.hash()));
+                third.entityId(), third.oldValue(), third.newValue(), third.reason(), null, third.prevHash(), third.hash()));
         events.set(2, new AuditEvent(3, second.at(), second.userId(), second.username(), second.action(), second.entityType(),
-                second.entityId(), second.oldValue(), second.newValue(), second.reason(), second.prevHash(), second.hash()));
+                second.entityId(), second.oldValue(), second.newValue(), second.reason(), null, second.prevHash(), second.hash()));
         ChainVerdict verdict = verify(events, 5);
         assertThat(verdict.firstBadSeq()).isEqualTo(2);
         assertThat(verdict.problem()).isEqualTo("audit.problem.link");

@@ -20,8 +20,11 @@ import org.vigil.store.RawDatabase;
 @DisplayName("Tampering with the audit trail is detected")
 class AuditChainTamperTest {
 
-    /** Setup writes events 1-2; four setting changes write 3-6; closing records head 6 outside the database. */
-    private static final long HEAD = 6;
+    /**
+     * The new database's first event seals its shipped settings; setup writes events 2-3; four
+     * setting changes write 4-7; closing records head 7 outside the database.
+     */
+    private static final long HEAD = 7;
 
     @TempDir
     Path dir;
@@ -62,11 +65,11 @@ class AuditChainTamperTest {
     @DisplayName("SIG-4 verify names the first edited event, problem content")
     void editedEvent() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("UPDATE audit_event SET new_value = '480 (v3)' WHERE seq = 4");
+            raw.update("UPDATE audit_event SET new_value = '480 (v3)' WHERE seq = 5");
         }
         ChainVerdict verdict = verifyAfterReopening();
         assertThat(verdict.intact()).isFalse();
-        assertThat(verdict.firstBadSeq()).isEqualTo(4);
+        assertThat(verdict.firstBadSeq()).isEqualTo(5);
         assertThat(verdict.problem()).isEqualTo("audit.problem.content");
     }
 
@@ -74,10 +77,10 @@ class AuditChainTamperTest {
     @DisplayName("SIG-4 verify names a deleted event in the middle as missing")
     void deletedEvent() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("DELETE FROM audit_event WHERE seq = 3");
+            raw.update("DELETE FROM audit_event WHERE seq = 4");
         }
         ChainVerdict verdict = verifyAfterReopening();
-        assertThat(verdict.firstBadSeq()).isEqualTo(3);
+        assertThat(verdict.firstBadSeq()).isEqualTo(4);
         assertThat(verdict.problem()).isEqualTo("audit.problem.missing");
     }
 
@@ -85,12 +88,12 @@ class AuditChainTamperTest {
     @DisplayName("SIG-4 two events with their sequence numbers swapped are detected at the first of them")
     void swappedSequenceNumbers() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("UPDATE audit_event SET seq = -1 WHERE seq = 3");
-            raw.update("UPDATE audit_event SET seq = 3 WHERE seq = 4");
-            raw.update("UPDATE audit_event SET seq = 4 WHERE seq = -1");
+            raw.update("UPDATE audit_event SET seq = -1 WHERE seq = 4");
+            raw.update("UPDATE audit_event SET seq = 4 WHERE seq = 5");
+            raw.update("UPDATE audit_event SET seq = 5 WHERE seq = -1");
         }
         ChainVerdict verdict = verifyAfterReopening();
-        assertThat(verdict.firstBadSeq()).isEqualTo(3);
+        assertThat(verdict.firstBadSeq()).isEqualTo(4);
         assertThat(verdict.problem()).isEqualTo("audit.problem.link");
     }
 
@@ -100,12 +103,12 @@ class AuditChainTamperTest {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
             raw.update("""
                     UPDATE audit_event e SET (old_value, new_value) =
-                      (SELECT o.old_value, o.new_value FROM audit_event o WHERE o.seq = 7 - e.seq)
-                    WHERE e.seq IN (3, 4)""");
-            assertThat(raw.column("SELECT new_value FROM audit_event WHERE seq = 3")).containsExactly("122 (v3)");
+                      (SELECT o.old_value, o.new_value FROM audit_event o WHERE o.seq = 9 - e.seq)
+                    WHERE e.seq IN (4, 5)""");
+            assertThat(raw.column("SELECT new_value FROM audit_event WHERE seq = 4")).containsExactly("122 (v3)");
         }
         ChainVerdict verdict = verifyAfterReopening();
-        assertThat(verdict.firstBadSeq()).isEqualTo(3);
+        assertThat(verdict.firstBadSeq()).isEqualTo(4);
         assertThat(verdict.problem()).isEqualTo("audit.problem.content");
     }
 
@@ -113,29 +116,48 @@ class AuditChainTamperTest {
     @DisplayName("SIG-4 a tail cut off with the head record moved back is caught by the checkpoint written at close")
     void truncatedTail() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("DELETE FROM audit_event WHERE seq > 4");
-            raw.setAuditHeadTo(4);
-            assertThat(raw.auditHead()).isEqualTo(4);
+            raw.withoutSealTrigger();
+            raw.update("DELETE FROM audit_event WHERE seq > 5");
+            raw.update("DELETE FROM audit_row WHERE seq > 5");
+            raw.setAuditHeadTo(5);
+            assertThat(raw.auditHead()).isEqualTo(5);
         }
         ChainVerdict verdict = verifyAfterReopening();
-        assertThat(verdict.firstBadSeq()).isEqualTo(5);
+        assertThat(verdict.firstBadSeq()).isEqualTo(6);
         assertThat(verdict.problem()).isEqualTo("audit.problem.truncated");
-        assertThat(verdict.head()).isEqualTo(4);
+        assertThat(verdict.head()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("SIG-4 a tail cut off without its row seals is caught by the seals left behind")
+    void truncatedTailLeavesSeals() throws Exception {
+        try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
+            raw.update("DELETE FROM audit_event WHERE seq > 5");
+            raw.setAuditHeadTo(5);
+        }
+        java.nio.file.Files.delete(dir.resolve("audit-checkpoints.txt"));
+        ChainVerdict verdict = verifyAfterReopening();
+        assertThat(verdict.firstBadSeq()).isEqualTo(6);
+        assertThat(verdict.problem()).isEqualTo("audit.problem.truncated");
     }
 
     @Test
     @DisplayName("SIG-4 a cut-off tail stays detected after Vigil writes new events over the gap: rewritten at the checkpoint")
     void truncatedThenWrittenOver() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("DELETE FROM audit_event WHERE seq > 4");
-            raw.setAuditHeadTo(4);
+            raw.withoutSealTrigger();
+            raw.update("DELETE FROM audit_event WHERE seq > 5");
+            raw.update("DELETE FROM audit_row WHERE seq > 5");
+            raw.setAuditHeadTo(5);
+            // Puts the trigger back, or Vigil would refuse to write at all.
+            raw.withAppendOnlyTriggerBack();
         }
         clinic.reopen();
         assertThat(clinic.services().accounts().login(TestClinic.ADMIN, TestClinic.ADMIN_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
         assertThat(clinic.services().accounts().login(TestClinic.ADMIN, TestClinic.ADMIN_PASSWORD)).isInstanceOf(LoginResult.Granted.class);
         Integrity.Report report = clinic.services().integrity().verify(clinic.admin()).value();
         assertThat(report.intact()).isFalse();
-        // Events 5 and 6 are new and well linked; the checkpoint at 6 is what no longer matches.
+        // Events 6 and 7 are new and well linked; the checkpoint at 7 is what no longer matches.
         assertThat(report.chain().firstBadSeq()).isEqualTo(HEAD);
         assertThat(report.chain().problem()).isEqualTo("audit.problem.rewritten");
     }
@@ -144,7 +166,7 @@ class AuditChainTamperTest {
     @DisplayName("SIG-4 a broken chain is not blessed: no new checkpoint is written for it")
     void brokenChainNotCheckpointed() throws Exception {
         try (RawDatabase raw = RawDatabase.open(dir).withoutAppendOnlyTrigger()) {
-            raw.update("UPDATE audit_event SET reason = 'nothing happened' WHERE seq = 5");
+            raw.update("UPDATE audit_event SET reason = 'nothing happened' WHERE seq = 6");
         }
         Path checkpoints = dir.resolve("audit-checkpoints.txt");
         List<String> before = Files.readAllLines(checkpoints);

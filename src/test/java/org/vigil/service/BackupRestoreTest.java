@@ -65,13 +65,13 @@ class BackupRestoreTest {
     void backupWhileRunning() throws Exception {
         BackupSummary summary = backUp();
         assertThat(summary.clinicName()).isEqualTo(TestClinic.CLINIC);
-        assertThat(summary.auditHeadSeq()).isEqualTo(3);
+        assertThat(summary.auditHeadSeq()).isEqualTo(4);
         BackupArchive.Manifest manifest = BackupArchive.readVerified(backup);
-        assertThat(manifest.auditHeadSeq()).isEqualTo(3);
-        assertThat(manifest.auditHeadHash()).isEqualTo(summary.auditHeadHash()).isEqualTo(clinic.auditTrail().get(2).hash());
+        assertThat(manifest.auditHeadSeq()).isEqualTo(4);
+        assertThat(manifest.auditHeadHash()).isEqualTo(summary.auditHeadHash()).isEqualTo(clinic.auditTrail().get(3).hash());
         assertThat(manifest.installationId()).isEqualTo(clinic.services().setup().clinic().orElseThrow().installationId());
         assertThat(clinic.lastEvent().action()).isEqualTo("BACKUP_CREATED");
-        assertThat(Files.readString(clinic.dir.resolve("audit-checkpoints.txt"))).contains("3\t" + summary.auditHeadHash());
+        assertThat(Files.readString(clinic.dir.resolve("audit-checkpoints.txt"))).contains("4\t" + summary.auditHeadHash());
         assertThat(namesIn(backup.getParent())).containsExactly("monday.zip");
     }
 
@@ -189,11 +189,12 @@ class BackupRestoreTest {
     void noBackupOfBrokenChain() throws Exception {
         clinic.close();
         try (RawDatabase raw = RawDatabase.open(clinic.dir).withoutAppendOnlyTrigger()) {
-            raw.update("UPDATE audit_event SET new_value = '480 (v2)' WHERE seq = 3");
+            raw.update("UPDATE audit_event SET new_value = '480 (v2)' WHERE seq = 4");
+            raw.withAppendOnlyTriggerBack();
         }
         clinic.reopen();
         assertThat(clinic.services().backups().backup(backup, "cli:test").refusalOrNull())
-                .isEqualTo(Refusal.of("SIG-4", "backup.chainBroken", 3L));
+                .isEqualTo(Refusal.of("SIG-4", "backup.chainBroken", 4L));
         assertThat(Files.exists(backup)).isFalse();
     }
 

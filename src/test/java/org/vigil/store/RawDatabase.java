@@ -73,6 +73,25 @@ public final class RawDatabase implements AutoCloseable {
         return this;
     }
 
+    /** The seals' own append-only trigger, for a tamperer who also cuts the seals of the events removed. */
+    public RawDatabase withoutSealTrigger() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP TRIGGER audit_row_append_only");
+        }
+        return this;
+    }
+
+    /** What a careful tamperer does last: puts the trigger back so that nothing looks missing. */
+    public RawDatabase withAppendOnlyTriggerBack() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : new String[] {"audit_event", "audit_row"}) {
+                s.execute("CREATE TRIGGER IF NOT EXISTS " + table + "_append_only BEFORE UPDATE, DELETE ON " + table
+                        + " FOR EACH ROW CALL '" + AppendOnlyTrigger.class.getName() + "'");
+            }
+        }
+        return this;
+    }
+
     /** Points the database's own head record at the given event, so the chain looks whole. */
     public void setAuditHeadTo(long seq) throws SQLException {
         update("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM audit_event WHERE seq = ?) WHERE id = 1", seq, seq);

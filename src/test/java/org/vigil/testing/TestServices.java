@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.vigil.service.HashCost;
 import org.vigil.service.Services;
 import org.vigil.store.Database;
+import org.vigil.store.KeyRing;
 
 /**
  * How the test fixtures open a clinic's services, faster than the program does and otherwise the
@@ -51,6 +52,8 @@ public final class TestServices {
         try {
             Files.createDirectories(dataDir);
             Files.copy(Template.FILE, file);
+            // The template's secrets open the copy: the same folder ID names them in the key ring.
+            Files.copy(Template.FILE.resolveSibling(KeyRing.FOLDER_ID_FILE), dataDir.resolve(KeyRing.FOLDER_ID_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -90,15 +90,8 @@ final class AuditView {
         if (report.intact()) {
             result.setText(ui.text("audit.intact", report.chain().eventsChecked(), report.tablesChecked()));
             result.getStyleClass().add("ok-text");
-        } else if (!report.chain().intact()) {
-            result.setText(ui.text("verify.broken", report.chain().firstBadSeq(), ui.text(report.chain().problem())));
-            result.getStyleClass().add("form-error");
-        } else if (!report.unreadableTables().isEmpty()) {
-            result.setText(ui.text("verify.unreadable", String.join("; ", report.unreadableTables())));
-            result.getStyleClass().add("form-error");
         } else {
-            result.setText(report.brokenSignatures().stream().map(s -> ui.text("verify.signatureBroken", s.entryId(),
-                    ui.text("register.meaning." + s.meaning()), s.signer())).collect(java.util.stream.Collectors.joining("\n")));
+            result.setText(report.problems().stream().map(r -> ui.messages().refusal(r)).collect(java.util.stream.Collectors.joining("\n")));
             result.getStyleClass().add("form-error");
         }
     }
