@@ -144,6 +144,11 @@ public final class Integrity {
         database.repairProtections(operator, clock.instant());
     }
 
+    /** The protections of the records found missing when the folder was opened, as phrases; empty when all are there. */
+    public List<Refusal> protectionsMissing() {
+        return new Report(ChainVerdict.intact(0, 0, ""), 0, List.of(), 0, List.of(), 0, List.of(), database.missingProtections()).problems();
+    }
+
     /** Writes the current head outside the database, e.g. at a clean shutdown. */
     public void checkpoint(String source) {
         ChainVerdict verdict = database.read(tx -> verifyChain(tx, trail, checkpoints.read(), database.chainKey()));

@@ -27,10 +27,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.alarm.AlarmCause;
 import org.vigil.domain.alarm.AlarmState;
+import org.vigil.service.Integrity;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import org.vigil.ui.alarm.AlarmBar;
@@ -52,12 +57,15 @@ import org.vigil.ui.setup.FirstRunView;
  */
 public final class AppShell {
 
+    private static final Logger log = LoggerFactory.getLogger(AppShell.class);
+
     private final Services services;
     private final UiContext ui;
     private final boolean demo;
     private final BorderPane root = new BorderPane();
     private final StackPane screen = new StackPane();
     private final AlarmBar alarmBar;
+    private final IntegrityBanner integrityBanner;
     private final Timeline ticker;
     private final ListChangeListener<Window> newWindows = change -> {
         while (change.next()) {
@@ -86,7 +94,8 @@ public final class AppShell {
         root.setCenter(screen);
         // Across the top of every screen, the lock screen included: alarms stay visible (ALM-2).
         this.alarmBar = new AlarmBar(ui, sound, this::describe, this::acknowledge);
-        root.setTop(alarmBar.root());
+        this.integrityBanner = new IntegrityBanner(ui);
+        root.setTop(new VBox(alarmBar.root(), integrityBanner.root()));
         // Watching starts with the window, before anyone logs in: after a restart the overdue
         // items alarm at once (ALM-4); without a user the watch holds no patient details.
         this.floor = new FloorModel(services, ui, () -> actor);
@@ -120,6 +129,23 @@ public final class AppShell {
     }
 
     public void start() {
+        if (showHold()) {
+            return;
+        }
+        checkIntegrityInBackground();
+        showEntry();
+    }
+
+    /** SIG-4: nothing can be saved, a login included, until an administrator repairs the protections. */
+    private boolean showHold() {
+        List<Refusal> held = services.integrity().protectionsMissing();
+        if (!held.isEmpty()) {
+            show(new IntegrityHoldView(ui, held).root());
+        }
+        return !held.isEmpty();
+    }
+
+    private void showEntry() {
         // ALM-4: opening the folder noted what fell due while closed; from here the program watches.
         ui.background().run(() -> {
             services.startWatching();
@@ -132,6 +158,24 @@ public final class AppShell {
                 show(new FirstRunView(services, ui, this::loggedIn).root());
             }
         }, this::fatal);
+    }
+
+    /**
+     * SIG-4: the whole check (chain, every record against its event) on a thread of its own, so
+     * that nobody waits for it; what it finds stays across the top of the window.
+     */
+    private void checkIntegrityInBackground() {
+        Thread check = new Thread(() -> {
+            try {
+                Integrity.Report report = services.integrity().verify("window start");
+                List<Refusal> problems = report.problems();
+                Platform.runLater(() -> integrityBanner.show(problems));
+            } catch (RuntimeException e) {
+                log.error("The integrity check at start failed", e);
+            }
+        }, "integrity-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     void showLogin() {
@@ -319,6 +363,10 @@ public final class AppShell {
 
     private void languageChanged(Messages messages) {
         applyFont(messages);
+        integrityBanner.languageChanged();
+        if (showHold()) {
+            return;
+        }
         if (lockView != null) {
             return;
         }
@@ -326,7 +374,7 @@ public final class AppShell {
             main = main.rebuilt();
             show(main.root());
         } else if (actor == null) {
-            start();
+            showEntry();
         }
     }
 
