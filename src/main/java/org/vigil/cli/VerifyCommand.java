@@ -21,15 +21,28 @@ final class VerifyCommand implements Callable<Integer> {
             + "record the repair, then verify. Records changed while they were missing stay listed.")
     boolean repair;
 
+    @picocli.CommandLine.Option(names = "--head", paramLabel = "SEQ:HASH",
+            description = "A chain head printed on a report or kept elsewhere (repeatable): the chain must still reach it with that hash.")
+    java.util.List<String> heads = java.util.List.of();
+
     @Override
     public Integer call() {
         Console console = Console.of(spec);
         Messages m = console.messages();
+        java.util.List<org.vigil.domain.ChainCheckpoint> printed = new java.util.ArrayList<>();
+        for (String head : heads) {
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("([0-9]{1,18}):([0-9a-f]{64})").matcher(head.strip());
+            if (!parts.matches()) {
+                return console.wrong(m.get("verify.headFormat", head));
+            }
+            printed.add(new org.vigil.domain.ChainCheckpoint(Long.parseLong(parts.group(1)), parts.group(2), console.root().clock().instant(),
+                    "printed head"));
+        }
         return console.onDataFolder(services -> {
             if (repair) {
                 services.integrity().repairProtections(console.root().operator());
             }
-            Integrity.Report report = services.integrity().verify(console.root().operator());
+            Integrity.Report report = services.integrity().verify(console.root().operator(), printed);
             ChainVerdict chain = report.chain();
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
             console.out().println(m.get("verify.tables", report.tablesChecked()));

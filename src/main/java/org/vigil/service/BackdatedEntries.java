@@ -97,6 +97,12 @@ public final class BackdatedEntries {
             entries.accept(batch);
             batch.pending.sort(Comparator.comparing(RegisterStep::at));
             batch.pending.forEach(step -> step.write().run());
+            if (!batch.pending.isEmpty()) {
+                // SIG-4: the register rows written last are sealed by an event of their own.
+                audit.recordAnonymous(tx, null, WHO, "BACKDATED_REGISTER_WRITTEN", "register", null, null,
+                        "entries=" + batch.pending.size() + "; from=" + batch.pending.getFirst().at() + "; to="
+                                + batch.pending.getLast().at(), WHY);
+            }
             return null;
         });
     }

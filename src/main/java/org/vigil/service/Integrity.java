@@ -123,7 +123,17 @@ public final class Integrity {
      * the command needs no login. An intact result is recorded as a new checkpoint.
      */
     public Report verify(String source) {
-        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, checkpoints.read(), database.chainKey()));
+        return verify(source, List.of());
+    }
+
+    /**
+     * The same, also holding the chain to heads read off printed reports or other records kept
+     * away from this machine (SIG-4): the chain must reach each with the same hash.
+     */
+    public Report verify(String source, List<ChainCheckpoint> printed) {
+        List<ChainCheckpoint> known = new ArrayList<>(checkpoints.read());
+        known.addAll(printed);
+        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, known, database.chainKey()));
         TableScan.Result scan = database.read(tables::readEveryRow);
         List<EntrySignature> signatures = database.read(register::allSignatures);
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));

@@ -61,7 +61,45 @@ class VigilCommandTest {
         clinicWithNurse();
         Cli.Run run = vigil("verify");
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("INTACT. Chain head 4:").contains("Audit events checked: 4 (head 4)");
+        assertThat(run.out()).contains("INTACT. Chain head 5:").contains("Audit events checked: 5 (head 5)")
+                .contains("Records checked against their audit events: ");
+    }
+
+    @Test
+    @DisplayName("SIG-4 verify holds the chain to a head printed on a report; a malformed head is one line, exit 2")
+    void verifyPrintedHead() throws Exception {
+        clinicWithNurse();
+        String head;
+        try (RawDatabase raw = RawDatabase.open(dataDir)) {
+            head = raw.rows("SELECT seq, hash FROM audit_event WHERE seq = 3").stream().map(r -> r.get(0) + ":" + r.get(1)).findFirst().orElseThrow();
+        }
+        assertThat(vigil("verify", "--head", head).exit()).isZero();
+        Cli.Run other = vigil("verify", "--head", "3:" + "ab".repeat(32));
+        assertThat(other.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(other.err()).contains("BROKEN at event 3: the chain differs from a recorded checkpoint (rewritten)");
+        Cli.Run malformed = vigil("verify", "--head", "3:xyz");
+        assertThat(malformed.exit()).isEqualTo(2);
+        assertThat(malformed.err().strip()).startsWith("--head 3:xyz is not a chain head").doesNotContain("Exception").doesNotContain("\n");
+    }
+
+    @Test
+    @DisplayName("SIG-4 a dropped trigger fails verify with the repair named; verify --repair puts it back and records who did")
+    void verifyRepair() throws Exception {
+        clinicWithNurse();
+        try (RawDatabase raw = RawDatabase.open(dataDir).withoutAppendOnlyTrigger()) {
+            assertThat(raw.auditHead()).isEqualTo(5);
+        }
+        Cli.Run broken = vigil("verify");
+        assertThat(broken.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(broken.err()).contains("Audit trail: the protection \"audit_event_append_only\" is missing")
+                .contains("vigil verify --repair");
+        Cli.Run repaired = vigil("verify", "--repair");
+        assertThat(repaired.exit()).isZero();
+        assertThat(repaired.out()).contains("INTACT. Chain head 6:");
+        try (RawDatabase raw = RawDatabase.open(dataDir)) {
+            assertThat(raw.rows("SELECT action, old_value FROM audit_event WHERE seq = 6").getFirst())
+                    .containsExactly("PROTECTIONS_REPAIRED", "audit_event:audit_event_append_only");
+        }
     }
 
     @Test
@@ -137,7 +175,7 @@ class VigilCommandTest {
         Cli.Run run = vigil("backup", "--to", file.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Backup written and verified").contains(TestClinic.CLINIC)
-                .contains("Audit chain head in this backup: 4:");
+                .contains("Audit chain head in this backup: 5:");
         assertThat(BackupArchive.readVerified(file).auditHeadSeq()).isEqualTo(4);
     }
 
