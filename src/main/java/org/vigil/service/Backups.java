@@ -343,6 +343,7 @@ public final class Backups {
             }
             checkpoints.append(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(),
                     "backup " + target.getFileName()));
+            keyRing.rememberBackupFolder(clinic.installationId(), target.toAbsolutePath().getParent());
             database.write(tx -> {
                 audit.recordAnonymous(tx, null, operator, "BACKUP_CREATED", "backup", target.toAbsolutePath(), null,
                         "auditHead=" + manifest.auditHeadSeq() + ":" + manifest.auditHeadHash() + "; archive=" + manifest.archiveId(), null);
@@ -477,8 +478,8 @@ public final class Backups {
 
     /**
      * SIG-4: compares the live chain with the heads carried by this clinic's backups, in the
-     * folders backups were recorded as written to (BACKUP_CREATED) and the scheduled backup
-     * folder. A backup whose head names an event the live chain does not have at that number
+     * folders backups were written to (remembered in the key ring, and named by BACKUP_CREATED
+     * events) and the scheduled backup folder. A backup whose head names an event the live chain does not have at that number
      * with that hash means the chain was cut short or rewritten after the backup was taken.
      */
     public HeadAnchors compareHeadsWithBackups() {
@@ -486,7 +487,7 @@ public final class Backups {
         if (clinic.isEmpty()) {
             return new HeadAnchors(0, List.of(), List.of());
         }
-        Set<Path> folders = new LinkedHashSet<>();
+        Set<Path> folders = new LinkedHashSet<>(keyRing.backupFolders(clinic.get().installationId()));
         database.read(tx -> {
             trail.forEach(tx, event -> {
                 if ("BACKUP_CREATED".equals(event.action()) && event.entityId() != null) {

@@ -248,7 +248,7 @@ public final class BackupArchive {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(archive)))) {
             return readHeader(in);
         } catch (EOFException e) {
-            throw new BackupDamagedException("backup.damaged.notVigil", e);
+            throw new BackupDamagedException("backup.damaged.truncated", e);
         } catch (IOException e) {
             throw new BackupDamagedException("backup.damaged.unreadable", e);
         }

@@ -183,6 +183,38 @@ public final class KeyRing {
         }
     }
 
+    /**
+     * Remembers a folder this clinic's backups were written to. Kept here, outside the data
+     * folder, because the audit events that also name it are what an attacker who cuts the chain
+     * short removes: verify must still find the backups whose heads contradict the cut chain.
+     */
+    public void rememberBackupFolder(String installationId, Path folder) {
+        Properties p = backupKeyFile(installationId);
+        String value = folder.toAbsolutePath().normalize().toString();
+        if (p.stringPropertyNames().stream().anyMatch(n -> n.startsWith("folder.") && p.getProperty(n).equals(value))) {
+            return;
+        }
+        int n = 0;
+        while (p.containsKey("folder." + n)) {
+            n++;
+        }
+        p.setProperty("folder." + n, value);
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Vigil backup keys of installation " + installationId + ": keep private");
+            PrivateFiles.createFolder(location);
+            PrivateFiles.write(backupKeyPath(installationId), text.toString());
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the key ring in " + location, e);
+        }
+    }
+
+    /** The folders this clinic's backups were written to from this workstation. */
+    public java.util.List<Path> backupFolders(String installationId) {
+        Properties p = backupKeyFile(installationId);
+        return p.stringPropertyNames().stream().filter(n -> n.startsWith("folder.")).sorted().map(n -> Path.of(p.getProperty(n))).toList();
+    }
+
     /** The key new backups of this clinic are written with, if a passphrase was set on this workstation (or restored here). */
     public Optional<BackupKey> backupKey(String installationId) {
         Properties p = backupKeyFile(installationId);
