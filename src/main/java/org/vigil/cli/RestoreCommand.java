@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.domain.Outcome;
 import org.vigil.service.Backups;
+import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,11 +41,13 @@ final class RestoreCommand implements Callable<Integer> {
         char[] passphrase = null;
         try {
             passphrase = new PassphraseInput(m).read(passphraseFile, m.get("backup.passphrase.restorePrompt"));
+            boolean replacing = Services.existsIn(dataDir);
             Outcome<Backups.BackupSummary> outcome = Backups.restore(dataDir, archive, passphrase, console.root().operator(),
                     console.root().clock());
             return switch (outcome) {
                 case Outcome.Done<Backups.BackupSummary> done -> {
-                    console.out().println(m.get("restore.done", done.value().clinicName(), done.value().takenAt(), dataDir));
+                    console.out().println(m.get(replacing ? "restore.done" : "restore.doneNew", done.value().clinicName(), done.value().takenAt(),
+                            dataDir));
                     yield VigilCommand.OK;
                 }
                 case Outcome.Refused<Backups.BackupSummary> refused -> {

@@ -193,6 +193,7 @@ public final class Backups {
             } catch (IOException e) {
                 log.warn("Could not list the work folder {}", folder, e);
             }
+            removeIfEmpty(folder);
         }
     }
 
@@ -221,10 +222,10 @@ public final class Backups {
         }
         BackupKey key = BackupKey.fromNewPassphrase(passphrase);
         String installationId = clinic.get().installationId();
-        database.write(tx -> {
-            Refusal late = audit.refuseUnless(tx, admin, Permission.CHANGE_SYSTEM_SETTINGS, "backup.setPassphrase");
-            if (late != null) {
-                return null;
+        Refusal late = database.write(tx -> {
+            Refusal demoted = audit.refuseUnless(tx, admin, Permission.CHANGE_SYSTEM_SETTINGS, "backup.setPassphrase");
+            if (demoted != null) {
+                return demoted;
             }
             boolean change = keyRing.backupKey(installationId).isPresent();
             audit.record(tx, admin, change ? "BACKUP_PASSPHRASE_CHANGED" : "BACKUP_PASSPHRASE_SET", "clinic", installationId, null,
@@ -234,7 +235,7 @@ public final class Backups {
             keyRing.keepBackupKey(installationId, key);
             return null;
         });
-        return Outcome.done(null);
+        return late == null ? Outcome.done(null) : Outcome.refused(late);
     }
 
     /** The smallest passphrase length the clinic's setting allows (for the dialog's hint). */
@@ -355,6 +356,7 @@ public final class Backups {
         } finally {
             WORK_IN_USE.remove(work.toAbsolutePath());
             deleteTree(work);
+            removeIfEmpty(work.getParent());
         }
     }
 
@@ -654,6 +656,7 @@ public final class Backups {
         } finally {
             WORK_IN_USE.remove(work.toAbsolutePath());
             deleteTree(work);
+            removeIfEmpty(work.getParent());
         }
     }
 
@@ -758,6 +761,18 @@ public final class Backups {
     /** Enough of an installation ID to tell two clinics of the same name apart. */
     private static String shortId(String installationId) {
         return installationId.substring(0, Math.min(8, installationId.length()));
+    }
+
+    /** The work folder itself goes once nothing is in it, so an idle data folder holds only the clinic's files. */
+    private static void removeIfEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            // Another backup started in it meanwhile, or it is already gone: either way it may stay.
+            log.debug("Work folder {} kept: {}", folder, e.toString());
+        }
     }
 
     private static void deleteTree(Path dir) {

@@ -188,13 +188,14 @@ class VigilCommandTest {
     void backupToBadTargets() throws Exception {
         clinicWithNurse();
         setPassphrase("lantern over the harbour wall");
-        long size = Files.size(dataDir.resolve("vigil.mv.db"));
         for (String target : List.of("/proc/x.zip", root.toString(), dataDir.resolve("vigil.mv.db").toString())) {
             Cli.Run run = vigil("backup", "--to", target);
             assertThat(run.exit()).as(target).isEqualTo(VigilCommand.FAILED);
             assertThat(run.err().strip()).as(target).startsWith("No backup was written").doesNotContain("\n").doesNotContain("Exception");
         }
-        assertThat(Files.size(dataDir.resolve("vigil.mv.db"))).isEqualTo(size);
+        // Still H2's file, not a backup written over it (issue 14: the zip replaced the database and reported success).
+        assertThat(new String(Files.readAllBytes(dataDir.resolve("vigil.mv.db")), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("H:2,");
         assertThat(vigil("verify").exit()).isZero();
     }
 
