@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.util.concurrent.Callable;
 import org.vigil.domain.ChainVerdict;
+import org.vigil.service.Backups;
 import org.vigil.service.Integrity;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
@@ -48,6 +49,10 @@ final class VerifyCommand implements Callable<Integer> {
             console.out().println(m.get("verify.tables", report.tablesChecked()));
             console.out().println(m.get("verify.signatures", report.signaturesChecked()));
             console.out().println(m.get("verify.rows", report.rowsChecked()));
+            console.out().println(m.get("verify.backupHeads", report.backupHeads().backupsCompared()));
+            for (java.nio.file.Path unread : report.backupHeads().unreadable()) {
+                console.out().println(m.get("verify.backupUnreadable", unread));
+            }
             if (report.intact()) {
                 console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;

@@ -36,13 +36,14 @@ public final class Integrity {
      * @param signaturesChecked register signatures checked against their entries' content (SIG-3)
      * @param brokenSignatures those that no longer hold: the entry changed after signing, or the
      *     signature row was made for another entry
+     * @param backupHeads the live chain against the heads carried by the clinic's backups (SIG-4)
      */
     public record Report(ChainVerdict chain, int tablesChecked, List<String> unreadableTables, int signaturesChecked,
                          List<BrokenSignature> brokenSignatures, long rowsChecked, List<SealedTables.RowFinding> rowFindings,
-                         List<String> missingProtections) {
+                         List<String> missingProtections, Backups.HeadAnchors backupHeads) {
         public boolean intact() {
             return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty() && rowFindings.isEmpty()
-                    && missingProtections.isEmpty();
+                    && missingProtections.isEmpty() && backupHeads.hold();
         }
 
         /**
@@ -61,10 +62,18 @@ public final class Integrity {
             }
             if (!rowFindings.isEmpty()) {
                 SealedTables.RowFinding first = rowFindings.getFirst();
-                problems.add(Refusal.of("SIG-4", "integrity.row." + first.kind(), tableName(first.table()), first.key(), first.lastSeq()));
+                String key = switch (first.kind()) {
+                    case CHANGED -> "integrity.row.CHANGED";
+                    case ADDED -> "integrity.row.ADDED";
+                    case DELETED -> "integrity.row.DELETED";
+                };
+                problems.add(Refusal.of("SIG-4", key, tableName(first.table()), first.key(), first.lastSeq()));
                 if (rowFindings.size() > 1) {
                     problems.add(Refusal.of("SIG-4", "integrity.rowsMore", rowFindings.size() - 1));
                 }
+            }
+            for (Backups.HeadConflict conflict : backupHeads.conflicts()) {
+                problems.add(Refusal.of("SIG-4", "verify.backupHeadConflict", conflict.file(), conflict.seq()));
             }
             for (String table : unreadableTables) {
                 problems.add(Refusal.of("SIG-4", "verify.unreadable", table));
@@ -89,10 +98,12 @@ public final class Integrity {
     private final CheckpointFile checkpoints;
     private final AuditWriter audit;
     private final Clock clock;
+    private final Backups backups;
     private final TableScan tables = new TableScan();
     private final RegisterStore register = new RegisterStore();
 
-    Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock) {
+    Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock, Backups backups) {
+        this.backups = backups;
         this.database = database;
         this.trail = trail;
         this.checkpoints = checkpoints;
@@ -139,7 +150,7 @@ public final class Integrity {
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
         SealedTables.RowCheck rows = database.checkRows();
         Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken, rows.rowsChecked(),
-                rows.findings(), database.missingProtections());
+                rows.findings(), database.missingProtections(), backupHeads());
         if (full.intact()) {
             record(full.chain(), source);
         }
@@ -156,7 +167,13 @@ public final class Integrity {
 
     /** The protections of the records found missing when the folder was opened, as phrases; empty when all are there. */
     public List<Refusal> protectionsMissing() {
-        return new Report(ChainVerdict.intact(0, 0, ""), 0, List.of(), 0, List.of(), 0, List.of(), database.missingProtections()).problems();
+        return new Report(ChainVerdict.intact(0, 0, ""), 0, List.of(), 0, List.of(), 0, List.of(), database.missingProtections(),
+                new Backups.HeadAnchors(0, List.of(), List.of())).problems();
+    }
+
+    /** SIG-4: the chain's anchors outside the machine, the heads the clinic's backups carry. */
+    private Backups.HeadAnchors backupHeads() {
+        return backups.compareHeadsWithBackups();
     }
 
     /** Writes the current head outside the database, e.g. at a clean shutdown. */

@@ -166,6 +166,17 @@ public final class AuditTrail {
     }
 
 
+    /** What the events of one action name, oldest first: e.g. the files of BACKUP_CREATED. */
+    public List<String> entityIdsOf(Transaction tx, String action) {
+        return tx.select("SELECT entity_id FROM audit_event WHERE action = ? AND entity_id IS NOT NULL ORDER BY seq", action)
+                .mapTo(String.class).list();
+    }
+
+    /** The hash of one event, if the chain has it. */
+    public java.util.Optional<String> hashAt(Transaction tx, long seq) {
+        return tx.select("SELECT hash FROM audit_event WHERE seq = ?", seq).mapTo(String.class).findOne();
+    }
+
     /** The most recent events first, for the administration screen. */
     public List<AuditEvent> latest(Transaction tx, int limit) {
         return tx.select("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?", limit).map(AuditTrail::read).list();

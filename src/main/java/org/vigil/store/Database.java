@@ -250,9 +250,11 @@ public final class Database implements AutoCloseable {
                     return;
                 }
                 Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, tables, changes));
+                // The database's own clock: opening has no Clock of the program's to ask.
+                Instant now = h.createQuery("SELECT CURRENT_TIMESTAMP").mapTo(java.time.OffsetDateTime.class).one().toInstant();
                 new AuditTrail().append(tx, new AuditTrail.Entry(null, "vigil", created ? "DATABASE_CREATED" : "SCHEMA_UPGRADED",
                         "database", null, null, created ? "shipped settings" : "rows as the upgrade left them", foundBefore.isEmpty() ? null
-                        : "rows that differed before the upgrade left unsealed: " + foundBefore.size()), Instant.now());
+                        : "rows that differed before the upgrade left unsealed: " + foundBefore.size()), now);
             });
             handle.execute("CHECKPOINT SYNC");
         } catch (JdbiException | SQLException e) {

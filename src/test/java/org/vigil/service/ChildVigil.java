@@ -20,7 +20,8 @@ final class ChildVigil implements AutoCloseable {
 
     ChildVigil(String mode, Path dataDir) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        process = new ProcessBuilder(List.of(java, "-D" + org.vigil.store.KeyRing.LOCATION_PROPERTY + "=" + System.getProperty(org.vigil.store.KeyRing.LOCATION_PROPERTY),
+                "-cp", System.getProperty("java.class.path"),
                 "-Dvigil.logDir=" + dataDir.resolve("logs"),
                 DurabilityChild.class.getName(), mode, dataDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)

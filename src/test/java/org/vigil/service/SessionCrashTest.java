@@ -90,7 +90,8 @@ class SessionCrashTest {
 
     private static Process start(Path dir, List<String> args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-D" + org.vigil.store.KeyRing.LOCATION_PROPERTY + "=" + System.getProperty(org.vigil.store.KeyRing.LOCATION_PROPERTY),
+                "-cp", System.getProperty("java.class.path"),
                 "-Dvigil.logDir=" + dir.resolve("logs"), SessionCrashChild.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
