@@ -1,6 +1,7 @@
 package org.vigil.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.domain.Outcome;
 import org.vigil.service.Backups;
@@ -25,20 +26,27 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         Console console = Console.of(spec);
         Messages m = console.messages();
-        return console.onDataFolder(services -> {
-            Outcome<Backups.BackupSummary> outcome = services.backups().backup(target, console.root().operator());
-            return switch (outcome) {
-                case Outcome.Done<Backups.BackupSummary> done -> {
-                    Backups.BackupSummary summary = done.value();
-                    console.out().println(m.get("backup.written", target.toAbsolutePath(), summary.clinicName()));
-                    console.out().println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
-                    yield VigilCommand.OK;
-                }
-                case Outcome.Refused<Backups.BackupSummary> _, Outcome.Invalid<Backups.BackupSummary> _ -> {
-                    console.err().println(m.notDone(outcome));
-                    yield VigilCommand.FAILED;
-                }
-            };
-        });
+        // DB-1: a window that has the folder open takes the backup for us; otherwise we open the folder ourselves.
+        Optional<Outcome<Backups.BackupSummary>> asked = RunningVigil.backup(console.root().resolvedDataDir(), target,
+                System.getProperty("user.name"));
+        if (asked.isPresent()) {
+            return report(console, m, asked.get());
+        }
+        return console.onDataFolder(services -> report(console, m, services.backups().backup(target, console.root().operator())));
+    }
+
+    private int report(Console console, Messages m, Outcome<Backups.BackupSummary> outcome) {
+        return switch (outcome) {
+            case Outcome.Done<Backups.BackupSummary> done -> {
+                Backups.BackupSummary summary = done.value();
+                console.out().println(m.get("backup.written", target.toAbsolutePath(), summary.clinicName()));
+                console.out().println(m.get("backup.checkpoint", summary.auditHeadSeq() + ":" + summary.auditHeadHash()));
+                yield VigilCommand.OK;
+            }
+            case Outcome.Refused<Backups.BackupSummary> _, Outcome.Invalid<Backups.BackupSummary> _ -> {
+                console.err().println(m.notDone(outcome));
+                yield VigilCommand.FAILED;
+            }
+        };
     }
 }

@@ -42,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final SettingsAdministration settings;
     private final Integrity integrity;
     private final Backups backups;
+    private final BackupSchedule backupSchedule;
     private final BackdatedEntries backdated;
     private final PatientRegistry patients;
     private final Screenings screenings;
@@ -80,6 +81,7 @@ public final class Services implements AutoCloseable {
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
         this.backups = new Backups(database, checkpoints, audit, clock);
+        this.backupSchedule = new BackupSchedule(database, settingStore, new org.vigil.store.BackupLog(), audit, backups, setup, clock);
         ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore(),
                 userStore);
         SessionStore sessionStore = new SessionStore();
@@ -199,6 +201,11 @@ public final class Services implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** SETUP-1: backups while Vigil is open: the daily schedule, "Back up now", and the command line's requests. */
+    public BackupSchedule backupSchedule() {
+        return backupSchedule;
     }
 
     public PatientRegistry patients() {
