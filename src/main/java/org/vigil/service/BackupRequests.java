@@ -94,6 +94,11 @@ public final class BackupRequests implements AutoCloseable {
         return requests;
     }
 
+    /** The address it listens on: the loopback interface, never the network. */
+    public InetAddress boundTo() {
+        return server.getInetAddress();
+    }
+
     /** The port, for tests. */
     public int port() {
         return server.getLocalPort();
