@@ -61,7 +61,7 @@ public final class BackupsView {
     private final FormField folderField;
     private final FormField timeField;
     private final FormField keepField;
-    private final Label scheduleResult = FormField.messageLine("backupScheduleResult");
+    private final Label scheduleResult = new Label();
     private final Label next = new Label();
     private final Label last = new Label();
     private final Button backupNow = new Button();
@@ -84,6 +84,11 @@ public final class BackupsView {
         root.setPadding(new Insets(14));
 
         passphraseBox.setId("backupPassphrase");
+        scheduleResult.setId("backupScheduleResult");
+        scheduleResult.setWrapText(true);
+        // Empty parts take no room: no alarm, no passphrase question.
+        alarms.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(alarms.getChildren()));
+        passphraseBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(passphraseBox.getChildren()));
 
         folder.setId("backupFolder");
         folder.setPrefColumnCount(40);
@@ -154,22 +159,29 @@ public final class BackupsView {
 
     /** Reads the schedule, the last backup, the alarms and the folder's backups again. */
     public void load() {
+        load(false);
+    }
+
+    /** @param keepTyped after a refused save: the fields keep what was typed, only the state around them is read again */
+    private void load(boolean keepTyped) {
         Actor who = actor.get();
         ui.background().run(() -> services.backupSchedule().plan(who), outcome -> {
             switch (outcome) {
-                case Outcome.Done<Plan> done -> showPlan(done.value());
+                case Outcome.Done<Plan> done -> showPlan(done.value(), keepTyped);
                 default -> scheduleResult.setText(ui.messages().notDone(outcome));
             }
         }, scheduleResult::setText);
         loadAlarms();
     }
 
-    private void showPlan(Plan plan) {
+    private void showPlan(Plan plan, boolean keepTyped) {
         String folderText = plan.folder().map(Path::toString).orElse("");
-        folder.setText(folderText);
-        enabled.setSelected(plan.enabled());
-        time.setText(plan.time().toString());
-        keep.setText(Integer.toString(plan.keep()));
+        if (!keepTyped) {
+            folder.setText(folderText);
+            enabled.setSelected(plan.enabled());
+            time.setText(plan.time().toString());
+            keep.setText(Integer.toString(plan.keep()));
+        }
         loaded = values(folderText, plan.enabled(), plan.time().toString(), Integer.toString(plan.keep()));
         next.setText(plan.folder().isEmpty() ? ui.text("backups.next.noFolder")
                 : plan.next().map(n -> ui.text("backups.next", when.format(n))).orElse(ui.text("backups.next.off")));
@@ -216,6 +228,7 @@ public final class BackupsView {
                 text.setWrapText(true);
                 text.getStyleClass().add("backup-alarm-text");
                 Button acknowledge = new Button(ui.text("backups.alarm.acknowledge"));
+                acknowledge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 acknowledge.setId("acknowledgeBackupAlarm-" + alarm.seq());
                 acknowledge.setOnAction(e -> {
                     Actor who = actor.get();
@@ -272,8 +285,11 @@ public final class BackupsView {
             return answers;
         }, answers -> {
             boolean allDone = true;
+            Map<String, String> saved = new LinkedHashMap<>(loaded);
             for (Map.Entry<String, Outcome<?>> answer : answers.entrySet()) {
                 if (answer.getValue().isDone()) {
+                    // Saved now: the next Save must not change it again (it would be refused as unchanged).
+                    saved.put(answer.getKey(), typed.get(answer.getKey()));
                     continue;
                 }
                 allDone = false;
@@ -285,10 +301,12 @@ public final class BackupsView {
                     default -> scheduleResult.setText(message);
                 }
             }
+            loaded = saved;
             if (allDone) {
                 scheduleResult.setText(answers.isEmpty() ? ui.text("backups.schedule.unchanged") : ui.text("backups.schedule.saved"));
-                load();
             }
+            // What was saved shows at once (the next time, the folder's backups); refused fields keep their text.
+            load(!allDone);
         }, scheduleResult::setText);
     }
 
@@ -336,6 +354,9 @@ public final class BackupsView {
     static String size(long bytes) {
         if (bytes < 0) {
             return "?";
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
         }
         if (bytes < 1024 * 1024) {
             return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);

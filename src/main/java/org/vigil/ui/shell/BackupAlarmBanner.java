@@ -53,6 +53,9 @@ final class BackupAlarmBanner {
         Button acknowledge = new Button(ui.text("backups.alarm.acknowledge"));
         acknowledge.setId("backupAlarmAcknowledge");
         acknowledge.setOnAction(e -> acknowledge());
+        // The buttons keep their words however long the reason is; the text wraps instead.
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        acknowledge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.getChildren().addAll(text, open, acknowledge);
         root.managedProperty().bind(root.visibleProperty());
         root.setVisible(false);
