@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Refusal;
 import org.vigil.service.BackupRequests;
+import org.vigil.service.Backups;
 import org.vigil.service.Backups.BackupSummary;
 
 /**
@@ -83,8 +84,8 @@ final class RunningVigil {
     private static Outcome<BackupSummary> parse(String answer) {
         List<String> fields = Arrays.asList(answer.split("\t", -1));
         if (fields.getFirst().equals(BackupRequests.DONE) && fields.size() == 6) {
-            return Outcome.done(new BackupSummary(Path.of(fields.get(1)), fields.get(2), Instant.parse(fields.get(3)),
-                    Long.parseLong(fields.get(4)), fields.get(5)));
+            return Outcome.done(new BackupSummary(Path.of(fields.get(1)), Backups.Readability.OPENED, null, null, fields.get(2),
+                    Instant.parse(fields.get(3)), Long.parseLong(fields.get(4)), fields.get(5)));
         }
         if (fields.getFirst().equals(BackupRequests.REFUSED) && fields.size() >= 3) {
             return Outcome.refused(new Refusal(fields.get(1), fields.get(2), List.copyOf(fields.subList(3, fields.size()))));

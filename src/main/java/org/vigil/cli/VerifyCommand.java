@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.util.concurrent.Callable;
 import org.vigil.domain.ChainVerdict;
+import org.vigil.service.Backups;
 import org.vigil.service.Integrity;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
@@ -29,6 +30,10 @@ final class VerifyCommand implements Callable<Integer> {
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));
             console.out().println(m.get("verify.tables", report.tablesChecked()));
             console.out().println(m.get("verify.signatures", report.signaturesChecked()));
+            console.out().println(m.get("verify.backupHeads", report.backupHeads().backupsCompared()));
+            for (java.nio.file.Path unread : report.backupHeads().unreadable()) {
+                console.out().println(m.get("verify.backupUnreadable", unread));
+            }
             if (report.intact()) {
                 console.out().println(m.get("verify.intact", chain.head() + ":" + chain.headHash()));
                 return VigilCommand.OK;
@@ -42,6 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
             for (Integrity.BrokenSignature s : report.brokenSignatures()) {
                 String meaning = MEANING_KEY + s.meaning(); // register.meaning.GIVEN …, one key per SignatureMeaning
                 console.err().println(m.get("verify.signatureBroken", s.entryId(), m.get(meaning), s.signer()));
+            }
+            for (Backups.HeadConflict conflict : report.backupHeads().conflicts()) {
+                console.err().println(m.get("verify.backupHeadConflict", conflict.file(), conflict.seq()));
             }
             return VigilCommand.FAILED;
         });

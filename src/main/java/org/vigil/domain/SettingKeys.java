@@ -8,6 +8,8 @@ public final class SettingKeys {
     public static final String IDLE_LOCK_MINUTES = "security.idleLockMinutes";
     public static final String PASSWORD_MIN_LENGTH = "security.passwordMinLength";
     public static final String PASSWORD_MAX_LENGTH = "security.passwordMaxLength";
+    /** SETUP-2: the shortest backup passphrase an administrator may set. */
+    public static final String BACKUP_PASSPHRASE_MIN_LENGTH = "backup.passphraseMinLength";
     public static final String LOGIN_MAX_FAILURES = "security.loginMaxFailures";
     public static final String LOGIN_LOCKOUT_MINUTES = "security.loginLockoutMinutes";
     public static final String RESET_CODE_VALID_HOURS = "security.resetCodeValidHours";

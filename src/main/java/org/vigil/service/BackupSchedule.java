@@ -26,8 +26,6 @@ import org.vigil.domain.SettingKeys;
 import org.vigil.domain.SettingValue;
 import org.vigil.domain.Settings;
 import org.vigil.service.Backups.BackupSummary;
-import org.vigil.store.BackupArchive;
-import org.vigil.store.BackupDamagedException;
 import org.vigil.store.BackupLog;
 import org.vigil.store.Database;
 import org.vigil.store.SettingStore;
@@ -53,8 +51,6 @@ public final class BackupSchedule {
     static final String FILE_SUFFIX = ".zip";
     /** How many of the latest backup events are read: far more than any keep count, still one small indexed read. */
     private static final int HISTORY = 2_000;
-    /** Backups in a folder that are read to list them: enough for years of daily files, bounded for a folder of anything. */
-    static final int MAX_LISTED = 500;
 
     private static final String FAILED = "BACKUP_FAILED";
     private static final String MISSED = "BACKUP_MISSED";
@@ -82,9 +78,6 @@ public final class BackupSchedule {
     /** The schedule as set, and when it next runs (empty when it does not run). */
     public record Plan(Optional<Path> folder, boolean enabled, LocalTime time, int keep, Optional<Instant> next,
                        Optional<LastBackup> last) {}
-
-    /** A file in the backup folder: what it holds when it opens as one of this clinic's backups. */
-    public record FolderBackup(Path file, long bytes, Optional<BackupSummary> summary, boolean thisClinic) {}
 
     private final Database database;
     private final SettingStore settings;
@@ -238,51 +231,29 @@ public final class BackupSchedule {
     }
 
     /**
-     * The backups found in a folder, newest file first: each opened and checked, so one that is
-     * damaged or another clinic's says so (ROLE-2). Other files are not listed.
+     * The backups found in a folder, newest first, each opened with this clinic's keys, so one
+     * that is damaged, another clinic's or under a passphrase this workstation does not hold says
+     * so (ROLE-2). Files that are not Vigil backups are not listed.
      */
-    public Outcome<List<FolderBackup>> folderBackups(Actor actor, Path folder) {
+    public Outcome<List<BackupSummary>> folderBackups(Actor actor, Path folder) {
         Refusal refused = audit.refuseUnless(actor, Permission.MANAGE_BACKUPS, "backups.list");
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        if (!Files.isDirectory(folder)) {
-            return Outcome.done(List.of());
-        }
-        String installation = setup.clinic().map(c -> c.installationId()).orElse("");
-        List<FolderBackup> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> archives = files.filter(p -> p.getFileName().toString().endsWith(FILE_SUFFIX) && Files.isRegularFile(p))
-                    .sorted((a, b) -> Long.compare(modified(b), modified(a))).limit(MAX_LISTED).toList();
-            for (Path file : archives) {
-                found.add(opened(file, installation));
-            }
-        } catch (IOException e) {
-            log.warn("Cannot list backups in {}", folder, e);
-            return Outcome.refused(Refusal.of("SETUP-1", "backups.folderUnreadable", folder));
-        }
-        return Outcome.done(found);
+        return Outcome.done(backups.backupsIn(folder));
     }
 
-    private FolderBackup opened(Path file, String installation) {
-        long bytes = size(file);
-        try {
-            BackupArchive.Manifest m = BackupArchive.readVerified(file);
-            return new FolderBackup(file, bytes, Optional.of(new BackupSummary(file, m.clinicName(), m.createdAt(), m.auditHeadSeq(),
-                    m.auditHeadHash())), m.installationId().equals(installation));
-        } catch (BackupDamagedException e) {
-            log.info("Not one of this clinic's backups: {} ({})", file, e.messageKey());
-            return new FolderBackup(file, bytes, Optional.empty(), false);
-        }
+    /** Whether a backup can be written: the clinic's backup passphrase is set on this workstation (SETUP-2). */
+    public boolean hasPassphrase() {
+        return backups.hasBackupPassphrase();
     }
 
     /** One backup, whoever asked; a failure is recorded with its reason and never thrown at the caller. */
     private Outcome<BackupSummary> take(Path target, String operator, String by) {
         Outcome<BackupSummary> outcome;
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
             outcome = backups.backup(target, operator);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             log.error("Backup to {} failed", target, e);
             outcome = Outcome.refused(Refusal.of("SETUP-1", "backups.failed", target.toAbsolutePath()));
         }
@@ -373,24 +344,6 @@ public final class BackupSchedule {
             target = folder.resolve(FILE_PREFIX + stamp + "-" + n + FILE_SUFFIX);
         }
         return target;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            log.warn("Cannot read the size of {}", file, e);
-            return -1;
-        }
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            log.warn("Cannot read the time of {}", file, e);
-            return 0;
-        }
     }
 
     /** A refusal as the audit trail keeps it: rule, key and arguments, tab-separated, so the window can say it in either language. */

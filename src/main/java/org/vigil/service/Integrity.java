@@ -34,11 +34,12 @@ public final class Integrity {
      * @param signaturesChecked register signatures checked against their entries' content (SIG-3)
      * @param brokenSignatures those that no longer hold: the entry changed after signing, or the
      *     signature row was made for another entry
+     * @param backupHeads the live chain against the heads carried by the clinic's backups (SIG-4)
      */
     public record Report(ChainVerdict chain, int tablesChecked, List<String> unreadableTables, int signaturesChecked,
-                         List<BrokenSignature> brokenSignatures) {
+                         List<BrokenSignature> brokenSignatures, Backups.HeadAnchors backupHeads) {
         public boolean intact() {
-            return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty();
+            return chain.intact() && unreadableTables.isEmpty() && brokenSignatures.isEmpty() && backupHeads.hold();
         }
     }
 
@@ -50,10 +51,12 @@ public final class Integrity {
     private final CheckpointFile checkpoints;
     private final AuditWriter audit;
     private final Clock clock;
+    private final Backups backups;
     private final TableScan tables = new TableScan();
     private final RegisterStore register = new RegisterStore();
 
-    Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock) {
+    Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock, Backups backups) {
+        this.backups = backups;
         this.database = database;
         this.trail = trail;
         this.checkpoints = checkpoints;
@@ -88,11 +91,16 @@ public final class Integrity {
         TableScan.Result scan = database.read(tables::readEveryRow);
         List<EntrySignature> signatures = database.read(register::allSignatures);
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
-        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken);
+        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken, backupHeads());
         if (full.intact()) {
             record(full.chain(), source);
         }
         return full;
+    }
+
+    /** SIG-4: the chain's anchors outside the machine, the heads the clinic's backups carry. */
+    private Backups.HeadAnchors backupHeads() {
+        return backups.compareHeadsWithBackups();
     }
 
     /** Writes the current head outside the database, e.g. at a clean shutdown. */

@@ -23,6 +23,7 @@ import org.vigil.store.SessionStore;
 import org.vigil.store.Database;
 import org.vigil.store.DatabaseDamagedException;
 import org.vigil.store.DatabaseInUseException;
+import org.vigil.store.KeyRing;
 import org.vigil.store.ResetCodeStore;
 import org.vigil.store.SettingStore;
 import org.vigil.store.UserStore;
@@ -79,8 +80,9 @@ public final class Services implements AutoCloseable {
         this.accounts = new Accounts(accountContext);
         this.users = new UserAdministration(accountContext);
         this.settings = new SettingsAdministration(database, settingStore, audit, clock);
-        this.integrity = new Integrity(database, trail, checkpoints, audit, clock);
-        this.backups = new Backups(database, checkpoints, audit, clock);
+        this.backups = new Backups(dataDir, database, checkpoints, audit, clock, KeyRing.forThisUser(), settingStore);
+        this.backups.removeLeftovers();
+        this.integrity = new Integrity(database, trail, checkpoints, audit, clock, backups);
         this.backupSchedule = new BackupSchedule(database, settingStore, new org.vigil.store.BackupLog(), audit, backups, setup, clock);
         ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore(),
                 userStore);

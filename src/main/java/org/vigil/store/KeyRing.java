@@ -162,6 +162,105 @@ public final class KeyRing {
         }
     }
 
+    /**
+     * Keeps a clinic's backup key (derived from its backup passphrase) as the one new backups are
+     * written with. Keys of earlier passphrases stay, so {@code verify} still reads the chain
+     * heads of older backups. Named by the clinic's installation ID, not the folder ID: the
+     * passphrase belongs to the clinic, and a clinic restored into a new folder keeps it.
+     */
+    public void keepBackupKey(String installationId, BackupKey key) {
+        Properties p = backupKeyFile(installationId);
+        p.setProperty("key." + key.saltHex(), key.memoryKib() + "," + key.iterations() + "," + key.parallelism() + ","
+                + FolderSecrets.hex(key.key()));
+        p.setProperty("current", key.saltHex());
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Vigil backup keys of installation " + installationId + ": keep private");
+            PrivateFiles.createFolder(location);
+            PrivateFiles.write(backupKeyPath(installationId), text.toString());
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the key ring in " + location, e);
+        }
+    }
+
+    /**
+     * Remembers a folder this clinic's backups were written to. Kept here, outside the data
+     * folder, because the audit events that also name it are what an attacker who cuts the chain
+     * short removes: verify must still find the backups whose heads contradict the cut chain.
+     */
+    public void rememberBackupFolder(String installationId, Path folder) {
+        Properties p = backupKeyFile(installationId);
+        String value = folder.toAbsolutePath().normalize().toString();
+        if (p.stringPropertyNames().stream().anyMatch(n -> n.startsWith("folder.") && p.getProperty(n).equals(value))) {
+            return;
+        }
+        int n = 0;
+        while (p.containsKey("folder." + n)) {
+            n++;
+        }
+        p.setProperty("folder." + n, value);
+        StringWriter text = new StringWriter();
+        try {
+            p.store(text, "Vigil backup keys of installation " + installationId + ": keep private");
+            PrivateFiles.createFolder(location);
+            PrivateFiles.write(backupKeyPath(installationId), text.toString());
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the key ring in " + location, e);
+        }
+    }
+
+    /** The folders this clinic's backups were written to from this workstation. */
+    public java.util.List<Path> backupFolders(String installationId) {
+        Properties p = backupKeyFile(installationId);
+        return p.stringPropertyNames().stream().filter(n -> n.startsWith("folder.")).sorted().map(n -> Path.of(p.getProperty(n))).toList();
+    }
+
+    /** The key new backups of this clinic are written with, if a passphrase was set on this workstation (or restored here). */
+    public Optional<BackupKey> backupKey(String installationId) {
+        Properties p = backupKeyFile(installationId);
+        String current = p.getProperty("current");
+        return current == null ? Optional.empty() : backupKeys(installationId).stream().filter(k -> k.saltHex().equals(current)).findFirst();
+    }
+
+    /** Every backup key this key ring holds for the clinic, the current one and those of earlier passphrases. */
+    public java.util.List<BackupKey> backupKeys(String installationId) {
+        Properties p = backupKeyFile(installationId);
+        java.util.List<BackupKey> keys = new java.util.ArrayList<>();
+        for (String name : p.stringPropertyNames()) {
+            if (!name.startsWith("key.")) {
+                continue;
+            }
+            String[] v = p.getProperty(name).split(",");
+            try {
+                keys.add(new BackupKey(HexFormat.of().parseHex(name.substring(4)), Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                        Integer.parseInt(v[2]), HexFormat.of().parseHex(v[3])));
+            } catch (RuntimeException e) {
+                throw new StoreException("The key ring's backup key " + name + " is damaged in " + backupKeyPath(installationId), e);
+            }
+        }
+        return keys;
+    }
+
+    private Properties backupKeyFile(String installationId) {
+        Path file = backupKeyPath(installationId);
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try {
+                p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new StoreException("Cannot read the backup keys " + file, e);
+            }
+        }
+        return p;
+    }
+
+    private Path backupKeyPath(String installationId) {
+        if (!FOLDER_ID.matcher(installationId).matches()) {
+            throw new IllegalArgumentException("not an installation ID: " + installationId);
+        }
+        return location.resolve(installationId + ".backup-keys");
+    }
+
     private static boolean sameSecrets(FolderSecrets a, FolderSecrets b) {
         return a.fileKey().equals(b.fileKey()) && a.databasePassword().equals(b.databasePassword())
                 && java.security.MessageDigest.isEqual(a.chainKey(), b.chainKey()) && a.chainKeyedFrom() == b.chainKeyedFrom();

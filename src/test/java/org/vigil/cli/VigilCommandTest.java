@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.service.TestClinic;
-import org.vigil.store.BackupArchive;
+import org.vigil.store.PrivateFiles;
 import org.vigil.store.RawDatabase;
 import org.vigil.testing.MutableClock;
 import org.vigil.testing.Stockroom;
@@ -129,38 +130,115 @@ class VigilCommandTest {
         assertThat(Files.readAllBytes(dataDir.resolve("vigil.mv.db"))).isEqualTo(garbage);
     }
 
-    @Test
-    @DisplayName("SIG-4 backup --to writes a verified backup and prints the chain head it carries")
-    void backup() {
-        clinicWithNurse();
-        Path file = root.resolve("backups/monday.zip");
-        Cli.Run run = vigil("backup", "--to", file.toString());
-        assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("Backup written and verified").contains(TestClinic.CLINIC)
-                .contains("Audit chain head in this backup: 4:");
-        assertThat(BackupArchive.readVerified(file).auditHeadSeq()).isEqualTo(4);
+    private Path secretFile(String name, String text) throws Exception {
+        Path file = root.resolve(name);
+        PrivateFiles.write(file, text + "\n");
+        return file;
+    }
+
+    /** SETUP-2 as a script sets it: the administrator's password and the passphrase from private files. */
+    private Cli.Run setPassphrase(String passphrase) throws Exception {
+        return vigil("backup", "--set-passphrase", "--admin", TestClinic.ADMIN,
+                "--admin-password-file", secretFile("admin-password", TestClinic.ADMIN_PASSWORD).toString(),
+                "--passphrase-file", secretFile("passphrase", passphrase).toString());
     }
 
     @Test
-    @DisplayName("SIG-4 restore FILE puts a backup into a new folder, which then verifies intact")
-    void restore() {
+    @DisplayName("SETUP-2 backup --set-passphrase needs an administrator's password, refuses a public file, and says there is no recovery")
+    void setPassphrase() throws Exception {
         clinicWithNurse();
-        Path file = root.resolve("monday.zip");
+        assertThat(vigil("backup", "--set-passphrase").exit()).isEqualTo(2);
+        Path open = Files.writeString(root.resolve("open-passphrase"), "lantern over the harbour wall\n");
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+        Cli.Run publicFile = vigil("backup", "--set-passphrase", "--admin", "admin", "--admin-password-file",
+                secretFile("pw", TestClinic.ADMIN_PASSWORD).toString(), "--passphrase-file", open.toString());
+        assertThat(publicFile.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(publicFile.err().strip()).contains("can be read by other users").doesNotContain("\n");
+        Cli.Run wrongAdmin = vigil("backup", "--set-passphrase", "--admin", "admin", "--admin-password-file",
+                secretFile("pw2", "not the admin password").toString(), "--passphrase-file", secretFile("p2", "lantern over the harbour wall").toString());
+        assertThat(wrongAdmin.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(wrongAdmin.err()).contains("was not accepted");
+        Cli.Run tooShort = setPassphrase("harbour");
+        assertThat(tooShort.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(tooShort.err()).contains("at least 15 characters");
+        Cli.Run set = setPassphrase("lantern over the harbour wall");
+        assertThat(set.exit()).isZero();
+        assertThat(set.out()).contains("Backup passphrase set").contains("Nobody can recover it");
+        assertThat(setPassphrase("a quieter harbour at dusk").out()).contains("Backup passphrase changed");
+    }
+
+    @Test
+    @DisplayName("SIG-4 SETUP-2 backup --to writes a private, verified backup and prints the chain head; refused before the passphrase is set")
+    void backup() throws Exception {
+        clinicWithNurse();
+        Path file = root.resolve("backups/monday.vigil-backup");
+        Cli.Run none = vigil("backup", "--to", file.toString());
+        assertThat(none.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(none.err()).contains("no backup passphrase yet").contains("--set-passphrase");
+        assertThat(setPassphrase("lantern over the harbour wall").exit()).isZero();
+        Cli.Run run = vigil("backup", "--to", file.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("Backup written and verified").contains(TestClinic.CLINIC)
+                .contains("Audit chain head in this backup: 6:");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("SETUP-2 backup --to /proc/x.zip, a folder, or the live database: one sentence, exit 1, the database untouched")
+    void backupToBadTargets() throws Exception {
+        clinicWithNurse();
+        setPassphrase("lantern over the harbour wall");
+        long size = Files.size(dataDir.resolve("vigil.mv.db"));
+        for (String target : List.of("/proc/x.zip", root.toString(), dataDir.resolve("vigil.mv.db").toString())) {
+            Cli.Run run = vigil("backup", "--to", target);
+            assertThat(run.exit()).as(target).isEqualTo(VigilCommand.FAILED);
+            assertThat(run.err().strip()).as(target).startsWith("No backup was written").doesNotContain("\n").doesNotContain("Exception");
+        }
+        assertThat(Files.size(dataDir.resolve("vigil.mv.db"))).isEqualTo(size);
+        assertThat(vigil("verify").exit()).isZero();
+    }
+
+    @Test
+    @DisplayName("SETUP-2 restore FILE with the passphrase puts a backup into a new folder, which then verifies intact")
+    void restore() throws Exception {
+        clinicWithNurse();
+        setPassphrase("lantern over the harbour wall");
+        Path file = root.resolve("monday.vigil-backup");
         assertThat(vigil("backup", "--to", file.toString()).exit()).isZero();
         dataDir = root.resolve("new-workstation");
-        Cli.Run run = vigil("restore", file.toString());
+        Cli.Run wrong = vigil("restore", file.toString(), "--passphrase-file", secretFile("wrong", "lantern over the harbour walk").toString());
+        assertThat(wrong.exit()).isEqualTo(VigilCommand.FAILED);
+        assertThat(wrong.err()).contains("the passphrase does not open this backup");
+        Cli.Run run = vigil("restore", file.toString(), "--passphrase-file", root.resolve("passphrase").toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("Restored the backup of " + TestClinic.CLINIC);
         assertThat(vigil("verify").exit()).isZero();
     }
 
     @Test
-    @DisplayName("SIG-4 restore of a damaged file exits 1 with the reason and restores nothing")
+    @DisplayName("DB-1 restore while the window has the folder open exits 3 and changes nothing")
+    void restoreWhileOpen() throws Exception {
+        clinicWithNurse();
+        setPassphrase("lantern over the harbour wall");
+        Path file = root.resolve("monday.vigil-backup");
+        assertThat(vigil("backup", "--to", file.toString()).exit()).isZero();
+        try (TestClinic running = TestClinic.reopened(dataDir)) {
+            Cli.Run run = vigil("restore", file.toString(), "--passphrase-file", root.resolve("passphrase").toString());
+            assertThat(run.exit()).isEqualTo(VigilCommand.IN_USE);
+            assertThat(run.err()).contains("Close it first");
+        }
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("replaced"));
+        }
+    }
+
+    @Test
+    @DisplayName("SIG-4 restore of a file that is not a backup exits 1 with the reason and restores nothing")
     void restoreDamaged() throws Exception {
         Path file = Files.writeString(root.resolve("monday.zip"), "not a backup");
-        Cli.Run run = vigil("restore", file.toString());
+        Cli.Run run = vigil("restore", file.toString(), "--passphrase-file", secretFile("p", "lantern over the harbour wall").toString());
         assertThat(run.exit()).isEqualTo(VigilCommand.FAILED);
-        assertThat(run.err()).contains("Refused: the file is not a readable Vigil backup.");
+        assertThat(run.err()).contains("Refused: the file is not a Vigil backup.");
         assertThat(dataDir.resolve("vigil.mv.db")).doesNotExist();
     }
 

@@ -36,6 +36,8 @@ class BackupScheduleTest {
     @BeforeEach
     void clinicWithFolder() {
         clinic = TestClinic.setUp(root.resolve("clinic"));
+        clinic.services().backups().setBackupPassphrase(clinic.admin(), BackupRestoreTest.PASSPHRASE.toCharArray(),
+                BackupRestoreTest.PASSPHRASE.toCharArray()).value();
         folder = root.resolve("backups");
         set(SettingKeys.BACKUP_FOLDER, folder.toString());
         schedule = clinic.services().backupSchedule();
@@ -142,11 +144,11 @@ class BackupScheduleTest {
         at("2025-03-03T22:00:05Z");
         Outcome<BackupSummary> failed = schedule.runIfDue(MORNING).orElseThrow();
         assertThat(failed.isDone()).isFalse();
-        assertThat(failed.refusalOrNull().messageKey()).isEqualTo("backups.failed");
+        String why = failed.refusalOrNull().messageKey();
         assertThat(clinic.lastEvent().action()).isEqualTo("BACKUP_FAILED");
         assertThat(schedule.openAlarms()).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AlarmKind.FAILED);
-            assertThat(a.why().messageKey()).isEqualTo("backups.failed");
+            assertThat(a.why().messageKey()).isEqualTo(why);
         });
         at("2025-03-03T22:00:35Z");
         assertThat(schedule.runIfDue(MORNING)).isEmpty();
@@ -161,6 +163,19 @@ class BackupScheduleTest {
         assertThat(schedule.plan(nurse).refusalOrNull().ruleId()).isEqualTo("ROLE-2");
         assertThat(Files.exists(root.resolve("x.zip"))).isFalse();
         assertThat(schedule.backupNow(clinic.admin(), root.resolve("x.zip")).isDone()).isTrue();
+    }
+
+    @Test
+    @DisplayName("SETUP-2 without a backup passphrase the daily backup is refused with its reason and raised as an alarm")
+    void noPassphrase() {
+        clinic.close();
+        clinic = TestClinic.setUp(root.resolve("other"), "Other Clinic");
+        set(SettingKeys.BACKUP_FOLDER, folder.toString());
+        at("2025-03-03T22:00:05Z");
+        Outcome<BackupSummary> refused = clinic.services().backupSchedule().runIfDue(MORNING).orElseThrow();
+        assertThat(refused.refusalOrNull().messageKey()).isEqualTo("backup.noPassphrase");
+        assertThat(clinic.services().backupSchedule().openAlarms()).singleElement()
+                .satisfies(a -> assertThat(a.why().messageKey()).isEqualTo("backup.noPassphrase"));
     }
 
     @Test

@@ -96,6 +96,30 @@ class BackupsViewTest {
         waitFor(robot, "#backupNext", "Next daily backup: 2026-11-30 21:30");
         assertThat(app.services.settings().current().text(SettingKeys.BACKUP_KEEP)).isEqualTo("7");
 
+        // No passphrase yet: Back up now says why nothing was written.
+        waitFor(robot, "#backupPassphraseStatus", "No backup passphrase yet");
+        robot.clickOn("#backupNow");
+        waitFor(robot, "#backupResult", "the clinic has no backup passphrase yet");
+
+        // SETUP-2: typed twice; a mismatch is said next to the second field and both keep what was typed.
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#backupsScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0));
+        robot.clickOn("#setBackupPassphrase");
+        robot.clickOn("#backupPassphrase1").write("lantern over the harbour wall");
+        robot.clickOn("#backupPassphrase2").write("lantern over the harbor wall");
+        robot.clickOn("#dialogOk");
+        assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("The two passphrases typed are not the same. Nothing was changed.");
+        assertThat(robot.lookup("#backupPassphrase1").queryAs(TextField.class).getText()).isEqualTo("lantern over the harbour wall");
+        assertThat(robot.lookup("#backupPassphrase2").queryAs(TextField.class).getText()).isEqualTo("lantern over the harbor wall");
+        Screenshots.save(robot.lookup("#backupPassphrase1").query().getScene(), "backup-passphrase-mismatch-en");
+        TextField second = robot.lookup("#backupPassphrase2").queryAs(TextField.class);
+        robot.interact(second::clear);
+        robot.clickOn("#backupPassphrase2").write("lantern over the harbour wall");
+        robot.clickOn("#dialogOk");
+        waitFor(robot, "#backupPassphraseStatus", "is set on this workstation");
+        assertThat(app.services.backups().hasBackupPassphrase()).isTrue();
+
         robot.clickOn("#backupNow");
         waitFor(robot, "#backupResult", "Backup written and verified");
         String result = robot.lookup("#backupResult").queryAs(Label.class).getText();
@@ -122,7 +146,7 @@ class BackupsViewTest {
         login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupAlarmBanner").queryAs(HBox.class).isVisible());
         assertThat(robot.lookup("#backupAlarmText").queryAs(Label.class).getText()).startsWith("BACKUP FAILED at 2026-11-30 22:00")
-                .contains("cannot be written to");
+                .contains("no backup passphrase yet");
         Screenshots.save(app.scene, "backup-alarm-en");
         robot.clickOn("#backupAlarmAcknowledge");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#backupAlarmBanner").queryAs(HBox.class).isVisible());
@@ -137,10 +161,17 @@ class BackupsViewTest {
     void chinese(FxRobot robot) throws Exception {
         open(robot, Locale.SIMPLIFIED_CHINESE);
         failADailyBackup();
+        char[] passphrase = "lantern over the harbour wall".toCharArray();
+        app.services.backups().setBackupPassphrase(app.admin(), passphrase, passphrase.clone()).value();
         Path folder = dir.resolve("zh-backups");
         app.services.settings().change(app.admin(), SettingKeys.BACKUP_FOLDER, folder.toString(), "test").value();
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("someone-else.zip"), "not a Vigil backup");
+        // Another clinic's backup in the same folder: listed, but it does not open with this clinic's key.
+        try (org.vigil.service.TestClinic other = org.vigil.service.TestClinic.setUp(dir.resolve("other"), "Other Clinic")) {
+            char[] theirs = "another clinic's own passphrase".toCharArray();
+            other.services().backups().setBackupPassphrase(other.admin(), theirs, theirs.clone()).value();
+            other.services().backups().backup(folder.resolve("other-clinic.zip"), "cli:test").value();
+        }
         login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
         robot.clickOn("#backupMenu").clickOn("#menuBackups");
         robot.clickOn("#backupNow");

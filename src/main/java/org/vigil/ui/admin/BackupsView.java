@@ -32,7 +32,6 @@ import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.service.BackupSchedule;
 import org.vigil.service.BackupSchedule.BackupAlarm;
-import org.vigil.service.BackupSchedule.FolderBackup;
 import org.vigil.service.BackupSchedule.Plan;
 import org.vigil.service.Backups.BackupSummary;
 import org.vigil.service.Services;
@@ -68,11 +67,16 @@ public final class BackupsView {
     private final ProgressIndicator working = new ProgressIndicator();
     private final Label backupResult = new Label();
     private final VBox alarms = new VBox(6);
-    private final TableView<FolderBackup> found = new TableView<>();
+    private final TableView<FoundBackup> found = new TableView<>();
     private final Label foundMessage = new Label();
     private final DateTimeFormatter when;
     private Map<String, String> loaded = Map.of();
     private final VBox passphraseBox = new VBox(6);
+    private final Label passphraseStatus = new Label();
+    private final Button setPassphrase = new Button();
+
+    /** A backup in the folder with its size, read off the window's thread. */
+    record FoundBackup(BackupSummary summary, long bytes) {}
 
     public BackupsView(Services services, UiContext ui, Supplier<Actor> actor, Executor backupThread) {
         this.services = services;
@@ -84,6 +88,11 @@ public final class BackupsView {
         root.setPadding(new Insets(14));
 
         passphraseBox.setId("backupPassphrase");
+        passphraseStatus.setId("backupPassphraseStatus");
+        passphraseStatus.setWrapText(true);
+        setPassphrase.setId("setBackupPassphrase");
+        setPassphrase.setOnAction(e -> askPassphrase());
+        passphraseBox.getChildren().addAll(passphraseStatus, setPassphrase);
         scheduleResult.setId("backupScheduleResult");
         scheduleResult.setWrapText(true);
         // Empty parts take no room: no alarm, no passphrase question.
@@ -133,18 +142,17 @@ public final class BackupsView {
         found.setId("backupsFound");
         found.setPrefHeight(220);
         found.setPlaceholder(new Label(ui.text("backups.found.none")));
-        found.getColumns().add(column("backups.found.taken", b -> b.summary().filter(s -> b.thisClinic())
-                .map(s -> when.format(s.takenAt())).orElse("—")));
-        found.getColumns().add(column("backups.found.clinic", b -> b.summary().filter(s -> b.thisClinic()).map(BackupSummary::clinicName)
-                .orElse(ui.text("backups.found.foreign"))));
-        found.getColumns().add(column("backups.found.head", b -> b.summary().filter(s -> b.thisClinic())
-                .map(s -> s.auditHeadSeq() + ":" + shortHash(s.auditHeadHash())).orElse("")));
-        found.getColumns().add(column("backups.found.file", b -> b.file().getFileName().toString()));
+        found.getColumns().add(column("backups.found.taken", b -> b.summary().opened() ? when.format(b.summary().takenAt()) : "—"));
+        found.getColumns().add(column("backups.found.clinic", b -> b.summary().opened() ? b.summary().clinicName()
+                : ui.text("backups.found." + b.summary().readability().name())));
+        found.getColumns().add(column("backups.found.head", b -> b.summary().opened()
+                ? b.summary().auditHeadSeq() + ":" + shortHash(b.summary().auditHeadHash()) : ""));
+        found.getColumns().add(column("backups.found.file", b -> b.summary().file().getFileName().toString()));
         found.getColumns().add(column("backups.found.size", b -> size(b.bytes())));
         found.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         foundMessage.setId("backupsFoundMessage");
 
-        root.getChildren().addAll(section("backups.title"), alarms, passphraseBox,
+        root.getChildren().addAll(section("backups.title"), alarms, section("backups.passphrase"), passphraseBox,
                 section("backups.where"), folderField, enabled, timing, save, scheduleResult, next,
                 section("backups.nowTitle"), last, nowRow, backupResult,
                 section("backups.found"), foundMessage, found);
@@ -153,6 +161,7 @@ public final class BackupsView {
 
     public Parent root() {
         ScrollPane scroll = new ScrollPane(root);
+        scroll.setId("backupsScroll");
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -172,6 +181,55 @@ public final class BackupsView {
             }
         }, scheduleResult::setText);
         loadAlarms();
+        ui.background().run(() -> services.backupSchedule().hasPassphrase(), this::showPassphrase, passphraseStatus::setText);
+    }
+
+    private void showPassphrase(boolean set) {
+        passphraseStatus.setText(ui.text(set ? "backups.passphrase.isSet" : "backups.passphrase.notSet"));
+        passphraseStatus.getStyleClass().remove("form-error");
+        if (!set) {
+            passphraseStatus.getStyleClass().add("form-error");
+        }
+        setPassphrase.setText(ui.text(set ? "backups.passphrase.change" : "backups.passphrase.setButton"));
+    }
+
+    /**
+     * SETUP-2: the passphrase typed twice, with the rules shown; a refusal is said next to the field
+     * it is about and both fields keep what was typed. The passphrase goes to the service as
+     * characters, which are wiped after.
+     */
+    private void askPassphrase() {
+        Actor who = actor.get();
+        ui.background().run(() -> services.backups().passphraseMinLength(), min -> {
+            javafx.scene.control.PasswordField first = new javafx.scene.control.PasswordField();
+            first.setId("backupPassphrase1");
+            javafx.scene.control.PasswordField second = new javafx.scene.control.PasswordField();
+            second.setId("backupPassphrase2");
+            FormField firstField = new FormField(first).label(ui.text("backups.passphrase.first"))
+                    .hint(ui.text("backups.passphrase.rules", min));
+            FormField secondField = new FormField(second).label(ui.text("backups.passphrase.second"));
+            Label warning = new Label(ui.text("backups.passphrase.keepSafe"));
+            warning.setWrapText(true);
+            warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox form = new VBox(10, firstField, secondField, warning);
+            org.vigil.ui.common.SubmitDialog<Boolean> dialog = new org.vigil.ui.common.SubmitDialog<>(ui,
+                    ui.text("backups.passphrase.title"), form);
+            dialog.messages().keyPrefix("backup.passphrase.", firstField).keyPrefix("backup.passphrase.mismatch", secondField);
+            dialog.showAndWait(() -> {
+                char[] typed = first.getText().toCharArray();
+                char[] repeated = second.getText().toCharArray();
+                return () -> {
+                    try {
+                        Outcome<Void> outcome = services.backups().setBackupPassphrase(who, typed, repeated);
+                        return outcome.isDone() ? Outcome.done(Boolean.TRUE) : outcome.notDone();
+                    } finally {
+                        java.util.Arrays.fill(typed, '\0');
+                        java.util.Arrays.fill(repeated, '\0');
+                    }
+                };
+            });
+            load();
+        }, passphraseStatus::setText);
     }
 
     private void showPlan(Plan plan, boolean keepTyped) {
@@ -201,16 +259,20 @@ public final class BackupsView {
         foundMessage.setText(ui.text("backups.found.reading"));
         // Each archive is opened and checked: on the backup thread, so a folder of large files does not hold the floor's work.
         backupThread.execute(() -> {
-            Outcome<List<FolderBackup>> outcome;
+            Outcome<List<FoundBackup>> outcome;
             try {
-                outcome = services.backupSchedule().folderBackups(who, dir);
+                outcome = switch (services.backupSchedule().folderBackups(who, dir)) {
+                    case Outcome.Done<List<BackupSummary>> done -> Outcome.done(done.value().stream()
+                            .map(b -> new FoundBackup(b, b.file().toFile().length())).toList());
+                    case Outcome<List<BackupSummary>> other -> other.notDone();
+                };
             } catch (RuntimeException e) {
                 log.error("Cannot list backups in {}", dir, e);
                 outcome = Outcome.refused(Refusal.of("SETUP-1", "backups.folderUnreadable", dir));
             }
-            Outcome<List<FolderBackup>> answer = outcome;
+            Outcome<List<FoundBackup>> answer = outcome;
             ui.background().handBack(() -> {
-                if (answer instanceof Outcome.Done<List<FolderBackup>> done) {
+                if (answer instanceof Outcome.Done<List<FoundBackup>> done) {
                     found.getItems().setAll(done.value());
                     foundMessage.setText(ui.text("backups.found.count", done.value().size(), dir));
                 } else {
@@ -374,8 +436,8 @@ public final class BackupsView {
         return title;
     }
 
-    private TableColumn<FolderBackup, String> column(String key, java.util.function.Function<FolderBackup, String> value) {
-        TableColumn<FolderBackup, String> column = new TableColumn<>(ui.text(key));
+    private TableColumn<FoundBackup, String> column(String key, java.util.function.Function<FoundBackup, String> value) {
+        TableColumn<FoundBackup, String> column = new TableColumn<>(ui.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
