@@ -95,6 +95,7 @@ public final class BackupsView {
         passphraseBox.getChildren().addAll(passphraseStatus, setPassphrase);
         scheduleResult.setId("backupScheduleResult");
         scheduleResult.setWrapText(true);
+        scheduleResult.managedProperty().bind(scheduleResult.textProperty().isNotEmpty());
         // Empty parts take no room: no alarm, no passphrase question.
         alarms.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(alarms.getChildren()));
         passphraseBox.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(passphraseBox.getChildren()));
