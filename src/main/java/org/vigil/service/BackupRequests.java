@@ -90,6 +90,9 @@ public final class BackupRequests implements AutoCloseable {
         }
         BackupRequests requests = new BackupRequests(server, file, token, services.backupSchedule());
         requests.thread.start();
+        // Ended by the system (logout, SIGTERM) without the window's close: the file goes too. After a
+        // kill -9 it stays, and the command finds nobody on its port and opens the folder itself.
+        Runtime.getRuntime().addShutdownHook(new Thread(requests::removeFile, "vigil-backup-requests-cleanup"));
         log.info("Backup requests from the command line on 127.0.0.1:{}", server.getLocalPort());
         return requests;
     }
@@ -190,15 +193,19 @@ public final class BackupRequests implements AutoCloseable {
         out.flush();
     }
 
-    /** Stops listening and removes the file, so no command sends its token to a port that is gone. */
-    @Override
-    public void close() {
-        open = false;
+    private void removeFile() {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("Could not remove {}", file, e);
         }
+    }
+
+    /** Stops listening and removes the file, so no command sends its token to a port that is gone. */
+    @Override
+    public void close() {
+        open = false;
+        removeFile();
         try {
             server.close();
         } catch (IOException e) {
