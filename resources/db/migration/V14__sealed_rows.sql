@@ -17,4 +17,3 @@ CREATE INDEX audit_row_by_row ON audit_row (table_name, row_key, seq);
 
 CREATE TRIGGER audit_row_append_only BEFORE UPDATE, DELETE ON audit_row
     FOR EACH ROW CALL 'org.vigil.store.AppendOnlyTrigger';
-CREATE INDEX audit_event_by_action ON audit_event (action, seq);

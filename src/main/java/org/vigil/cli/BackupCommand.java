@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.vigil.domain.Outcome;
 import org.vigil.service.Backups;
@@ -59,12 +60,17 @@ final class BackupCommand implements Callable<Integer> {
             }
             return console.onDataFolder(services -> setPassphrase(console, services));
         }
-        return console.onDataFolder(services -> backup(console, services));
+        // DB-1: a window that has the folder open takes the backup for us; otherwise we open the folder ourselves.
+        Optional<Outcome<Backups.BackupSummary>> asked = RunningVigil.backup(console.root().resolvedDataDir(), what.target,
+                System.getProperty("user.name"));
+        if (asked.isPresent()) {
+            return report(console, asked.get());
+        }
+        return console.onDataFolder(services -> report(console, services.backups().backup(what.target, console.root().operator())));
     }
 
-    private int backup(Console console, Services services) {
+    private int report(Console console, Outcome<Backups.BackupSummary> outcome) {
         Messages m = console.messages();
-        Outcome<Backups.BackupSummary> outcome = services.backups().backup(what.target, console.root().operator());
         return switch (outcome) {
             case Outcome.Done<Backups.BackupSummary> done -> {
                 Backups.BackupSummary summary = done.value();

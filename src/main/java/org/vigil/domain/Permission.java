@@ -14,6 +14,11 @@ public enum Permission {
     CHANGE_PROTOCOL_SETTINGS(Role.MANAGER, Role.ADMIN),
     READ_SETTINGS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER, Role.ADMIN),
     VERIFY_AUDIT_CHAIN(Role.MANAGER, Role.ADMIN),
+    /**
+     * SETUP-1: taking backups, their folder and schedule, and acknowledging a failed one. A backup
+     * carries every record out of the program: the administrator's, who answers for the machine.
+     */
+    MANAGE_BACKUPS(Role.ADMIN),
     /** ROLE-1: managers read everything; administrators make and see no clinical records. */
     VIEW_PATIENTS(Role.NURSE, Role.PRESCRIBER, Role.MANAGER),
     REGISTER_PATIENTS(Role.NURSE, Role.PRESCRIBER),

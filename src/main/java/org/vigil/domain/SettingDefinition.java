@@ -36,7 +36,38 @@ public record SettingDefinition(
             case INTEGER -> checkNumber(value, true);
             case DECIMAL -> checkNumber(value, false);
             case INTEGER_LIST -> checkList(value);
+            case TIME_OF_DAY -> checkTime(value);
+            case FOLDER -> checkFolder(value);
         };
+    }
+
+    /** The longest folder a setting can hold: the width of setting_value.setting_value. */
+    public static final int MAX_FOLDER_LENGTH = 400;
+
+    private Optional<Refusal> checkTime(String value) {
+        // Checked by shape before parsing, so no pasted text reaches the parser.
+        if (value.length() != 5 || !value.matches("[0-2][0-9]:[0-5][0-9]") || Integer.parseInt(value.substring(0, 2)) > 23) {
+            return Optional.of(Refusal.of(ruleId, "setting.invalid.time"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Refusal> checkFolder(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_FOLDER_LENGTH || value.indexOf('\0') >= 0) {
+            return Optional.of(Refusal.of(ruleId, "setting.invalid.folder", MAX_FOLDER_LENGTH));
+        }
+        try {
+            // Only the path's form is checked here; whether it exists is the service's question.
+            if (!java.nio.file.Path.of(value).isAbsolute()) {
+                return Optional.of(Refusal.of(ruleId, "setting.invalid.folder", MAX_FOLDER_LENGTH));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of(Refusal.of(ruleId, "setting.invalid.folder", MAX_FOLDER_LENGTH));
+        }
+        return Optional.empty();
     }
 
     private Optional<Refusal> checkNumber(String value, boolean whole) {
@@ -96,7 +127,7 @@ public record SettingDefinition(
         return switch (kind) {
             case INTEGER_LIST -> value.replace(" ", "");
             case INTEGER -> new BigDecimal(value).toBigIntegerExact().toString();
-            case DECIMAL, CHOICE -> value;
+            case DECIMAL, CHOICE, TIME_OF_DAY, FOLDER -> value;
         };
     }
 }

@@ -32,4 +32,12 @@ public final class SettingKeys {
     public static final String MONITORING_FORM_DAYS = "pat.monitoringFormDays";
     /** PAT-6: a form this many days or fewer from its deadline is shown as due soon. */
     public static final String MONITORING_FORM_DUE_SOON_DAYS = "pat.monitoringFormDueSoonDays";
+    /** SETUP-1: the folder the daily backup is written to; empty means no automatic backup. */
+    public static final String BACKUP_FOLDER = "backup.folder";
+    /** SETUP-1: ON to take the daily backup at {@link #BACKUP_SCHEDULE_TIME}, OFF to take none. */
+    public static final String BACKUP_SCHEDULE_ENABLED = "backup.schedule.enabled";
+    /** SETUP-1: the local time of day (HH:mm) of the daily backup. */
+    public static final String BACKUP_SCHEDULE_TIME = "backup.schedule.time";
+    /** SETUP-1: how many of its own daily backups the schedule keeps in the folder. */
+    public static final String BACKUP_KEEP = "backup.keep";
 }

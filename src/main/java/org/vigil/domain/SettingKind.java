@@ -9,5 +9,9 @@ public enum SettingKind {
     /** One of the definition's listed choices. */
     CHOICE,
     /** Comma-separated ascending integers, each within the bounds (e.g. sedation check minutes). */
-    INTEGER_LIST
+    INTEGER_LIST,
+    /** A time of day as HH:mm, 00:00 to 23:59 (e.g. when the daily backup runs). */
+    TIME_OF_DAY,
+    /** An absolute folder path, or empty for "not configured" (e.g. where backups are written). */
+    FOLDER
 }

@@ -43,6 +43,7 @@ public final class Services implements AutoCloseable {
     private final SettingsAdministration settings;
     private final Integrity integrity;
     private final Backups backups;
+    private final BackupSchedule backupSchedule;
     private final BackdatedEntries backdated;
     private final PatientRegistry patients;
     private final Screenings screenings;
@@ -82,6 +83,7 @@ public final class Services implements AutoCloseable {
         this.backups = new Backups(dataDir, database, checkpoints, audit, clock, KeyRing.forThisUser(), settingStore);
         this.backups.removeLeftovers();
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock, backups);
+        this.backupSchedule = new BackupSchedule(database, settingStore, new org.vigil.store.BackupLog(), audit, backups, setup, clock);
         ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore(),
                 userStore);
         SessionStore sessionStore = new SessionStore();
@@ -203,6 +205,11 @@ public final class Services implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** SETUP-1: backups while Vigil is open: the daily schedule, "Back up now", and the command line's requests. */
+    public BackupSchedule backupSchedule() {
+        return backupSchedule;
     }
 
     public PatientRegistry patients() {

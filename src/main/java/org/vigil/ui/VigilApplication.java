@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigil.demo.DemoClinic;
+import org.vigil.service.BackupRequests;
+import org.vigil.service.BackupRunner;
 import org.vigil.service.DataFolderUnavailable;
 import org.vigil.service.Services;
 import org.vigil.service.WorkstationPreferences;
@@ -32,6 +34,10 @@ public final class VigilApplication extends Application {
 
     private ExecutorService database;
     private volatile Services services;
+    /** SETUP-1: the daily backup and "Back up now", on their own thread. */
+    private volatile BackupRunner backupRunner;
+    /** DB-1: `vigil backup` while this window has the folder. */
+    private volatile BackupRequests backupRequests;
     /** ALM-1: one sound for the window; its thread ends when the program stops. */
     private final SynthesizedAlarmSound sound = new SynthesizedAlarmSound();
 
@@ -69,10 +75,15 @@ public final class VigilApplication extends Application {
                     new DemoClinic(opened).seedIfEmpty();
                 }
                 services = opened;
+                BackupRunner runner = new BackupRunner(opened.backupSchedule(), o.clock());
+                backupRunner = runner;
+                backupRequests = listenForBackupRequests(opened);
                 Platform.runLater(() -> {
                     AppShell shell = new AppShell(opened, ui, o.demo(), sound);
+                    shell.backups(runner);
                     scene.setRoot(shell.root());
                     shell.start();
+                    runner.start();
                 });
             } catch (DataFolderUnavailable e) {
                 log.error("Cannot open the data folder", e);
@@ -84,9 +95,26 @@ public final class VigilApplication extends Application {
         });
     }
 
+    /** Without the port the window still works; `vigil backup` then says the folder is in use, as it did before. */
+    private static BackupRequests listenForBackupRequests(Services opened) {
+        try {
+            return BackupRequests.start(opened);
+        } catch (java.io.IOException | RuntimeException e) {
+            log.warn("Backups from the command line cannot reach this window", e);
+            return null;
+        }
+    }
+
     @Override
     public void stop() {
         sound.close();
+        if (backupRequests != null) {
+            backupRequests.close();
+        }
+        if (backupRunner != null) {
+            // A backup that has started finishes before the database closes under it.
+            backupRunner.close();
+        }
         if (database != null) {
             // Let queued writes finish: never interrupt work inside the database.
             database.execute(() -> {

@@ -1,5 +1,6 @@
 package org.vigil.ui.admin;
 
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
@@ -10,12 +11,15 @@ import org.vigil.service.Services;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.settings.SettingsTable;
 
-/** The administrator's area: accounts, system settings, the clinic's details, and the audit trail. */
+/** The administrator's area: accounts, system settings, the clinic's details, backups, and the audit trail. */
 public final class AdministrationView {
 
     private final TabPane tabs = new TabPane();
+    private final Tab backups;
+    private final BackupsView backupsView;
 
-    public AdministrationView(Services services, UiContext ui, Supplier<Actor> actor) {
+    /** @param backupThread where backups run: the running Vigil's backup thread, never the window's */
+    public AdministrationView(Services services, UiContext ui, Supplier<Actor> actor, Executor backupThread) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab users = new Tab(ui.text("admin.users"), new UsersView(services, ui, actor).root());
         users.setId("tab-users");
@@ -25,7 +29,23 @@ public final class AdministrationView {
         clinic.setId("tab-clinic");
         Tab audit = new Tab(ui.text("admin.audit"), new AuditView(services, ui, actor).root());
         audit.setId("tab-audit");
-        tabs.getTabs().addAll(users, system, clinic, audit);
+        backupsView = new BackupsView(services, ui, actor, backupThread);
+        backups = new Tab(ui.text("admin.backups"), backupsView.root());
+        backups.setId("tab-backups");
+        tabs.getTabs().addAll(users, system, clinic, backups, audit);
+    }
+
+    /** Administration → Backups, e.g. from the menu or the backup alarm; read again, as a backup may have run meanwhile. */
+    /** After a backup from the menu: the Backups screen, if it is the one shown, reads again. */
+    public void showBackupsIfOpen() {
+        if (tabs.getSelectionModel().getSelectedItem() == backups) {
+            backupsView.load();
+        }
+    }
+
+    public void showBackups() {
+        tabs.getSelectionModel().select(backups);
+        backupsView.load();
     }
 
     public Parent root() {

@@ -127,6 +127,12 @@ public final class SettingsTable {
         if (d.kind() == SettingKind.CHOICE) {
             return String.join(" / ", d.choices());
         }
+        if (d.kind() == SettingKind.TIME_OF_DAY) {
+            return "00:00–23:59";
+        }
+        if (d.kind() == SettingKind.FOLDER) {
+            return ui.text("settings.allowed.folder");
+        }
         String range = d.min().stripTrailingZeros().toPlainString() + "–" + d.max().stripTrailingZeros().toPlainString();
         return d.kind() == SettingKind.INTEGER_LIST ? ui.text("settings.allowed.list", range) : range;
     }

@@ -80,6 +80,8 @@ public final class AppShell {
     private MainView main;
     private LockView lockView;
     private Instant lastActivity;
+    /** Where backups run: the running Vigil's backup thread once it is given, else one of the window's own. */
+    private java.util.concurrent.Executor backupThread;
     private Duration idleLimit;
 
     /**
@@ -385,6 +387,31 @@ public final class AppShell {
 
     private void show(Node shown) {
         screen.getChildren().setAll(shown);
+    }
+
+    /**
+     * SETUP-1: the running Vigil's backup thread. "Back up now" runs there, one backup at a time with
+     * the daily one, and a daily backup taken or failed is shown at once (the alarm).
+     */
+    public void backups(org.vigil.service.BackupRunner runner) {
+        backupThread = runner.executor();
+        runner.onChange(() -> javafx.application.Platform.runLater(() -> {
+            if (main != null) {
+                main.backupsChanged();
+            }
+        }));
+    }
+
+    /** Where a backup asked for in the window runs: never the window's thread, never its database queue. */
+    java.util.concurrent.Executor backupThread() {
+        if (backupThread == null) {
+            backupThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "vigil-backup-window");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return backupThread;
     }
 
     /** The alarm bar, for tests and screenshots. */

@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,6 +28,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.vigil.domain.Actor;
+import org.vigil.domain.Permission;
 import org.vigil.service.Services;
 import javafx.beans.value.ObservableBooleanValue;
 import org.vigil.ui.admin.AdministrationView;
@@ -77,6 +80,9 @@ public final class MainView {
     private RegisterView register;
     private ClinicReportsView reports;
     private MonitoringFormsView monitoringForms;
+    private AdministrationView administration;
+    private final BackupAlarmBanner backupAlarm;
+    private final MenuButton backupMenu = new MenuButton();
 
     MainView(Services services, UiContext ui, Actor actor, boolean demo, AppShell shell, FloorModel floor,
              ObservableBooleanValue soundUnavailable) {
@@ -89,7 +95,8 @@ public final class MainView {
         this.soundUnavailable = soundUnavailable;
         root.setId("mainView");
         root.getStyleClass().add("main-view");
-        root.setTop(topBar());
+        this.backupAlarm = new BackupAlarmBanner(services, ui, () -> this.actor, this::openBackups);
+        root.setTop(new VBox(topBar(), backupAlarm.root()));
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(statusBar());
@@ -122,6 +129,9 @@ public final class MainView {
         user.setText(ui.text("status.user", who.fullName(), who.roles().stream()
                 .map(r -> ui.text("role." + r.name())).sorted().collect(Collectors.joining(", "))));
         userTop.setText(who.fullName());
+        // SETUP-1: backups are the administrator's; others see neither the menu nor the alarm.
+        backupMenu.setVisible(who.may(Permission.MANAGE_BACKUPS) && who.may(Area.ADMINISTRATION.permission));
+        backupAlarm.refresh();
         // Views ask for the current actor at each action, so what stays open now acts as the new user.
         built.keySet().removeIf(area -> !who.may(area.permission));
         if (!built.containsKey(Area.PATIENTS)) {
@@ -216,7 +226,10 @@ public final class MainView {
                 reports.addToolbarAction(export);
                 yield reports.root();
             }
-            case ADMINISTRATION -> new AdministrationView(services, ui, () -> actor).root();
+            case ADMINISTRATION -> {
+                administration = new AdministrationView(services, ui, () -> actor, shell.backupThread());
+                yield administration.root();
+            }
             case SETTINGS -> new SettingsView(services, ui, () -> actor).root();
         };
     }
@@ -250,11 +263,62 @@ public final class MainView {
         logout.setId("logout");
         logout.setOnAction(e -> shell.logout());
         userTop.getStyleClass().add("top-user");
-        HBox bar = new HBox(12, brand, spacer, userTop, lock, logout);
+        backupMenu.setText(ui.text("backups.menu"));
+        backupMenu.setId("backupMenu");
+        MenuItem now = new MenuItem(ui.text("backups.menu.now"));
+        now.setId("menuBackupNow");
+        now.setOnAction(e -> backUpNow());
+        MenuItem screen = new MenuItem(ui.text("backups.menu.screen"));
+        screen.setId("menuBackups");
+        screen.setOnAction(e -> openBackups());
+        backupMenu.getItems().setAll(now, screen);
+        backupMenu.managedProperty().bind(backupMenu.visibleProperty());
+        HBox bar = new HBox(12, brand, spacer, backupMenu, userTop, lock, logout);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    /** Administration → Backups. */
+    void openBackups() {
+        if (!actor.may(Area.ADMINISTRATION.permission)) {
+            return;
+        }
+        open(Area.ADMINISTRATION);
+        administration.showBackups();
+    }
+
+    /**
+     * The menu's "Back up now": into the backup folder on the backup thread; the result is said in
+     * the status bar (file, size, audit head), and the alarm and the Backups screen read again.
+     */
+    void backUpNow() {
+        Actor who = actor;
+        notice(ui.text("backups.now.working"));
+        shell.backupThread().execute(() -> {
+            org.vigil.domain.Outcome<org.vigil.service.Backups.BackupSummary> outcome;
+            try {
+                outcome = services.backupSchedule().backupNowToFolder(who);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MainView.class).error("Back up now failed", e);
+                outcome = org.vigil.domain.Outcome.refused(org.vigil.domain.Refusal.of("SETUP-1", "backups.failed", ""));
+            }
+            org.vigil.domain.Outcome<org.vigil.service.Backups.BackupSummary> answer = outcome;
+            ui.background().handBack(() -> {
+                notice(answer instanceof org.vigil.domain.Outcome.Done<org.vigil.service.Backups.BackupSummary> done
+                        ? org.vigil.ui.admin.BackupsView.written(ui, done.value()) : ui.messages().notDone(answer));
+                backupAlarm.refresh();
+                if (administration != null) {
+                    administration.showBackupsIfOpen();
+                }
+            });
+        });
+    }
+
+    /** The running Vigil took or failed a daily backup: the alarm is read again. */
+    void backupsChanged() {
+        backupAlarm.refresh();
     }
 
     /** A passing message in the status bar, e.g. why an alarm could not be acknowledged. */
