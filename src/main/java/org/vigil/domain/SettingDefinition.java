@@ -22,6 +22,9 @@ public record SettingDefinition(
         String unit,
         String ruleId) {
 
+    /** The setting_value column's size: a longer value is refused by its length before it is read. */
+    public static final int VALUE_MAX_CHARACTERS = 400;
+
     public SettingDefinition {
         choices = List.copyOf(choices);
     }
@@ -29,6 +32,9 @@ public record SettingDefinition(
     /** Whether a typed value is allowed; the refusal says what is. */
     public Optional<Refusal> check(String raw) {
         String value = raw == null ? "" : raw.strip();
+        if (value.length() > VALUE_MAX_CHARACTERS) {
+            return Optional.of(Refusal.of(ruleId, "input.text.tooLong", VALUE_MAX_CHARACTERS));
+        }
         return switch (kind) {
             case CHOICE -> choices.contains(value)
                     ? Optional.empty()
@@ -71,12 +77,12 @@ public record SettingDefinition(
     }
 
     private Optional<Refusal> checkNumber(String value, boolean whole) {
-        BigDecimal number;
-        try {
-            number = new BigDecimal(value);
-        } catch (NumberFormatException e) {
+        // Bounded precision (issue 14): a 401-character decimal passed and then failed the write.
+        Optional<BigDecimal> read = TypedNumber.read(value);
+        if (read.isEmpty()) {
             return Optional.of(outOfRange(whole));
         }
+        BigDecimal number = read.get();
         if (whole && number.stripTrailingZeros().scale() > 0) {
             return Optional.of(outOfRange(true));
         }
@@ -98,11 +104,11 @@ public record SettingDefinition(
     private Optional<Refusal> checkList(String value) {
         List<Integer> parsed = new ArrayList<>();
         for (String part : value.split(",")) {
-            try {
-                parsed.add(Integer.parseInt(part.strip()));
-            } catch (NumberFormatException e) {
+            Optional<BigDecimal> n = TypedNumber.read(part);
+            if (n.isEmpty() || n.get().stripTrailingZeros().scale() > 0 || n.get().compareTo(min) < 0 || n.get().compareTo(max) > 0) {
                 return Optional.of(listRefusal());
             }
+            parsed.add(n.get().intValueExact());
         }
         for (int i = 0; i < parsed.size(); i++) {
             BigDecimal n = BigDecimal.valueOf(parsed.get(i));
@@ -125,9 +131,13 @@ public record SettingDefinition(
     public String canonical(String raw) {
         String value = raw.strip();
         return switch (kind) {
-            case INTEGER_LIST -> value.replace(" ", "");
-            case INTEGER -> new BigDecimal(value).toBigIntegerExact().toString();
-            case DECIMAL, CHOICE, TIME_OF_DAY, FOLDER -> value;
+            case INTEGER_LIST -> java.util.Arrays.stream(value.split(","))
+                    .map(part -> TypedNumber.read(part).orElseThrow().toBigIntegerExact().toString())
+                    .collect(java.util.stream.Collectors.joining(","));
+            case INTEGER -> TypedNumber.read(value).orElseThrow().toBigIntegerExact().toString();
+            // Read back by Settings.decimal: plain ASCII digits, whatever form was typed ("１.５", "1,5").
+            case DECIMAL -> TypedNumber.read(value).orElseThrow().toPlainString();
+            case CHOICE, TIME_OF_DAY, FOLDER -> value;
         };
     }
 }

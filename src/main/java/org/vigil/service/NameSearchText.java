@@ -14,6 +14,9 @@ import org.vigil.domain.patient.PersonName;
  */
 final class NameSearchText {
 
+    /** The patient.search_text column's size. */
+    static final int MAX_CHARACTERS = 8000;
+
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
     static {
@@ -46,7 +49,28 @@ final class NameSearchText {
                 addPinyin(parts, variant);
             }
         }
-        return String.join("|", parts);
+        return bounded(parts);
+    }
+
+    /**
+     * The parts joined, most useful first, leaving out any that would take the text past its
+     * column: issue 14 found two valid 100-character Chinese names whose every surname reading
+     * came to more than 8 000 characters and failed the write. The name as written and its most
+     * common reading always fit; it is the extra surname readings that are dropped.
+     */
+    static String bounded(java.util.List<String> parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            int needed = (text.isEmpty() ? 0 : 1) + part.length();
+            if (text.length() + needed > MAX_CHARACTERS) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append('|');
+            }
+            text.append(part);
+        }
+        return text.toString();
     }
 
     private static void addPinyin(java.util.List<String> parts, java.util.List<String> syllables) {

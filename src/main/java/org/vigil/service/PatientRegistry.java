@@ -26,6 +26,9 @@ import org.vigil.store.Transaction;
  */
 public final class PatientRegistry {
 
+    /** The patient.inactive_reason column's size: a longer reason is refused with this limit, not left to fail the write. */
+    static final int ACTIVE_REASON_MAX = 1000;
+
     private static final int SEARCH_LIMIT = 200;
 
     private final ClinicalContext ctx;
@@ -131,6 +134,10 @@ public final class PatientRegistry {
             if (reason == null || reason.isBlank()) {
                 return Outcome.<PatientView>refused(Refusal.of("SIG-4", "reason.required"));
             }
+            if (reason.strip().length() > ACTIVE_REASON_MAX) {
+                return Outcome.<PatientView>refused(Refusal.of("SIG-4", "input.text.fieldTooLong", ACTIVE_REASON_MAX,
+                        new Refusal.Phrase("input.field.reason")));
+            }
             Optional<PatientStore.StoredPatient> before = ctx.patients.byId(tx, patientId);
             if (before.isEmpty()) {
                 return Outcome.<PatientView>refused(Refusal.of("REG", "patient.notFound"));
@@ -164,10 +171,14 @@ public final class PatientRegistry {
         return ctx.patients.couldBe(tx, p.dateOfBirth(), mrn.isEmpty() ? null : mrn, idNumber.isEmpty() ? null : idNumber);
     }
 
-    /** CD-3: the ID number as its format writes it (no spaces, upper case), so it prints and is found as one number. */
+    /**
+     * CD-3: the ID number as its format writes it (fullwidth folded, no spaces, upper case), so it
+     * prints and is found as one number; the MRN with fullwidth forms folded (NFKC) likewise.
+     */
     private Patient normalised(Transaction tx, Patient p) {
         String idNumber = PatientLimits.from(ctx.settings(tx)).idFormat().normalise(p.idNumber());
-        return new Patient(p.mrn(), p.name(), p.dateOfBirth(), p.sex(), p.contact(), p.emergencyContact(), idNumber, p.weight(),
+        String mrn = java.text.Normalizer.normalize(p.mrn(), java.text.Normalizer.Form.NFKC);
+        return new Patient(mrn, p.name(), p.dateOfBirth(), p.sex(), p.contact(), p.emergencyContact(), idNumber, p.weight(),
                 p.allergies(), p.riskProgramme(), p.childbearing(), p.notes(), p.preferredLanguage());
     }
 

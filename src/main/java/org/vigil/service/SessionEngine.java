@@ -60,6 +60,8 @@ import org.vigil.domain.session.SessionEvent.ReadyToLeaveSigned;
 import org.vigil.domain.session.SessionEvent.ReferredToEmergency;
 import org.vigil.domain.session.SessionEvent.TransportArrived;
 import org.vigil.domain.session.SessionProtocol;
+import org.vigil.domain.session.SessionSettingKeys;
+import org.vigil.domain.session.SessionTextLimits;
 import org.vigil.domain.session.SessionReplay;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionTransitions;
@@ -218,8 +220,16 @@ public final class SessionEngine {
                     if (suspended.isPresent()) {
                         return Outcome.refused(suspended.get());
                     }
-                    return rateMlPerHour == null ? Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"))
-                            : Outcome.done(new InfusionStarted(now, rateMlPerHour, lot));
+                    if (rateMlPerHour == null) {
+                        return Outcome.refused(Refusal.of("ADM-1", "session.refused.infusionRate"));
+                    }
+                    // PROD-2: a rate above the setting is a slip of the keyboard, refused before it is stored.
+                    BigDecimal fastest = settings.decimal(SessionSettingKeys.INFUSION_RATE_MAX_ML_PER_HOUR);
+                    if (rateMlPerHour.compareTo(fastest) > 0) {
+                        return Outcome.refused(Refusal.of("PROD-2", "session.refused.infusionRateAbove",
+                                fastest.stripTrailingZeros().toPlainString()));
+                    }
+                    return Outcome.done(new InfusionStarted(now, rateMlPerHour, lot));
                 });
     }
 
@@ -563,6 +573,13 @@ public final class SessionEngine {
                 return refuse(tx, actor, sessionId, action, made.refusalOrNull());
             }
             SessionEvent event = made.value();
+            // Issue 14: text longer than the record keeps is refused with its limit, not left to fail the write.
+            Optional<Refusal> tooLong = SessionTextLimits.check(event)
+                    .or(() -> SessionEventCodec.fits(event) ? Optional.empty()
+                            : Optional.of(Refusal.of("SESSION", "session.refused.tooLong", SessionEventCodec.PAYLOAD_MAX_CHARACTERS)));
+            if (tooLong.isPresent()) {
+                return refuse(tx, actor, sessionId, action, tooLong.get());
+            }
             Optional<Refusal> notNow = SessionTransitions.check(before, event, SessionProtocol.from(settings));
             if (notNow.isPresent()) {
                 return refuse(tx, actor, sessionId, action, notNow.get());

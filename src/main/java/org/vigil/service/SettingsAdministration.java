@@ -20,6 +20,9 @@ import org.vigil.store.SettingStore;
  */
 public final class SettingsAdministration {
 
+    /** The setting_value.reason and audit reason columns' size: a longer reason is refused with this limit. */
+    static final int REASON_MAX = 2000;
+
     private final Database database;
     private final SettingStore store;
     private final AuditWriter audit;
@@ -68,6 +71,10 @@ public final class SettingsAdministration {
             }
             if (reason == null || reason.isBlank()) {
                 return Outcome.<SettingValue>refused(Refusal.of("SIG-4", "reason.required"));
+            }
+            if (reason.strip().length() > REASON_MAX) {
+                return Outcome.<SettingValue>refused(Refusal.of("SIG-4", "input.text.fieldTooLong", REASON_MAX,
+                        new Refusal.Phrase("input.field.reason")));
             }
             Optional<Refusal> invalid = definition.get().check(value);
             if (invalid.isPresent()) {

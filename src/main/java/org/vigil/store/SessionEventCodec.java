@@ -44,7 +44,18 @@ import org.vigil.domain.session.SessionEvent.VitalsRecorded;
  */
 public final class SessionEventCodec {
 
+    /** The session_event.payload column's size. */
+    public static final int PAYLOAD_MAX_CHARACTERS = 4000;
+
     private SessionEventCodec() {}
+
+    /**
+     * Whether the event's payload fits its column. The last line of defence behind the field
+     * limits (domain SessionTextLimits): a write that would fail is refused with a message first.
+     */
+    public static boolean fits(SessionEvent event) {
+        return payload(event).length() <= PAYLOAD_MAX_CHARACTERS;
+    }
 
     /**
      * The kind this event is stored under. Written out rather than taken from the class name: a
@@ -119,25 +130,25 @@ public final class SessionEventCodec {
             }
             case BaselineOverridden e -> f.put("reason", e.reason());
             case DoseAuthorised e -> {
-                f.put("doseMg", e.doseMg().toPlainString());
+                f.put("doseMg", plain(e.doseMg()));
                 f.put("route", e.route().name());
                 f.put("devices", e.devices());
                 f.put("infusionMinutes", e.infusionMinutes());
                 f.put("warnings", e.warnings());
                 f.put("acknowledged", e.warningAcknowledgement());
                 e.ivBasis().ifPresent(b -> {
-                    f.put("mgPerKg", b.mgPerKg().toPlainString());
-                    f.put("weightKg", b.weightKg().toPlainString());
+                    f.put("mgPerKg", plain(b.mgPerKg()));
+                    f.put("weightKg", plain(b.weightKg()));
                     f.put("weighedOn", b.weighedOn().toString());
                 });
             }
             case InfusionStarted e -> {
-                f.put("rate", e.rateMlPerHour().toPlainString());
+                f.put("rate", plain(e.rateMlPerHour()));
                 f.put("lot", e.lot());
             }
             case InfusionEnded e -> {
-                f.put("volume", e.volumeGivenMl().toPlainString());
-                f.put("residual", e.residualMl().toPlainString());
+                f.put("volume", plain(e.volumeGivenMl()));
+                f.put("residual", plain(e.residualMl()));
                 f.put("wasteWitness", Long.toString(e.wasteWitnessId()));
                 f.put("wasteMethod", e.wasteMethod());
             }
@@ -271,6 +282,16 @@ public final class SessionEventCodec {
 
     private static boolean bool(Map<String, String> f, String key) {
         return Boolean.parseBoolean(text(f, key));
+    }
+
+    /**
+     * A number as plain digits, or in scientific form when its plain digits would not fit the
+     * payload: "1E+2147483648" written out is two billion digits (issue 14: it threw here).
+     * Both forms read back with {@code new BigDecimal}.
+     */
+    private static String plain(BigDecimal n) {
+        long digits = Math.max((long) n.precision() - n.scale(), (long) n.scale());
+        return digits > PAYLOAD_MAX_CHARACTERS ? n.toString() : n.toPlainString();
     }
 
     static String escape(String value) {

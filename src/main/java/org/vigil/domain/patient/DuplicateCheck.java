@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -39,8 +38,8 @@ public final class DuplicateCheck {
         return List.copyOf(found);
     }
 
-    /** The MRN as two spellings of one record number compare: without spaces, upper case. */
+    /** The MRN as two spellings of one record number compare: fullwidth folded (NFKC), without spaces, upper case. */
     public static String mrnKey(String mrn) {
-        return mrn.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return IdNumberFormat.comparable(mrn);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigil.domain.patient;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,11 @@ public enum IdNumberFormat {
     /** Any 4 to 30 letters, digits or dashes: passports, national insurance or other numbers. */
     PERMISSIVE;
 
+    /**
+     * The longest text folded for comparison: twice the ID-number column (40), room for a number
+     * typed in fullwidth with spaces; anything longer is refused by its length (PatientCheck).
+     */
+    static final int COMPARED_MAX_CHARACTERS = 80;
     private static final Pattern CN_SHAPE = Pattern.compile("[1-9][0-9]{16}[0-9X]");
     private static final int[] CN_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CN_CHECK_CHARACTERS = "10X98765432";
@@ -34,14 +40,30 @@ public enum IdNumberFormat {
     private static final Pattern PERMISSIVE_SHAPE =
             Pattern.compile("[\\p{L}\\p{N}-]{" + PERMISSIVE_MIN + "," + PERMISSIVE_MAX + "}");
 
-    /** The number as stored and compared: no spaces, upper case (a typed "x" is the check X). */
+    /**
+     * The number as stored and compared: compatibility forms folded (NFKC: a fullwidth
+     * "Ｐ１９０００００１" from a Chinese input method is "P1900001"), no spaces, upper case (a
+     * typed "x" is the check X). Issue 14: the fullwidth spelling passed the duplicate check.
+     */
     public String normalise(String raw) {
         return comparable(raw);
     }
 
     /** The same for any format: how two ID numbers are compared (PRE-2 matches a user to a patient this way). */
     public static String comparable(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (raw == null) {
+            return "";
+        }
+        if (raw.length() > COMPARED_MAX_CHARACTERS) {
+            // Longer than any number and refused by its length: not worth folding a pasted page first.
+            return raw.toUpperCase(Locale.ROOT);
+        }
+        String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 
     /** Whether a normalised number has this format; the refusal says what is expected. */

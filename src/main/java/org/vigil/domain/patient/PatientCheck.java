@@ -1,10 +1,10 @@
 package org.vigil.domain.patient;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Refusal;
 
@@ -18,8 +18,12 @@ public final class PatientCheck {
     /** Local rule ID for registration checks that no clinical rule covers. */
     static final String REGISTRATION = "REG";
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]*[0-9][0-9 ()\\-]*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * The oldest a patient can be: the oldest documented person lived 122 years, so a birth date
+     * further back is a slip of the keyboard (issue 14: year -999999999 was saved, age 1 000 002 024).
+     * A plausibility bound on typing, not a clinical limit; the clinical ages are settings (PAT-3).
+     */
+    public static final int OLDEST_AGE_YEARS = 130;
 
     private PatientCheck() {}
 
@@ -28,22 +32,26 @@ public final class PatientCheck {
      */
     public static List<FieldProblem<PatientField>> problems(Patient patient, PatientLimits limits, LocalDate today) {
         List<FieldProblem<PatientField>> problems = new ArrayList<>();
+        // Lengths first: a pasted page is refused by its length before any pattern reads it.
+        lengths(patient, problems);
         identity(patient, problems, today);
         // Other dates are compared with the birth date only once it is itself plausible.
-        LocalDate born = patient.dateOfBirth() != null && !patient.dateOfBirth().isAfter(today) ? patient.dateOfBirth() : null;
+        LocalDate born = plausibleBirth(patient.dateOfBirth(), today) ? patient.dateOfBirth() : null;
         contact(patient, problems);
-        idNumber(patient, born, limits, problems);
+        if (!FieldProblem.concerns(problems, PatientField.ID_NUMBER)) {
+            idNumber(patient, born, limits, problems);
+        }
         weight(patient, born, limits, problems, today);
         allergies(patient.allergies(), problems);
         riskProgramme(patient, born, problems, today);
         childbearing(patient, problems);
-        lengths(patient, problems);
         return List.copyOf(problems);
     }
 
     /** The longest text each field keeps: a record, not an essay; longer text is refused, not cut. */
     private static void lengths(Patient p, List<FieldProblem<PatientField>> problems) {
-        tooLong(PatientField.MRN, p.mrn(), 40, problems);
+        // The MRN is stored with fullwidth forms folded (NFKC), which can lengthen it: its stored length counts.
+        tooLong(PatientField.MRN, Normalizer.normalize(p.mrn(), Normalizer.Form.NFKC), 40, problems);
         tooLong(PatientField.FAMILY_NAME, p.name().family(), 100, problems);
         tooLong(PatientField.GIVEN_NAME, p.name().given(), 100, problems);
         tooLong(PatientField.PHONE, p.contact().phone(), 40, problems);
@@ -79,25 +87,71 @@ public final class PatientCheck {
             problems.add(FieldProblem.of(PatientField.DATE_OF_BIRTH, REGISTRATION, "patient.dateOfBirth.required"));
         } else if (p.dateOfBirth().isAfter(today)) {
             problems.add(FieldProblem.of(PatientField.DATE_OF_BIRTH, REGISTRATION, "patient.dateOfBirth.future", today));
+        } else if (!plausibleBirth(p.dateOfBirth(), today)) {
+            problems.add(FieldProblem.of(PatientField.DATE_OF_BIRTH, REGISTRATION, "patient.dateOfBirth.tooOld", OLDEST_AGE_YEARS));
         }
         if (p.sex() == null) {
             problems.add(FieldProblem.of(PatientField.SEX, REGISTRATION, "patient.sex.required"));
         }
     }
 
+    private static boolean plausibleBirth(LocalDate born, LocalDate today) {
+        return born != null && !born.isAfter(today) && !born.isBefore(today.minusYears(OLDEST_AGE_YEARS));
+    }
+
+    // Fields already too long were named by lengths(); their format is not read.
     private static void contact(Patient p, List<FieldProblem<PatientField>> problems) {
-        if (!p.contact().phone().isEmpty() && !PHONE.matcher(p.contact().phone()).matches()) {
+        if (!p.contact().phone().isEmpty() && !FieldProblem.concerns(problems, PatientField.PHONE) && !isPhone(p.contact().phone())) {
             problems.add(FieldProblem.of(PatientField.PHONE, REGISTRATION, "patient.phone.format"));
         }
-        if (!p.contact().email().isEmpty() && !EMAIL.matcher(p.contact().email()).matches()) {
+        if (!p.contact().email().isEmpty() && !FieldProblem.concerns(problems, PatientField.EMAIL) && !isEmail(p.contact().email())) {
             problems.add(FieldProblem.of(PatientField.EMAIL, REGISTRATION, "patient.email.format"));
         }
         EmergencyContact e = p.emergencyContact();
+        if (FieldProblem.concerns(problems, PatientField.EMERGENCY_CONTACT)) {
+            return;
+        }
         if (!e.isEmpty() && (e.name().isEmpty() || e.phone().isEmpty())) {
             problems.add(FieldProblem.of(PatientField.EMERGENCY_CONTACT, REGISTRATION, "patient.emergencyContact.incomplete"));
-        } else if (!e.phone().isEmpty() && !PHONE.matcher(e.phone()).matches()) {
+        } else if (!e.phone().isEmpty() && !isPhone(e.phone())) {
             problems.add(FieldProblem.of(PatientField.EMERGENCY_CONTACT, REGISTRATION, "patient.phone.format"));
         }
+    }
+
+    /**
+     * Digits, spaces, brackets and dashes, with at least one digit and an optional leading "+".
+     * One pass, no pattern: the old regular expression backtracked over pasted text (issue 14).
+     */
+    static boolean isPhone(String phone) {
+        boolean digit = false;
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (!(c == ' ' || c == '(' || c == ')' || c == '-' || (c == '+' && i == 0))) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** Something@somewhere.something: one "@", no spaces, a dot inside the part after it. One pass. */
+    static boolean isEmail(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0 || email.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < email.length(); i++) {
+            if (Character.isWhitespace(email.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = at + 2; i < email.length() - 1; i++) {
+            if (email.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // CD-3: the ID number goes on every controlled-drug register entry and prescription.

@@ -15,6 +15,9 @@ import org.vigil.domain.Refusal;
  */
 public record PrescriberDecision(long prescriberId, String prescriberName, Instant at, String reason) {
 
+    /** The reason columns' size (screening_decision.reason, course_event.reason): longer is refused, not cut. */
+    public static final int REASON_MAX_CHARACTERS = 2000;
+
     public PrescriberDecision {
         Objects.requireNonNull(prescriberName, "prescriberName");
         Objects.requireNonNull(at, "at");
@@ -31,6 +34,9 @@ public record PrescriberDecision(long prescriberId, String prescriberName, Insta
      * @param ruleId the rule the decision is made under, e.g. "PAT-2" for an override
      */
     public Optional<Refusal> check(String ruleId) {
+        if (reason.length() > REASON_MAX_CHARACTERS) {
+            return Optional.of(Refusal.of(ruleId, "input.text.tooLong", REASON_MAX_CHARACTERS));
+        }
         return hasReason() ? Optional.empty() : Optional.of(Refusal.of(ruleId, "decision.reason.required"));
     }
 }

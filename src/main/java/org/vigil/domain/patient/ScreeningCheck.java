@@ -11,6 +11,11 @@ import org.vigil.domain.FieldProblem;
  */
 public final class ScreeningCheck {
 
+    /** The screening.guardian_name column's size. */
+    public static final int GUARDIAN_NAME_MAX = 200;
+    /** The screening.guardian_relationship column's size. */
+    public static final int GUARDIAN_RELATIONSHIP_MAX = 100;
+
     private ScreeningCheck() {}
 
     public static List<FieldProblem<ScreeningField>> problems(Screening s, Patient patient, LocalDate today) {
@@ -31,6 +36,14 @@ public final class ScreeningCheck {
                 problems.add(FieldProblem.of(ScreeningField.OVERRIDES, "PAT-1", "screening.override.absolute"));
             } else {
                 decision.check("PAT-2").ifPresent(r -> problems.add(new FieldProblem<>(ScreeningField.OVERRIDES, r)));
+            }
+        });
+        // PAT-3: the guardian's name and relationship fit the screening's columns (issue 14: a 201-character name failed the write).
+        s.minorConsent().ifPresent(m -> {
+            if (m.guardianName().length() > GUARDIAN_NAME_MAX) {
+                problems.add(FieldProblem.of(ScreeningField.MINOR_CONSENT, "PAT-3", "input.text.tooLong", GUARDIAN_NAME_MAX));
+            } else if (m.guardianRelationship().length() > GUARDIAN_RELATIONSHIP_MAX) {
+                problems.add(FieldProblem.of(ScreeningField.MINOR_CONSENT, "PAT-3", "input.text.tooLong", GUARDIAN_RELATIONSHIP_MAX));
             }
         });
         // PAT-3: the consent record, when given, must be complete.

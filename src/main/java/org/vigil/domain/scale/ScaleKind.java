@@ -40,11 +40,13 @@ public enum ScaleKind {
 
     /**
      * Problems with the answers as entered, by 1-based item number: unanswered (null or
-     * missing) or outside 0..itemMax. Empty when {@link #score} may be called.
+     * missing) or outside 0..itemMax. Empty when {@link #score} may be called. More answers than
+     * the scale has items is one problem at the first item past the end: a form or an import sent
+     * the wrong scale, which the person is told rather than the answers being cut.
      */
     public List<FieldProblem<Integer>> problems(List<Integer> answers) {
         if (answers.size() > itemCount) {
-            throw new IllegalArgumentException(this + " has " + itemCount + " items, got " + answers.size());
+            return List.of(FieldProblem.of(itemCount + 1, RULE, "scale.items.tooMany", itemCount, answers.size()));
         }
         List<FieldProblem<Integer>> problems = new ArrayList<>();
         for (int item = 1; item <= itemCount; item++) {

@@ -29,6 +29,8 @@ public final class SessionSettingKeys {
     public static final String NASAL_SPRAY_MINUTES = "pre.nasalSprayMinutes";
     public static final String INFUSION_MINUTES_MIN = "adm.iv.infusionMinutesMin";
     public static final String INFUSION_MINUTES_MAX = "adm.iv.infusionMinutesMax";
+    /** PROD-2: the fastest infusion rate a nurse may record (issue 14: "1e3990" mL/h was stored). */
+    public static final String INFUSION_RATE_MAX_ML_PER_HOUR = "adm.iv.infusionRateMaxMlPerHour";
     // The same settings as VitalSettingKeys.RISE_*: this package must not import vitals, which imports it.
     public static final String RISE_SBP_AT_LEAST = "bp.rise.sbpFlag";
     public static final String RISE_DBP_AT_LEAST = "bp.rise.dbpFlag";

@@ -17,8 +17,12 @@ import org.vigil.domain.FieldProblem;
 public final class QuickVitalsLine {
 
     private static final String RULE = "BP-8";
-    /** Spaces around the slash are forgiven: "152 / 94" is what some people type. */
-    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    /**
+     * The longest line read: "152 / 94 88 97" is 14 characters, so 60 leaves room for any spacing
+     * a person types. A pasted page is refused by its length before anything else reads it
+     * (issue 14: 100 000 spaces kept the old pattern busy for 49 s).
+     */
+    public static final int MAX_CHARACTERS = 60;
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
     private static final Pattern DECIMAL = Pattern.compile("\\d+[.,]\\d*");
 
@@ -41,7 +45,11 @@ public final class QuickVitalsLine {
     }
 
     public static Parsed parse(String line) {
-        String text = SLASH.matcher(line == null ? "" : line.strip()).replaceAll("/");
+        String stripped = line == null ? "" : line.strip();
+        if (stripped.length() > MAX_CHARACTERS) {
+            return new Unreadable(List.of(FieldProblem.of(VitalField.QUICK_LINE, RULE, "vitals.line.tooLong", MAX_CHARACTERS)));
+        }
+        String text = closeUpSlashes(stripped);
         List<FieldProblem<VitalField>> problems = new ArrayList<>();
         String[] parts = text.isEmpty() ? new String[0] : text.split("\\s+");
         if (parts.length > 3) {
@@ -70,6 +78,34 @@ public final class QuickVitalsLine {
             return new Unreadable(problems);
         }
         return new Numbers(systolic, diastolic, heartRate, spo2);
+    }
+
+    /**
+     * Spaces around the slash are forgiven: "152 / 94" is what some people type. One pass over the
+     * line, so its time grows with its length and no more.
+     */
+    static String closeUpSlashes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                int end = i;
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                boolean beforeSlash = end < text.length() && text.charAt(end) == '/';
+                boolean afterSlash = !out.isEmpty() && out.charAt(out.length() - 1) == '/';
+                if (!beforeSlash && !afterSlash) {
+                    out.append(text, i, end);
+                }
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static String part(String[] parts, int index) {

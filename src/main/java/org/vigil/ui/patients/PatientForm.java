@@ -1,6 +1,7 @@
 package org.vigil.ui.patients;
 
 import java.math.BigDecimal;
+import org.vigil.domain.TypedNumber;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -184,10 +185,10 @@ final class PatientForm {
         check(riskOn, PatientField.RISK_PROGRAMME_ENROLLED_ON, unreadable);
         Optional<BigDecimal> amount = Optional.empty();
         if (!weight.getText().isBlank()) {
-            try {
-                amount = Optional.of(new BigDecimal(weight.getText().strip().replace(',', '.')));
-            } catch (NumberFormatException e) {
-                unreadable.add(() -> fields.get(PatientField.WEIGHT).showError(ui.text("patient.weight.number")));
+            // BP-8: read with bounded precision, so a pasted "1e+10000000" is a message here, not a frozen screen (issue 14).
+            amount = TypedNumber.read(weight.getText());
+            if (amount.isEmpty()) {
+                unreadable.add(() -> fields.get(PatientField.WEIGHT).showError(ui.messages().refusal(TypedNumber.unreadable("BP-8"))));
             }
         }
         if (!unreadable.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.vigil.ui.register;
 
 import java.math.BigDecimal;
+import org.vigil.domain.TypedNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -143,14 +144,10 @@ abstract class RegisterForm<F extends Enum<F>, T> {
 
     /** An amount above zero such as 50 or 2.5, or null (marked). */
     protected final BigDecimal amount(F field, StringProperty typed) {
-        String value = typed.get() == null ? "" : typed.get().strip();
-        try {
-            BigDecimal n = new BigDecimal(value);
-            if (n.signum() > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // Not a number: said next to the field below, with what is allowed.
+        // Bounded precision (issue 14): a pasted "1e+10000000" is not a number here, not a frozen screen.
+        Optional<BigDecimal> n = TypedNumber.read(typed.get());
+        if (n.isPresent() && n.get().signum() > 0) {
+            return n.get();
         }
         wrong(field, "registerScreen.field.amount");
         return null;

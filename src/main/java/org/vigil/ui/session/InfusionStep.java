@@ -1,6 +1,7 @@
 package org.vigil.ui.session;
 
 import java.math.BigDecimal;
+import org.vigil.domain.TypedNumber;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -109,12 +110,12 @@ final class InfusionStep extends AdministrationStep {
         }
     }
 
+    /** PROD-2: rates and volumes are read with bounded precision; a pasted "1E2147483648" is a message here (issue 14). */
     private Optional<BigDecimal> number(TextField field, FormField form) {
-        try {
-            return Optional.of(new BigDecimal(field.getText().strip().replace(',', '.')));
-        } catch (NumberFormatException e) {
-            form.showError(ui.text("sessionScreen.number.invalid"));
-            return Optional.empty();
+        Optional<BigDecimal> read = TypedNumber.read(field.getText());
+        if (read.isEmpty()) {
+            form.showError(ui.messages().refusal(TypedNumber.unreadable("PROD-2")));
         }
+        return read;
     }
 }

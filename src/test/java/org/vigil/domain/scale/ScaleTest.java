@@ -90,7 +90,10 @@ class ScaleTest {
     void noScoreWithoutItems() {
         assertThatThrownBy(() -> new Phq9(answers("1 2 3"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Madrs(List.of(60))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ScaleKind.PHQ9.problems(answers("0 0 0 0 0 0 0 0 0 0"))).isInstanceOf(IllegalArgumentException.class);
+        // Issue 14: ten answers to a nine-item scale are a problem to show, not an exception.
+        assertThat(ScaleKind.PHQ9.problems(answers("0 0 0 0 0 0 0 0 0 0"))).singleElement()
+                .extracting(FieldProblem::refusal).isEqualTo(Refusal.of("SCALE", "scale.items.tooMany", 9, 10));
+        assertThatThrownBy(() -> new Phq9(answers("0 0 0 0 0 0 0 0 0 0"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "MADRS {0} → {1}")
