@@ -127,6 +127,8 @@ public final class Services implements AutoCloseable {
             Services services = new Services(dataDir, Database.open(dataDir), clock, hashCost);
             try {
                 services.noteDueWhileClosed();
+                // SET-2: a setting edited out of its range while Vigil was closed is recorded before anyone works with it.
+                services.settings.recordFaults();
             } catch (RuntimeException e) {
                 services.database.close();
                 throw e;
