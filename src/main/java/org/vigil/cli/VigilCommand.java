@@ -101,7 +101,7 @@ public final class VigilCommand implements Callable<Integer> {
         try {
             Services services = Services.open(dir, clock);
             if (demo) {
-                new DemoClinic(services).seedIfEmpty();
+                services = DemoClinic.ready(services);
             }
             return services;
         } catch (DataFolderUnavailable e) {

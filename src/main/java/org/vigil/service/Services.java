@@ -25,6 +25,7 @@ import org.vigil.store.DatabaseDamagedException;
 import org.vigil.store.DatabaseInUseException;
 import org.vigil.store.ResetCodeStore;
 import org.vigil.store.SettingStore;
+import org.vigil.store.DemoDatabaseFiles;
 import org.vigil.store.UserStore;
 
 /**
@@ -59,11 +60,14 @@ public final class Services implements AutoCloseable {
     private final SessionReports sessionReports;
     private final WatchMark watchMark;
     private boolean watching;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Services.class);
+    private final HashCost hashCost;
 
     private Services(Path dataDir, Database database, Clock clock, HashCost hashCost) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
+        this.hashCost = hashCost;
         AuditTrail trail = new AuditTrail();
         UserStore userStore = new UserStore();
         ResetCodeStore resetCodes = new ResetCodeStore();
@@ -288,6 +292,22 @@ public final class Services implements AutoCloseable {
     /** "H2" for the embedded database; shown in the status bar. */
     public String databaseMode() {
         return database.mode();
+    }
+
+    /**
+     * For `--demo`: when this folder holds a demo clinic whose seeding was cut short (the program
+     * killed while seeding, or a step failed), closes it, removes its database and opens the folder
+     * again empty, to be seeded whole; otherwise answers this, unchanged. A real clinic's folder is
+     * never touched: only a clinic the demo created itself counts.
+     */
+    public Services demoRebuiltIfUnfinished() {
+        if (setup.demoState() != ClinicSetup.DemoState.UNFINISHED) {
+            return this;
+        }
+        log.warn("The demo clinic in {} was not seeded to the end; building it again", dataDir);
+        close();
+        DemoDatabaseFiles.discard(dataDir);
+        return open(dataDir, clock, hashCost);
     }
 
     /** Records the chain head outside the database, then closes it. */

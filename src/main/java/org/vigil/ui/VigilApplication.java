@@ -64,10 +64,9 @@ public final class VigilApplication extends Application {
         stage.show();
         database.execute(() -> {
             try {
-                Services opened = Services.open(o.dataDir(), o.clock());
-                if (o.demo()) {
-                    new DemoClinic(opened).seedIfEmpty();
-                }
+                Services folder = Services.open(o.dataDir(), o.clock());
+                // A demo cut short last time is built again: the services are then new.
+                Services opened = o.demo() ? DemoClinic.ready(folder) : folder;
                 services = opened;
                 Platform.runLater(() -> {
                     AppShell shell = new AppShell(opened, ui, o.demo(), sound);
