@@ -141,13 +141,20 @@ public final class Services implements AutoCloseable {
         } catch (DatabaseInUseException e) {
             throw new DataFolderUnavailable(DataFolderUnavailable.Reason.IN_USE, dataDir, e);
         } catch (DatabaseDamagedException e) {
-            throw new DataFolderUnavailable(DataFolderUnavailable.Reason.DAMAGED, e.file(), e);
+            // A full disk makes opening fail too (the migration and the first checkpoint write): not damage, no restore.
+            throw new DataFolderUnavailable(DiskFull.causedBy(e) ? DataFolderUnavailable.Reason.DISK_FULL : DataFolderUnavailable.Reason.DAMAGED,
+                    e.file(), e);
         }
     }
 
     /** Whether the folder holds a Vigil database already. */
     public static boolean existsIn(Path dataDir) {
         return Database.existsIn(dataDir);
+    }
+
+    /** The database file a data folder holds (or will), e.g. to check that it can be written. */
+    public static Path databaseFileIn(Path dataDir) {
+        return Database.fileIn(dataDir);
     }
 
     public ClinicSetup setup() {
