@@ -78,7 +78,10 @@ public final class VigilApplication extends Application {
                 Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, e.reason(), e.path()).root()));
             } catch (RuntimeException e) {
                 log.error("Start-up failed", e);
-                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, DataFolderUnavailable.Reason.DAMAGED, o.dataDir()).root()));
+                // A full disk fails the first writes of a start too: it is said as such, never as damage to restore.
+                DataFolderUnavailable.Reason reason = org.vigil.service.DiskFull.causedBy(e) ? DataFolderUnavailable.Reason.DISK_FULL
+                        : DataFolderUnavailable.Reason.DAMAGED;
+                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, reason, o.dataDir()).root()));
             }
         });
     }
