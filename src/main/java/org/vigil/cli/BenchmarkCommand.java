@@ -168,7 +168,9 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private static Actor person(Services services, Actor admin, String name, Set<Role> roles, boolean right) {
         String code = services.users().create(admin, name, "Benchmark " + name, roles, right).value().oneTimeCode();
-        return services.accounts().completeReset(name, code, PASSWORD).value();
+        services.accounts().completeReset(name, code, PASSWORD).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((org.vigil.service.LoginResult.Granted) services.accounts().login(name, PASSWORD)).actor();
     }
 
     /** A TRD nasal session with its first dose given, so readings are post-dose observation. */

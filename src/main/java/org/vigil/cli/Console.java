@@ -28,6 +28,12 @@ record Console(VigilCommand root, PrintWriter out, PrintWriter err, Messages mes
         return CommandLine.ExitCode.USAGE;
     }
 
+    /** A fault the command caught (its stack trace already logged): one sentence, a full disk named as such. Exit 1. */
+    int fault(Throwable e) {
+        err().println(CommandErrors.sentenceFor(e, messages()));
+        return VigilCommand.FAILED;
+    }
+
     int onDataFolder(ToIntFunction<Services> work) {
         int[] exit = {VigilCommand.OK};
         try (Services services = root.open(err, exit)) {

@@ -113,8 +113,7 @@ final class ExportCommand implements Callable<Integer> {
             });
         } catch (RuntimeException e) {
             log.error("export failed", e);
-            console.err().println(m.get("error.unexpected"));
-            return VigilCommand.FAILED;
+            return console.fault(e);
         }
     }
 

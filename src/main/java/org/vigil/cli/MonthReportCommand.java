@@ -81,8 +81,7 @@ final class MonthReportCommand implements Callable<Integer> {
             });
         } catch (RuntimeException e) {
             log.error("report month failed", e);
-            console.err().println(m.get("error.unexpected"));
-            return VigilCommand.FAILED;
+            return console.fault(e);
         }
     }
 

@@ -82,8 +82,7 @@ final class RegisterCommand {
                 });
             } catch (RuntimeException e) {
                 log.error("register print failed", e);
-                console.err().println(m.get("error.unexpected"));
-                return VigilCommand.FAILED;
+                return console.fault(e);
             }
         }
 

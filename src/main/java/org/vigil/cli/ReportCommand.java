@@ -106,8 +106,7 @@ final class ReportCommand {
                 });
             } catch (RuntimeException e) {
                 log.error("report failed", e);
-                console.err().println(m.get("error.unexpected"));
-                return VigilCommand.FAILED;
+                return console.fault(e);
             }
         }
 

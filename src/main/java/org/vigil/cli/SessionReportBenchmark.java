@@ -176,7 +176,9 @@ final class SessionReportBenchmark {
 
     private static Actor person(Services services, Actor admin, String name, Set<Role> roles) {
         String code = services.users().create(admin, name, "Benchmark " + name, roles, roles.contains(Role.PRESCRIBER)).value().oneTimeCode();
-        return services.accounts().completeReset(name, code, PASSWORD).value();
+        services.accounts().completeReset(name, code, PASSWORD).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((org.vigil.service.LoginResult.Granted) services.accounts().login(name, PASSWORD)).actor();
     }
 
     private static long booked(Services services, Actor nurse, Actor prescriber, LocalDate day, int n, int chair) {

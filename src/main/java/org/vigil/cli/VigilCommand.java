@@ -59,6 +59,35 @@ public final class VigilCommand implements Callable<Integer> {
         this.window = window;
     }
 
+    /**
+     * The command line as the program runs it (and the tests): errors are sentences with an exit
+     * code (see {@link CommandErrors}), a blank --data-dir is refused before anything runs, and
+     * {@code beforeRun} gets the data folder first (Main points the log there).
+     */
+    public static CommandLine commandLine(VigilCommand root, java.util.function.Consumer<Path> beforeRun) {
+        CommandLine line = new CommandLine(root);
+        CommandErrors errors = new CommandErrors(root.messages());
+        line.setParameterExceptionHandler(errors);
+        line.setExecutionExceptionHandler(errors);
+        line.registerConverter(Path.class, errors.paths());
+        line.setExecutionStrategy(parseResult -> {
+            try {
+                if (root.dataDir != null && root.dataDir.toString().isBlank()) {
+                    // Path.of("") is the current folder: a script's empty variable must not make Vigil work there.
+                    throw new CommandLine.ParameterException(parseResult.asCommandLineList().getLast(),
+                            root.messages().get("cli.dataDirEmpty"));
+                }
+                beforeRun.accept(root.resolvedDataDir());
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (CommandLine.ParameterException | CommandLine.ExecutionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(parseResult.asCommandLineList().getLast(), String.valueOf(e.getMessage()), e);
+            }
+        });
+        return line;
+    }
+
     @Override
     public Integer call() {
         return window.open(resolvedDataDir(), demo, language == null ? null : Messages.supported(Locale.forLanguageTag(language)));
@@ -92,6 +121,17 @@ public final class VigilCommand implements Callable<Integer> {
      */
     Services open(PrintWriter err, int[] exit) {
         Path dir = resolvedDataDir();
+        Path existing = nearestExisting(dir);
+        if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+            err.println(messages().get("cli.dataDirNotFolder", existing));
+            exit[0] = CommandLine.ExitCode.USAGE;
+            return null;
+        }
+        if (existing != null && !writable(existing, dir)) {
+            err.println(messages().get("cli.dataDirReadOnly", existing));
+            exit[0] = FAILED;
+            return null;
+        }
         if (!demo && !Services.existsIn(dir)) {
             // An admin command must never create an empty clinic where it expected a real one.
             err.println(messages().get("cli.noDatabase", dir));
@@ -101,7 +141,7 @@ public final class VigilCommand implements Callable<Integer> {
         try {
             Services services = Services.open(dir, clock);
             if (demo) {
-                new DemoClinic(services).seedIfEmpty();
+                services = DemoClinic.ready(services);
             }
             return services;
         } catch (DataFolderUnavailable e) {
@@ -109,12 +149,37 @@ public final class VigilCommand implements Callable<Integer> {
             if (e.reason() == DataFolderUnavailable.Reason.IN_USE) {
                 err.println(m.get("startup.inUse", dir));
                 exit[0] = IN_USE;
+            } else if (e.reason() == DataFolderUnavailable.Reason.DISK_FULL) {
+                // Never "restore": nothing is damaged, and a restore on a full disk is what destroys data.
+                err.println(m.get("cli.diskFull"));
+                exit[0] = FAILED;
             } else {
                 err.println(m.get("startup.damaged", e.path()));
                 exit[0] = DAMAGED;
             }
             return null;
         }
+    }
+
+    /** The folder itself, or its nearest ancestor that exists (null when none does). */
+    private static Path nearestExisting(Path dir) {
+        Path p = dir;
+        while (p != null && !java.nio.file.Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /**
+     * Whether Vigil can write what it must: in the folder (or where it will be created), and the
+     * database file if there is one. Vigil writes even to read (the audit trail, checkpoints).
+     */
+    private static boolean writable(Path existing, Path dir) {
+        if (!java.nio.file.Files.isWritable(existing)) {
+            return false;
+        }
+        Path file = org.vigil.service.Services.databaseFileIn(dir);
+        return !java.nio.file.Files.exists(file) || java.nio.file.Files.isWritable(file);
     }
 
     static VigilCommand root(CommandLine.Model.CommandSpec spec) {

@@ -72,13 +72,34 @@ public final class DemoClinic {
     private final Clock clock;
     private final DemoRecords records;
     private final DemoMorning morning;
+    private final java.util.function.Consumer<String> beforeStep;
 
     /** The demo over a folder of its own, opened by the entry point that was asked for the demo. */
     public DemoClinic(Services services) {
+        this(services, step -> { });
+    }
+
+    /**
+     * @param beforeStep called with each seeding step's name before it runs: a test throws there
+     *     to cut the seeding short, as a kill would
+     */
+    DemoClinic(Services services, java.util.function.Consumer<String> beforeStep) {
+        this.beforeStep = beforeStep;
         this.services = services;
         this.clock = services.clock();
         this.records = new DemoRecords(services.backdated(), clock);
         this.morning = new DemoMorning(services);
+    }
+
+    /**
+     * What `--demo` runs on the folder it opened: a demo cut short last time (killed while seeding,
+     * or a step failed) is built again from nothing, an empty folder is seeded, a whole demo is
+     * left as it is. Answers the services to use, which are new when the demo was built again.
+     */
+    public static Services ready(Services opened) {
+        Services services = opened.demoRebuiltIfUnfinished();
+        new DemoClinic(services).seedIfEmpty();
+        return services;
     }
 
     /** Fills an empty demo database; does nothing once the clinic exists. */
@@ -86,9 +107,11 @@ public final class DemoClinic {
         if (services.setup().setUpDemo("Riverside Mood Clinic (demo)", PEOPLE, PASSWORD)) {
             try {
                 seedPatients();
+                // Only a demo seeded to the end says so: one cut short is built again at the next start (see ready).
+                services.setup().demoSeeded();
             } catch (RuntimeException e) {
-                // Each step committed whole: the demo opens with the patients seeded so far.
-                log.error("The demo clinic's patients could not all be seeded", e);
+                // Each step committed whole: the demo opens with the patients seeded so far, and is rebuilt next time.
+                log.error("The demo clinic's patients could not all be seeded; the next --demo start builds it again", e);
             }
         }
     }
@@ -99,11 +122,15 @@ public final class DemoClinic {
             staff.put(username, login(username));
         }
         try {
+            beforeStep.accept("patients");
             List<Started> started = admit(staff);
             Actor receiver = staff.get(NURSES.get(0));
             Actor witness = staff.get(NURSES.get(1));
+            beforeStep.accept("history");
             records.write(started, services.settings().current(), services.register().products(receiver).value(), receiver, witness);
+            beforeStep.accept("morning");
             morning.write(book(started));
+            beforeStep.accept("cupboard");
             staff.put("manager", login("manager"));
             new DemoCupboard(services, PASSWORD).settle(List.of(staff.get("drchen"), staff.get("drokafor")), receiver, witness,
                     staff.get("manager"));

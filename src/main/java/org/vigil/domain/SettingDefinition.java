@@ -124,6 +124,20 @@ public record SettingDefinition(
         return Refusal.of(ruleId, "setting.invalid.list", plain(min), plain(max));
     }
 
+    /** The allowed values as a person writes them: "60–480", or the choices. */
+    public String allowed() {
+        return kind == SettingKind.CHOICE ? String.join(", ", choices) : plain(min) + "–" + plain(max);
+    }
+
+    /** Whether another definition of the same setting allows exactly the same values (SET-2). */
+    public boolean sameRules(SettingDefinition other) {
+        return kind == other.kind && choices.equals(other.choices) && sameBound(min, other.min) && sameBound(max, other.max);
+    }
+
+    private static boolean sameBound(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? a == b : a.compareTo(b) == 0;
+    }
+
     /**
      * The stored form of an allowed value (trimmed; lists without spaces; whole numbers in plain
      * digits, since "120.0" or "1.2E2" pass the check but would not read back as an integer).

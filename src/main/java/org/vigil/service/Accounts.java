@@ -85,13 +85,15 @@ public final class Accounts {
             Optional<String> hash = ctx.users.passwordHash(tx, user.id());
             if (hash.isPresent() && ctx.credentials.matches(password, hash.get())) {
                 ctx.users.setLoginFailures(tx, user.id(), 0, null);
-                ctx.audit.record(tx, user.asActor(), action, "user", user.id(), null, null, null);
-                return new LoginResult.Granted(user.asActor());
+                Optional<LoginResult.ResetNotice> notice = firstLoginAfterReset(tx, user, action, now);
+                ctx.audit.record(tx, user.asActor(), action, "user", user.id(), null,
+                        notice.map(n -> codeName(n.codeId()) + ": first login with the password set from it").orElse(null), null);
+                return new LoginResult.Granted(user.asActor(), notice);
             }
             Optional<ResetCodeStore.ResetCode> code = ctx.resetCodes.live(tx, user.id(), now);
             if (code.isPresent() && ctx.credentials.matches(Credentials.normaliseCode(password), code.get().codeHash())) {
-                ctx.audit.recordAnonymous(tx, user.id(), user.username(), "RESET_CODE_ACCEPTED", "user", user.id(), null, null,
-                        "must choose a new password");
+                ctx.audit.recordAnonymous(tx, user.id(), user.username(), "RESET_CODE_ACCEPTED", "user", user.id(), null,
+                        codeName(code.get().id()), "must choose a new password");
                 return new LoginResult.NewPasswordNeeded(user.username());
             }
             return recordFailure(tx, user, now, failed);
@@ -142,11 +144,13 @@ public final class Accounts {
             if (weak.isPresent()) {
                 return Outcome.<Actor>refused(weak.get());
             }
-            ctx.resetCodes.markUsed(tx, live.get().id(), now);
+            ctx.resetCodes.passwordSet(tx, live.get().id(), now);
             ctx.users.setPassword(tx, user.id(), ctx.credentials.hash(newPassword), false);
             ctx.users.setLoginFailures(tx, user.id(), 0, null);
-            ctx.audit.record(tx, user.asActor(), "PASSWORD_CHOSEN", "user", user.id(), null, null, "with one-time code");
-            ctx.audit.record(tx, user.asActor(), "LOGIN", "user", user.id(), null, null, null);
+            // PWD-5: whoever typed the code is in now, but signs nothing until the account logs in with this password.
+            ctx.audit.record(tx, user.asActor(), "PASSWORD_CHOSEN", "user", user.id(), null,
+                    codeName(live.get().id()) + "; signatures held until the first login with this password", "with one-time code");
+            ctx.audit.record(tx, user.asActor(), "LOGIN", "user", user.id(), null, null, "with one-time code " + codeName(live.get().id()));
             return Outcome.done(user.asActor());
         });
     }
@@ -185,6 +189,64 @@ public final class Accounts {
         Optional<UserAccount> user = ctx.users.byId(tx, actor.userId());
         Optional<String> hash = ctx.users.passwordHash(tx, actor.userId());
         return user.isPresent() && user.get().active() && hash.isPresent() && ctx.credentials.matches(password, hash.get());
+    }
+
+    /**
+     * SIG-2 and PWD-5 at the moment of signing, inside the caller's transaction: the signer's
+     * password must match, and a password set from a one-time code must have been used to log in
+     * once. A refusal is for the caller to audit ({@link #refusalReason}); the first signature
+     * after a code is audited here, naming the code, so the trail links the reset to it.
+     */
+    Optional<Refusal> signatureRefusal(Transaction tx, Actor actor, String password) {
+        if (!confirmPassword(tx, actor, password)) {
+            return Optional.of(Refusal.of("SIG-2", "signature.passwordWrong"));
+        }
+        Optional<ResetCodeStore.CodeReset> reset = ctx.resetCodes.latestUsed(tx, actor.userId());
+        if (reset.isEmpty()) {
+            return Optional.empty();
+        }
+        ResetCodeStore.CodeReset r = reset.get();
+        if (r.firstLoginAt() == null) {
+            return Optional.of(Refusal.of("PWD-5", "signature.afterReset", r.issuedBy(), moment(r.issuedAt()), moment(r.passwordSetAt())));
+        }
+        if (r.firstSignedAt() == null) {
+            Instant now = ctx.clock.instant();
+            ctx.resetCodes.firstSigned(tx, r.id(), now);
+            ctx.audit.record(tx, actor, "FIRST_SIGNATURE_AFTER_RESET", "user", actor.userId(), null, codeName(r.id())
+                    + "; issued by " + r.issuedByUsername() + " at " + r.issuedAt() + "; password set at " + r.passwordSetAt()
+                    + "; first login at " + r.firstLoginAt(), null);
+        }
+        return Optional.empty();
+    }
+
+    /** The audit reason for a refused signature, by its rule. */
+    static String refusalReason(Refusal refusal) {
+        return "PWD-5".equals(refusal.ruleId()) ? "PWD-5: password set from a one-time code, not yet used to log in" : "SIG-2: password wrong";
+    }
+
+    /**
+     * PWD-5: a login at the login screen with a password set from a one-time code, the first since
+     * it was set: marks it, which releases the account's signatures, and says who issued the code.
+     * Unlocking a screen or confirming as signer at another's workstation is not that login: the
+     * login screen is where the notice is shown.
+     */
+    private Optional<LoginResult.ResetNotice> firstLoginAfterReset(Transaction tx, UserAccount user, String action, Instant now) {
+        if (!action.equals("LOGIN")) {
+            return Optional.empty();
+        }
+        Optional<ResetCodeStore.CodeReset> reset = ctx.resetCodes.latestUsed(tx, user.id()).filter(r -> r.firstLoginAt() == null);
+        reset.ifPresent(r -> ctx.resetCodes.firstLogin(tx, r.id(), now));
+        return reset.map(r -> new LoginResult.ResetNotice(r.id(), r.issuedBy(), r.issuedByUsername(), r.issuedAt(), r.passwordSetAt()));
+    }
+
+    /** A moment as the clinic's clock reads it, for a sentence (a refusal's arguments are plain values). */
+    private String moment(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ctx.clock.getZone()).format(at);
+    }
+
+    /** How the audit trail names a one-time code, in every event about it (PWD-5). */
+    static String codeName(long codeId) {
+        return "code #" + codeId;
     }
 
     /** The minimum password length in force, for hints on screen. */

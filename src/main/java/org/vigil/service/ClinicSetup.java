@@ -23,6 +23,8 @@ public final class ClinicSetup {
     /** Someone who works at the clinic from the day it is set up. */
     public record StaffMember(String username, String fullName, Set<Role> roles, boolean prescribingRight) {}
 
+    private static final String DEMO_SEEDED = "DEMO_SEEDED";
+
     private final Database database;
     private final ClinicStore clinics;
     private final UserStore users;
@@ -120,6 +122,38 @@ public final class ClinicSetup {
      *
      * @return whether the clinic was created; false when the folder holds a clinic already
      */
+    /** How far a data folder's demo got: the next `--demo` start finishes an unfinished one by building it again. */
+    public enum DemoState {
+        /** No clinic yet: the demo is seeded now. */
+        EMPTY,
+        /** The demo clinic was created but its seeding never finished (killed, or a step failed). */
+        UNFINISHED,
+        /** The demo is whole. */
+        SEEDED,
+        /** The folder holds a real clinic: the demo never touches it. */
+        NOT_A_DEMO
+    }
+
+    public DemoState demoState() {
+        return database.read(tx -> {
+            if (clinics.find(tx).isEmpty()) {
+                return DemoState.EMPTY;
+            }
+            if (!clinics.demoEvent(tx, "CLINIC_CREATED")) {
+                return DemoState.NOT_A_DEMO;
+            }
+            return clinics.demoEvent(tx, DEMO_SEEDED) ? DemoState.SEEDED : DemoState.UNFINISHED;
+        });
+    }
+
+    /** The demo's last step: from now on the folder holds a whole demo. */
+    public void demoSeeded() {
+        database.write(tx -> {
+            audit.recordAnonymous(tx, null, "demo", DEMO_SEEDED, "clinic", null, null, null, "demo clinic seeded");
+            return null;
+        });
+    }
+
     public boolean setUpDemo(String clinicName, List<StaffMember> staff, String sharedPassword) {
         return database.write(tx -> {
             if (clinics.find(tx).isPresent()) {

@@ -9,7 +9,9 @@ public class DataFolderUnavailable extends RuntimeException {
         /** Another copy of Vigil has the folder open. */
         IN_USE,
         /** The database file exists but does not open; restore from a backup. */
-        DAMAGED
+        DAMAGED,
+        /** The disk is full: nothing is damaged; free space and start again. */
+        DISK_FULL
     }
 
     private final Reason reason;

@@ -296,10 +296,11 @@ public final class DrugRegister {
             if (refused != null) {
                 return Outcome.<Integer>refused(refused);
             }
-            if (!accounts.confirmPassword(tx, prescriber, password)) {
+            Optional<Refusal> unsigned = accounts.signatureRefusal(tx, prescriber, password);
+            if (unsigned.isPresent()) {
                 ctx.audit.record(tx, prescriber, "SIGNATURE_REFUSED", "register_entry", null, null, entryIds.toString(),
-                        "SIG-2: password wrong");
-                return Outcome.<Integer>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+                        Accounts.refusalReason(unsigned.get()));
+                return Outcome.<Integer>refused(unsigned.get());
             }
             String own = ctx.users.byId(tx, prescriber.userId()).map(UserAccount::idNumber).orElse("");
             boolean forThemself = !own.isEmpty() && entryIds.stream().map(id -> register.entry(tx, id)).flatMap(Optional::stream)
@@ -479,9 +480,10 @@ public final class DrugRegister {
             ctx.audit.record(tx, witness, "REGISTER_REFUSED", "register_entry", null, null, action, "ROLE-2: witness may not handle stock");
             return Optional.of(Refusal.of("ROLE-2", "register.witness.notAllowed"));
         }
-        if (!accounts.confirmPassword(tx, witness, witnessPassword)) {
-            ctx.audit.record(tx, witness, "SIGNATURE_REFUSED", "register_entry", null, null, action, "SIG-2: password wrong");
-            return Optional.of(Refusal.of("SIG-2", "signature.passwordWrong"));
+        Optional<Refusal> unsigned = accounts.signatureRefusal(tx, witness, witnessPassword);
+        if (unsigned.isPresent()) {
+            ctx.audit.record(tx, witness, "SIGNATURE_REFUSED", "register_entry", null, null, action, Accounts.refusalReason(unsigned.get()));
+            return unsigned;
         }
         return Optional.empty();
     }

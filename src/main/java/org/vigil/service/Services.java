@@ -26,6 +26,7 @@ import org.vigil.store.DatabaseInUseException;
 import org.vigil.store.KeyRing;
 import org.vigil.store.ResetCodeStore;
 import org.vigil.store.SettingStore;
+import org.vigil.store.DemoDatabaseFiles;
 import org.vigil.store.UserStore;
 
 /**
@@ -61,11 +62,14 @@ public final class Services implements AutoCloseable {
     private final SessionReports sessionReports;
     private final WatchMark watchMark;
     private boolean watching;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Services.class);
+    private final HashCost hashCost;
 
     private Services(Path dataDir, Database database, Clock clock, HashCost hashCost) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
+        this.hashCost = hashCost;
         AuditTrail trail = new AuditTrail();
         UserStore userStore = new UserStore();
         ResetCodeStore resetCodes = new ResetCodeStore();
@@ -132,6 +136,8 @@ public final class Services implements AutoCloseable {
             try {
                 if (services.database.missingProtections().isEmpty()) {
                     services.noteDueWhileClosed();
+                    // SET-2: a setting edited out of its range while Vigil was closed is recorded before anyone works with it.
+                    services.settings.recordFaults();
                 }
             } catch (RuntimeException e) {
                 services.database.close();
@@ -141,13 +147,20 @@ public final class Services implements AutoCloseable {
         } catch (DatabaseInUseException e) {
             throw new DataFolderUnavailable(DataFolderUnavailable.Reason.IN_USE, dataDir, e);
         } catch (DatabaseDamagedException e) {
-            throw new DataFolderUnavailable(DataFolderUnavailable.Reason.DAMAGED, e.file(), e);
+            // A full disk makes opening fail too (the migration and the first checkpoint write): not damage, no restore.
+            throw new DataFolderUnavailable(DiskFull.causedBy(e) ? DataFolderUnavailable.Reason.DISK_FULL : DataFolderUnavailable.Reason.DAMAGED,
+                    e.file(), e);
         }
     }
 
     /** Whether the folder holds a Vigil database already. */
     public static boolean existsIn(Path dataDir) {
         return Database.existsIn(dataDir);
+    }
+
+    /** The database file a data folder holds (or will), e.g. to check that it can be written. */
+    public static Path databaseFileIn(Path dataDir) {
+        return Database.fileIn(dataDir);
     }
 
     public ClinicSetup setup() {
@@ -297,6 +310,22 @@ public final class Services implements AutoCloseable {
     /** "H2" for the embedded database; shown in the status bar. */
     public String databaseMode() {
         return database.mode();
+    }
+
+    /**
+     * For `--demo`: when this folder holds a demo clinic whose seeding was cut short (the program
+     * killed while seeding, or a step failed), closes it, removes its database and opens the folder
+     * again empty, to be seeded whole; otherwise answers this, unchanged. A real clinic's folder is
+     * never touched: only a clinic the demo created itself counts.
+     */
+    public Services demoRebuiltIfUnfinished() {
+        if (setup.demoState() != ClinicSetup.DemoState.UNFINISHED) {
+            return this;
+        }
+        log.warn("The demo clinic in {} was not seeded to the end; building it again", dataDir);
+        close();
+        DemoDatabaseFiles.discard(dataDir);
+        return open(dataDir, clock, hashCost);
     }
 
     /** Records the chain head outside the database, then closes it. */

@@ -561,9 +561,11 @@ public final class SessionEngine {
             if (session.isEmpty()) {
                 return refuse(tx, actor, sessionId, action, Refusal.of("SESSION", "session.notFound"));
             }
-            if (signature != null && !accounts.confirmPassword(tx, actor, signature.password())) {
-                ctx.audit.record(tx, actor, "SIGNATURE_REFUSED", "session", sessionId, null, action, "SIG-2: password wrong");
-                return Outcome.<SessionView>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+            // SIG-2, PWD-5: the password now, and not one set from a one-time code that has not logged in yet.
+            Optional<Refusal> unsigned = signature == null ? Optional.empty() : accounts.signatureRefusal(tx, actor, signature.password());
+            if (unsigned.isPresent()) {
+                ctx.audit.record(tx, actor, "SIGNATURE_REFUSED", "session", sessionId, null, action, Accounts.refusalReason(unsigned.get()));
+                return Outcome.<SessionView>refused(unsigned.get());
             }
             List<SessionEvent> stored = events.events(tx, sessionId);
             SessionSnapshot before = SessionReplay.replay(stored);

@@ -153,9 +153,11 @@ public final class StockCounts {
             if (refused != null) {
                 return Outcome.<Discrepancy>refused(refused);
             }
-            if (!accounts.confirmPassword(tx, manager, password)) {
-                ctx.audit.record(tx, manager, "SIGNATURE_REFUSED", "discrepancy", discrepancyId, null, "count.resolve", "SIG-2: password wrong");
-                return Outcome.<Discrepancy>refused(Refusal.of("SIG-2", "signature.passwordWrong"));
+            Optional<Refusal> unsigned = accounts.signatureRefusal(tx, manager, password);
+            if (unsigned.isPresent()) {
+                ctx.audit.record(tx, manager, "SIGNATURE_REFUSED", "discrepancy", discrepancyId, null, "count.resolve",
+                        Accounts.refusalReason(unsigned.get()));
+                return Outcome.<Discrepancy>refused(unsigned.get());
             }
             Optional<Discrepancy> found = counts.discrepancy(tx, discrepancyId);
             Refusal problem = found.isEmpty() || !found.get().open() ? Refusal.of("CD-6", "count.discrepancy.notOpen")

@@ -205,8 +205,8 @@ public final class UserAdministration {
     private Instant issueCode(Transaction tx, Actor actor, long userId, String code, Instant now) {
         Settings current = new Settings(ctx.settings.current(tx));
         Instant expires = now.plus(Duration.ofHours(current.integer(SettingKeys.RESET_CODE_VALID_HOURS)));
-        ctx.resetCodes.issue(tx, userId, ctx.credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
-        ctx.audit.record(tx, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, "expires=" + expires, null);
+        long codeId = ctx.resetCodes.issue(tx, userId, ctx.credentials.hash(Credentials.normaliseCode(code)), actor.userId(), now, expires);
+        ctx.audit.record(tx, actor, "ONE_TIME_CODE_ISSUED", "user", userId, null, Accounts.codeName(codeId) + "; expires=" + expires, null);
         return expires;
     }
 

@@ -23,4 +23,12 @@ public final class ClinicStore {
     public void setPhone(Transaction tx, String phone) {
         tx.update("UPDATE clinic SET phone = ? WHERE id = 1", phone);
     }
+
+    /**
+     * Whether the audit trail holds an event of this action by the demo (the demo clinic's
+     * creation, its seeding finished): how a demo folder tells a whole demo from one cut short.
+     */
+    public boolean demoEvent(Transaction tx, String action) {
+        return tx.select("SELECT COUNT(*) FROM audit_event WHERE action = ? AND username = 'demo'", action).mapTo(Integer.class).one() > 0;
+    }
 }

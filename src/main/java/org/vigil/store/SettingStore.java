@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,33 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.vigil.domain.SettingCategory;
 import org.vigil.domain.SettingDefinition;
 import org.vigil.domain.SettingKind;
+import org.vigil.domain.SettingFault;
 import org.vigil.domain.SettingValue;
+import org.vigil.domain.SettingsInForce;
+import org.vigil.domain.ShippedSetting;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Setting definitions and their versioned values. Versions are only ever appended. */
 public final class SettingStore {
 
+    private static final Logger log = LoggerFactory.getLogger(SettingStore.class);
+    /** Faults already logged in this process: every action reads the settings, the log says it once. */
+    private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The definitions Vigil checks against: the shipped ones (SET-2). The database's rows are
+     * not trusted for this, a widened range there must not let a value through the Settings screen.
+     */
     public List<SettingDefinition> definitions(Transaction tx) {
+        return ShippedSettings.catalogue().values().stream().map(ShippedSetting::definition)
+                .sorted(Comparator.comparing((SettingDefinition d) -> d.category().name()).thenComparing(SettingDefinition::ruleId)
+                        .thenComparing(SettingDefinition::key))
+                .toList();
+    }
+
+    /** The definitions as the database holds them, to compare with the shipped ones. */
+    List<SettingDefinition> storedDefinitions(Transaction tx) {
         return tx.select("SELECT * FROM setting_definition ORDER BY category, rule_id, setting_key").map(row -> {
             String choices = row.getColumn("choices", String.class);
             return new SettingDefinition(row.getColumn("setting_key", String.class), row.getColumn("category", SettingCategory.class),
@@ -27,8 +51,51 @@ public final class SettingStore {
         }).list();
     }
 
-    /** The version in force of every setting. */
+    /**
+     * SET-2: what is wrong with the settings as stored now: values that are not used (replaced by
+     * their default) and definitions that differ from the shipped ones. Empty when all is well.
+     */
+    public List<SettingFault> faults(Transaction tx) {
+        Map<String, SettingDefinition> stored = new HashMap<>();
+        storedDefinitions(tx).forEach(d -> stored.put(d.key(), d));
+        return checked(stored(tx), stored).faults();
+    }
+
+    /**
+     * The version in force of every setting, as Vigil may use it: a stored value outside its
+     * shipped range is replaced by the shipped default (SET-2; see {@link #faults}).
+     */
     public Map<String, SettingValue> current(Transaction tx) {
+        return checked(stored(tx), Map.of()).values();
+    }
+
+    private static SettingsInForce checked(Map<String, SettingValue> stored, Map<String, SettingDefinition> storedDefinitions) {
+        SettingsInForce checked = SettingsInForce.check(stored, storedDefinitions, ShippedSettings.catalogue());
+        for (SettingFault fault : checked.faults()) {
+            if (LOGGED.add(fault.key() + " " + fault.mark())) {
+                log.error("SET-2: setting {} is not used as stored ({}: {}); allowed {}, using the default {}", fault.key(),
+                        fault.kind(), fault.kind() == SettingFault.Kind.DEFINITION_CHANGED ? fault.storedRange() : fault.storedValue(),
+                        fault.allowed(), fault.shipped().defaultValue());
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * The latest version of every setting exactly as the database holds it, unchecked: only for
+     * telling whether a change changes anything, never for use.
+     */
+    public Map<String, SettingValue> asStored(Transaction tx) {
+        return stored(tx);
+    }
+
+    /** Whether the audit trail already holds this fault, so that it is recorded once, not on every read. */
+    public boolean faultRecorded(Transaction tx, String action, SettingFault fault) {
+        return tx.select("SELECT COUNT(*) FROM audit_event WHERE action = ? AND entity_type = 'setting' AND entity_id = ? AND CAST(old_value AS VARCHAR(1000000)) = ?",
+                action, fault.key(), fault.mark()).mapTo(Integer.class).one() > 0;
+    }
+
+    private Map<String, SettingValue> stored(Transaction tx) {
         Map<String, SettingValue> result = new HashMap<>();
         tx.select("""
                 SELECT v.* FROM setting_value v
@@ -52,7 +119,7 @@ public final class SettingStore {
                 result.put(value.key(), value);
             }
         });
-        return result;
+        return checked(result, Map.of()).values();
     }
 
     public List<SettingValue> history(Transaction tx, String key) {

@@ -70,10 +70,9 @@ public final class VigilApplication extends Application {
         stage.show();
         database.execute(() -> {
             try {
-                Services opened = Services.open(o.dataDir(), o.clock());
-                if (o.demo()) {
-                    new DemoClinic(opened).seedIfEmpty();
-                }
+                Services folder = Services.open(o.dataDir(), o.clock());
+                // A demo cut short last time is built again: the services are then new.
+                Services opened = o.demo() ? DemoClinic.ready(folder) : folder;
                 services = opened;
                 BackupRunner runner = new BackupRunner(opened.backupSchedule(), o.clock());
                 backupRunner = runner;
@@ -90,7 +89,10 @@ public final class VigilApplication extends Application {
                 Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, e.reason(), e.path()).root()));
             } catch (RuntimeException e) {
                 log.error("Start-up failed", e);
-                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, DataFolderUnavailable.Reason.DAMAGED, o.dataDir()).root()));
+                // A full disk fails the first writes of a start too: it is said as such, never as damage to restore.
+                DataFolderUnavailable.Reason reason = org.vigil.service.DiskFull.causedBy(e) ? DataFolderUnavailable.Reason.DISK_FULL
+                        : DataFolderUnavailable.Reason.DAMAGED;
+                Platform.runLater(() -> scene.setRoot(new StartupProblemView(ui, reason, o.dataDir()).root()));
             }
         });
     }

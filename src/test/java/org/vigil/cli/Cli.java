@@ -16,7 +16,8 @@ final class Cli {
     static Run run(Clock clock, VigilCommand.Window window, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new VigilCommand(clock, Map.of(), window));
+        // As Main runs it: errors are sentences with an exit code.
+        CommandLine command = VigilCommand.commandLine(new VigilCommand(clock, Map.of(), window), dir -> { });
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         int exit = command.execute(args);

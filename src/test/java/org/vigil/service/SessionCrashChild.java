@@ -148,7 +148,9 @@ public final class SessionCrashChild {
 
     private static Actor person(Services services, Actor admin, String username, String password, Set<Role> roles, boolean right) {
         String code = services.users().create(admin, username, "Person " + username, roles, right).value().oneTimeCode();
-        return services.accounts().completeReset(username, code, password).value();
+        services.accounts().completeReset(username, code, password).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((LoginResult.Granted) services.accounts().login(username, password)).actor();
     }
 
     private static Actor login(Services services, String username, String password) {

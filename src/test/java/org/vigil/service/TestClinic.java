@@ -91,7 +91,9 @@ public final class TestClinic implements AutoCloseable {
         Set<Role> held = Set.of(roles);
         NewAccount created = services.users().create(admin, username, "Person " + username, held,
                 held.contains(Role.PRESCRIBER)).value();
-        return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((LoginResult.Granted) services.accounts().login(username, password)).actor();
     }
 
     /** Every audit event, oldest first. */

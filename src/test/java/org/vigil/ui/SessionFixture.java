@@ -95,7 +95,9 @@ final class SessionFixture implements AutoCloseable {
 
     private Actor person(Actor admin, String username, String fullName, String password, Set<Role> roles, boolean right) {
         NewAccount created = services.users().create(admin, username, fullName, roles, right).value();
-        return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((org.vigil.service.LoginResult.Granted) services.accounts().login(username, password)).actor();
     }
 
     /** Opens the session screen for the nurse, in the given language, on the stage. */

@@ -89,7 +89,9 @@ final class ShellFixture implements AutoCloseable {
     /** Creates an account and chooses its password, as its owner would with the one-time code. */
     Actor person(String username, String fullName, String password, Set<Role> roles, boolean right) {
         NewAccount created = services.users().create(admin(), username, fullName, roles, right).value();
-        return services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        services.accounts().completeReset(username, created.oneTimeCode(), password).value();
+        // PWD-5: as the owner does next, a login with the chosen password releases the account's signatures.
+        return ((org.vigil.service.LoginResult.Granted) services.accounts().login(username, password)).actor();
     }
 
     /** The whole audit trail, oldest first, read as the administrator. */

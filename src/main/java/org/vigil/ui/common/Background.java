@@ -54,7 +54,9 @@ public final class Background {
                 handBack.execute(() -> onDone.accept(result));
             } catch (Exception | Error e) {
                 log.error("Background work failed", e);
-                handBack.execute(() -> onFault.accept(context.text("error.unexpected")));
+                // A full disk is said as such, with what to do: nothing reported saved was lost (DiskFull).
+                String sentence = context.text(org.vigil.service.DiskFull.causedBy(e) ? "error.diskFull" : "error.unexpected");
+                handBack.execute(() -> onFault.accept(sentence));
             }
         });
     }

@@ -89,6 +89,8 @@ public final class LoginView {
             ui.background().run(() -> services.accounts().login(name, secret), result -> {
                 login.setDisable(false);
                 switch (result) {
+                    case LoginResult.Granted granted when granted.resetNotice().isPresent() ->
+                            showResetNotice(granted.resetNotice().get(), granted.actor());
                     case LoginResult.Granted granted -> onLoggedIn.accept(granted.actor());
                     case LoginResult.NewPasswordNeeded needed -> showChoosePassword(needed.username(), secret);
                     case LoginResult.Denied denied -> {
@@ -137,6 +139,27 @@ public final class LoginView {
                 new FormMessages(ui, general::setText).keyPrefix("password.", passwordField).show(outcome, onLoggedIn);
             }, general::setText);
         });
+    }
+
+    /**
+     * PWD-5: the first login with a password set from a one-time code says who issued the code and
+     * when, so that an owner who did not set the password knows someone else does.
+     */
+    private void showResetNotice(LoginResult.ResetNotice notice, Actor actor) {
+        Label title = new Label(ui.text("login.resetNotice.title"));
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
+        Label text = new Label(ui.text("login.resetNotice.text", notice.issuedBy(), notice.issuedByUsername(),
+                moment.format(notice.passwordSetAt()), moment.format(notice.issuedAt())));
+        text.setId("resetNotice");
+        text.setWrapText(true);
+        Button go = new Button(ui.text("login.resetNotice.continue"));
+        go.setId("resetNoticeContinue");
+        go.setDefaultButton(true);
+        go.setOnAction(e -> onLoggedIn.accept(actor));
+        card(new VBox(12, title, text, go));
+        go.requestFocus();
     }
 
     private void card(VBox form) {

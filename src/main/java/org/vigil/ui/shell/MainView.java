@@ -45,6 +45,7 @@ import org.vigil.ui.report.ClinicReportsView;
 import org.vigil.ui.report.DayReportsDialog;
 import org.vigil.ui.report.ExportDialog;
 import org.vigil.ui.report.MonitoringFormsView;
+import org.vigil.ui.settings.SettingAlarmBanner;
 import org.vigil.ui.settings.SettingsView;
 
 /**
@@ -53,6 +54,8 @@ import org.vigil.ui.settings.SettingsView;
  */
 public final class MainView {
 
+    /** How often (in one-second ticks) the setting alarm is read again: a technical pace, not a clinical number. */
+    private static final int SETTING_CHECK_TICKS = 60;
     private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final Services services;
@@ -71,6 +74,9 @@ public final class MainView {
     private final Label userTop = new Label();
     private Actor actor;
     private Area current;
+    /** SET-2: settings not used as stored, for administrators; read again at login, on changing area and each minute. */
+    private final SettingAlarmBanner settingAlarm;
+    private int ticksSinceSettingCheck;
     private final FloorModel floor;
     private final ObservableBooleanValue soundUnavailable;
     private PatientsView patients;
@@ -96,7 +102,8 @@ public final class MainView {
         root.setId("mainView");
         root.getStyleClass().add("main-view");
         this.backupAlarm = new BackupAlarmBanner(services, ui, () -> this.actor, this::openBackups);
-        root.setTop(new VBox(topBar(), backupAlarm.root()));
+        settingAlarm = new SettingAlarmBanner(services, ui, () -> this.actor);
+        root.setTop(new VBox(topBar(), backupAlarm.root(), settingAlarm));
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(statusBar());
@@ -154,6 +161,7 @@ public final class MainView {
                 first = area;
             }
         }
+        settingAlarm.refresh();
         Area target = current != null && who.may(current.permission) ? current : first;
         if (target != null) {
             open(target);
@@ -161,6 +169,10 @@ public final class MainView {
     }
 
     void open(Area area) {
+        if (current != null && current != area) {
+            // Leaving Settings is when a setting was most likely set again.
+            settingAlarm.refresh();
+        }
         current = area;
         root.setLeft(nav);
         boolean existed = built.containsKey(area);
@@ -344,6 +356,10 @@ public final class MainView {
 
     /** Each second: the clock text comes from the clinic's clock, never counted locally. */
     void tick() {
+        if (++ticksSinceSettingCheck >= SETTING_CHECK_TICKS) {
+            ticksSinceSettingCheck = 0;
+            settingAlarm.refresh();
+        }
         if (board != null && current == Area.BOARD && session == null) {
             board.tick();
         }

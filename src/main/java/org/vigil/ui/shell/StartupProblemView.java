@@ -20,9 +20,14 @@ public final class StartupProblemView {
     private final VBox root = new VBox(14);
 
     public StartupProblemView(UiContext ui, DataFolderUnavailable.Reason reason, Path path) {
-        Label title = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse.title" : "startup.damaged.title"));
+        String key = switch (reason) {
+            case IN_USE -> "startup.inUse";
+            case DAMAGED -> "startup.damaged";
+            case DISK_FULL -> "startup.diskFull";
+        };
+        Label title = new Label(ui.text(key + ".title"));
         title.getStyleClass().add("screen-title");
-        Label body = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse" : "startup.damaged", path));
+        Label body = new Label(ui.text(key, path));
         body.setWrapText(true);
         body.setMaxWidth(640);
         Button close = new Button(ui.text("action.close"));
