@@ -263,7 +263,8 @@ class RecordExportsTest {
     @DisplayName("EXP-1 SIG-4 the audit export ends at the chain head it names, with headers in Chinese when asked")
     void auditInChinese() throws IOException {
         Messages zh = Messages.of(Messages.CHINESE);
-        List<AuditEvent> trail = floor.clinic.auditTrail();
+        // The events of the day exported: the database's creation event belongs to the day the fixture's template was made.
+        List<AuditEvent> trail = floor.clinic.auditTrail().stream().filter(e -> !e.action().equals("DATABASE_CREATED")).toList();
         Path file = export(ExportKind.AUDIT, false, zh);
 
         String raw = text(file);
