@@ -2,7 +2,12 @@ package org.vigil;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.LoggerFactory;
 import org.vigil.cli.VigilCommand;
+import org.vigil.service.DataFolder;
 import org.vigil.ui.VigilApplication;
 import picocli.CommandLine;
 
@@ -32,7 +37,22 @@ public final class Main {
         return commandLine.execute(args);
     }
 
+    /**
+     * The log goes to the data folder's own logs/ folder, closed to other accounts. Picocli has
+     * already built the commands, and a command's static logger started logback with the
+     * fallback in the shared temp folder, readable by everyone: so it is started again here.
+     */
     private static void configureLogging(Path dataDir) {
-        System.setProperty("vigil.logDir", dataDir.resolve("logs").toString());
+        Path logs = DataFolder.privateLogs(dataDir);
+        System.setProperty("vigil.logDir", logs.toString());
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            try {
+                new ContextInitializer(context).autoConfig();
+            } catch (JoranException e) {
+                // Without a log Vigil still runs; the reason goes where a console can see it.
+                System.err.println("Logging could not start in " + logs + ": " + e.getMessage());
+            }
+        }
     }
 }

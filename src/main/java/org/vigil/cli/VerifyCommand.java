@@ -3,6 +3,7 @@ package org.vigil.cli;
 import java.util.concurrent.Callable;
 import org.vigil.domain.ChainVerdict;
 import org.vigil.service.Integrity;
+import org.vigil.service.TightenedPermission;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +25,13 @@ final class VerifyCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         Messages m = console.messages();
         return console.onDataFolder(services -> {
+            // Issue 14: the opening closed what it found open to other accounts; the administrator must know.
+            if (!services.tightenedPermissions().isEmpty()) {
+                console.err().println(m.get("permissions.tightened", services.tightenedPermissions().size(), services.dataDir()));
+                for (TightenedPermission t : services.tightenedPermissions()) {
+                    console.err().println("  " + m.get("permissions.tightened.item", t.path(), t.found()));
+                }
+            }
             Integrity.Report report = services.integrity().verify(console.root().operator());
             ChainVerdict chain = report.chain();
             console.out().println(m.get("verify.events", chain.eventsChecked(), chain.head()));

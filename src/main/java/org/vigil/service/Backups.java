@@ -67,6 +67,8 @@ public final class Backups {
         Path work = tempDir("vigil-backup-");
         try {
             Path copyDir = work.resolve("copy");
+            // The copy is encrypted with the live database's key (issue 14, at-rest).
+            database.lendKeyTo(copyDir);
             long liveHead = BackupArchive.snapshot(database, copyDir);
             ChainVerdict verdict;
             Clinic clinic;

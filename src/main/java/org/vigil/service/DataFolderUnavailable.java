@@ -9,7 +9,13 @@ public class DataFolderUnavailable extends RuntimeException {
         /** Another copy of Vigil has the folder open. */
         IN_USE,
         /** The database file exists but does not open; restore from a backup. */
-        DAMAGED
+        DAMAGED,
+        /**
+         * The database is encrypted with a key this user's key ring on this machine does not hold
+         * (a data folder copied from another workstation): restore a backup with the clinic's
+         * backup passphrase instead.
+         */
+        KEY_MISSING
     }
 
     private final Reason reason;

@@ -22,6 +22,8 @@ final class ChildVigil implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dvigil.logDir=" + dataDir.resolve("logs"),
+                // The child opens the folder with the same key ring as this JVM.
+                "-Dvigil.keys=" + System.getProperty("vigil.keys"),
                 DurabilityChild.class.getName(), mode, dataDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

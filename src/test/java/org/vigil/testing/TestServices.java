@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.vigil.service.HashCost;
 import org.vigil.service.Services;
 import org.vigil.store.Database;
+import org.vigil.store.KeyRing;
 
 /**
  * How the test fixtures open a clinic's services, faster than the program does and otherwise the
@@ -51,6 +52,9 @@ public final class TestServices {
         try {
             Files.createDirectories(dataDir);
             Files.copy(Template.FILE, file);
+            // Every copy names the template's secrets in the key ring, so it opens encrypted like the template.
+            Files.copy(Template.FILE.resolveSibling(KeyRing.FOLDER_ID_FILE), dataDir.resolve(KeyRing.FOLDER_ID_FILE),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

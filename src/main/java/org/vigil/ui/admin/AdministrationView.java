@@ -14,6 +14,7 @@ import org.vigil.ui.settings.SettingsTable;
 public final class AdministrationView {
 
     private final TabPane tabs = new TabPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(tabs);
 
     public AdministrationView(Services services, UiContext ui, Supplier<Actor> actor) {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -26,9 +27,12 @@ public final class AdministrationView {
         Tab audit = new Tab(ui.text("admin.audit"), new AuditView(services, ui, actor).root());
         audit.setId("tab-audit");
         tabs.getTabs().addAll(users, system, clinic, audit);
+        if (!services.tightenedPermissions().isEmpty()) {
+            root.setTop(new TightenedPermissionsNotice(services, ui).root());
+        }
     }
 
     public Parent root() {
-        return tabs;
+        return root;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.vigil.service.DataFolderUnavailable;
+import org.vigil.service.Services;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -20,9 +21,15 @@ public final class StartupProblemView {
     private final VBox root = new VBox(14);
 
     public StartupProblemView(UiContext ui, DataFolderUnavailable.Reason reason, Path path) {
-        Label title = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse.title" : "startup.damaged.title"));
+        String key = switch (reason) {
+            case IN_USE -> "startup.inUse";
+            case DAMAGED -> "startup.damaged";
+            case KEY_MISSING -> "startup.keyMissing";
+        };
+        Label title = new Label(ui.text(key + ".title"));
         title.getStyleClass().add("screen-title");
-        Label body = new Label(ui.text(reason == DataFolderUnavailable.Reason.IN_USE ? "startup.inUse" : "startup.damaged", path));
+        Label body = new Label(ui.text(key, path, Services.keyRingLocation()));
+        body.setId("startupProblem");
         body.setWrapText(true);
         body.setMaxWidth(640);
         Button close = new Button(ui.text("action.close"));
