@@ -97,10 +97,17 @@ public final class Database implements AutoCloseable {
         Path folder;
         List<FolderPermissions.Loosened> loosened;
         try {
-            boolean newFolder = !Files.isDirectory(dataDir);
-            PrivateFiles.createFolder(dataDir);
-            // A folder just made private has nothing to report; an existing one is checked file by file.
-            loosened = newFolder ? List.of() : FolderPermissions.tighten(dataDir);
+            // A folder made now is private from the start; an existing one is checked file by file,
+            // and what was open is reported only when it held a clinic's database.
+            if (Files.isDirectory(dataDir)) {
+                loosened = FolderPermissions.tighten(dataDir);
+                if (!exists) {
+                    loosened = List.of();
+                }
+            } else {
+                PrivateFiles.createFolder(dataDir);
+                loosened = List.of();
+            }
             folder = dataDir.toRealPath();
             // H2 would initialise an empty file as a new, empty database: that is not the clinic's.
             if (exists && Files.size(file) == 0) {
@@ -170,16 +177,32 @@ public final class Database implements AutoCloseable {
      * the compaction at close): a file damaged there is reported without one byte of it changed.
      */
     private static void probe(Path dataDir, Path file, FolderSecrets secrets) {
+        long started = System.nanoTime();
         try (Connection c = java.sql.DriverManager.getConnection(url(dataDir, true) + ";ACCESS_MODE_DATA=r", USER, secrets.h2Password());
              java.sql.Statement s = c.createStatement()) {
-            s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES").close();
             s.executeQuery("SELECT seq FROM audit_head").close();
+            List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            // Every row of every table, read-only, before the read-write open can write a byte
+            // (issue 14, item 4). The condition on _ROWID_ makes H2 walk each table's pages inside
+            // the engine instead of handing the rows over JDBC.
+            for (String table : tables) {
+                s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\" WHERE _ROWID_ <> -1").close();
+            }
+            log.info("Read the {} tables of {} read-only in {} ms", tables.size(), file, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
                 // The folder names a key that is not this file's (a file copied in from another folder).
                 throw new DatabaseKeyMissingException(file, secrets.folderId());
             }
             throw classify(dataDir, file, e);
+        } catch (RuntimeException e) {
+            throw new DatabaseDamagedException(file, RedactedFailure.of(e));
         }
     }
 
