@@ -3,7 +3,12 @@ package org.vigil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.LoggerFactory;
 import org.vigil.cli.VigilCommand;
+import org.vigil.service.DataFolder;
 import org.vigil.ui.VigilApplication;
 
 /**
@@ -28,9 +33,11 @@ public final class Main {
     }
 
     /**
-     * The log goes to the data folder's logs, unless that cannot be written (a file named as the
-     * folder, a read-only folder): then logback.xml's fallback in the temporary folder takes it,
-     * rather than the logger printing its own failure in front of the user.
+     * The log goes to the data folder's own logs/ folder, closed to other accounts, unless that
+     * cannot be written (a file named as the folder, a read-only folder): then logback.xml's
+     * fallback takes it, rather than the logger printing its own failure in front of the user.
+     * Picocli has already built the commands, and a command's static logger started logback with
+     * the fallback: so it is started again here.
      */
     private static void configureLogging(Path dataDir) {
         Path existing = dataDir;
@@ -38,7 +45,17 @@ public final class Main {
             existing = existing.getParent();
         }
         if (existing != null && Files.isDirectory(existing) && Files.isWritable(existing)) {
-            System.setProperty("vigil.logDir", dataDir.resolve("logs").toString());
+            Path logs = DataFolder.privateLogs(dataDir);
+            System.setProperty("vigil.logDir", logs.toString());
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+                context.reset();
+                try {
+                    new ContextInitializer(context).autoConfig();
+                } catch (JoranException e) {
+                    // Without a log Vigil still runs; the reason goes where a console can see it.
+                    System.err.println("Logging could not start in " + logs + ": " + e.getMessage());
+                }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package org.vigil.cli;
 
 import java.io.PrintWriter;
 import java.util.function.ToIntFunction;
+import org.vigil.service.DataFolderUnavailable;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import picocli.CommandLine;
@@ -38,6 +39,11 @@ record Console(VigilCommand root, PrintWriter out, PrintWriter err, Messages mes
         int[] exit = {VigilCommand.OK};
         try (Services services = root.open(err, exit)) {
             return services == null ? exit[0] : work.applyAsInt(services);
+        } catch (RuntimeException e) {
+            // A page found damaged only when the command read it: a sentence and exit 4, not a stack trace.
+            DataFolderUnavailable unavailable = Services.unavailable(e).orElseThrow(() -> e);
+            org.slf4j.LoggerFactory.getLogger(Console.class).error("Data folder unavailable during a command", e);
+            return root.explain(unavailable, err);
         }
     }
 }

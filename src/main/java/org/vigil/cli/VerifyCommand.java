@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.vigil.domain.ChainVerdict;
 import org.vigil.service.Backups;
 import org.vigil.service.Integrity;
+import org.vigil.service.TightenedPermission;
 import org.vigil.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,13 @@ final class VerifyCommand implements Callable<Integer> {
                     "printed head"));
         }
         return console.onDataFolder(services -> {
+            // Issue 14: the opening closed what it found open to other accounts; the administrator must know.
+            if (!services.tightenedPermissions().isEmpty()) {
+                console.err().println(m.get("permissions.tightened", services.tightenedPermissions().size(), services.dataDir()));
+                for (TightenedPermission t : services.tightenedPermissions()) {
+                    console.err().println("  " + m.get("permissions.tightened.item", t.path(), t.found()));
+                }
+            }
             if (repair) {
                 services.integrity().repairProtections(console.root().operator());
             }

@@ -31,6 +31,8 @@ public final class VigilCommand implements Callable<Integer> {
     public static final int FAILED = 1;
     public static final int IN_USE = 3;
     public static final int DAMAGED = 4;
+    /** The database is encrypted with a key this user's key ring on this machine does not hold. */
+    public static final int KEY_MISSING = 5;
 
     /** Starts the GUI; supplied by the composition root so this package stays free of JavaFX. */
     public interface Window {
@@ -145,18 +147,7 @@ public final class VigilCommand implements Callable<Integer> {
             }
             return services;
         } catch (DataFolderUnavailable e) {
-            Messages m = messages();
-            if (e.reason() == DataFolderUnavailable.Reason.IN_USE) {
-                err.println(m.get("startup.inUse", dir));
-                exit[0] = IN_USE;
-            } else if (e.reason() == DataFolderUnavailable.Reason.DISK_FULL) {
-                // Never "restore": nothing is damaged, and a restore on a full disk is what destroys data.
-                err.println(m.get("cli.diskFull"));
-                exit[0] = FAILED;
-            } else {
-                err.println(m.get("startup.damaged", e.path()));
-                exit[0] = DAMAGED;
-            }
+            exit[0] = explain(e, err);
             return null;
         }
     }
@@ -180,6 +171,30 @@ public final class VigilCommand implements Callable<Integer> {
         }
         Path file = org.vigil.service.Services.databaseFileIn(dir);
         return !java.nio.file.Files.exists(file) || java.nio.file.Files.isWritable(file);
+    }
+
+    /** Prints why the folder cannot be used, in one sentence, and returns the exit code for it. */
+    int explain(DataFolderUnavailable e, PrintWriter err) {
+        Messages m = messages();
+        return switch (e.reason()) {
+            case IN_USE -> {
+                err.println(m.get("startup.inUse", resolvedDataDir()));
+                yield IN_USE;
+            }
+            case DAMAGED -> {
+                err.println(m.get("startup.damaged", e.path()));
+                yield DAMAGED;
+            }
+            case DISK_FULL -> {
+                // Never "restore": nothing is damaged, and a restore on a full disk is what destroys data.
+                err.println(m.get("cli.diskFull"));
+                yield FAILED;
+            }
+            case KEY_MISSING -> {
+                err.println(m.get("startup.keyMissing", e.path(), Services.keyRingLocation()));
+                yield KEY_MISSING;
+            }
+        };
     }
 
     static VigilCommand root(CommandLine.Model.CommandSpec spec) {

@@ -295,12 +295,12 @@ public final class Backups {
         Path work = workFolder(dataDir, BACKUP_WORK);
         try {
             Path copyDir = work.resolve("copy");
+            // The copy is encrypted with the live database's key (issue 14, at-rest).
+            database.lendKeyTo(copyDir);
             long liveHead = BackupArchive.snapshot(database, copyDir);
             ChainVerdict verdict;
             Clinic copied;
             long copyHead;
-            // The copy's chain is keyed like the live one: the same folder ID names the same secrets.
-            KeyRing.nameFolder(copyDir, database.secrets().folderId());
             try (Database copy = Database.open(copyDir)) {
                 verdict = copy.read(tx -> Integrity.verifyChain(tx, new AuditTrail(), checkpoints.read(), copy.chainKey()));
                 copied = copy.read(clinics::find).orElse(null);

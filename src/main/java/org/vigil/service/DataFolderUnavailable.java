@@ -11,7 +11,13 @@ public class DataFolderUnavailable extends RuntimeException {
         /** The database file exists but does not open; restore from a backup. */
         DAMAGED,
         /** The disk is full: nothing is damaged; free space and start again. */
-        DISK_FULL
+        DISK_FULL,
+        /**
+         * The database is encrypted with a key this user's key ring on this machine does not hold
+         * (a data folder copied from another workstation): restore a backup with the clinic's
+         * backup passphrase instead.
+         */
+        KEY_MISSING
     }
 
     private final Reason reason;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.vigil.store.AuditTrail;
 import org.vigil.store.CheckpointFile;
@@ -24,6 +25,7 @@ import org.vigil.store.Database;
 import org.vigil.store.DatabaseDamagedException;
 import org.vigil.store.DatabaseInUseException;
 import org.vigil.store.KeyRing;
+import org.vigil.store.DatabaseKeyMissingException;
 import org.vigil.store.ResetCodeStore;
 import org.vigil.store.SettingStore;
 import org.vigil.store.DemoDatabaseFiles;
@@ -61,6 +63,8 @@ public final class Services implements AutoCloseable {
     private final ClinicReports clinicReports;
     private final SessionReports sessionReports;
     private final WatchMark watchMark;
+    private final AuditWriter audit;
+    private final List<TightenedPermission> tightened;
     private boolean watching;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Services.class);
     private final HashCost hashCost;
@@ -79,6 +83,8 @@ public final class Services implements AutoCloseable {
         this.watchMark = new WatchMark(dataDir);
         Credentials credentials = new Credentials(settingStore, new SecureRandom(), hashCost);
         AuditWriter audit = new AuditWriter(database, trail, userStore, clock);
+        this.audit = audit;
+        this.tightened = database.loosenedPermissions().stream().map(l -> new TightenedPermission(l.path(), l.found())).toList();
         this.setup = new ClinicSetup(database, clinicStore, userStore, credentials, audit, clock);
         AccountContext accountContext = new AccountContext(database, userStore, resetCodes, settingStore, credentials, audit, clock);
         this.accounts = new Accounts(accountContext);
@@ -138,6 +144,7 @@ public final class Services implements AutoCloseable {
                     services.noteDueWhileClosed();
                     // SET-2: a setting edited out of its range while Vigil was closed is recorded before anyone works with it.
                     services.settings.recordFaults();
+                    services.recordTightenedPermissions();
                 }
             } catch (RuntimeException e) {
                 services.database.close();
@@ -150,7 +157,54 @@ public final class Services implements AutoCloseable {
             // A full disk makes opening fail too (the migration and the first checkpoint write): not damage, no restore.
             throw new DataFolderUnavailable(DiskFull.causedBy(e) ? DataFolderUnavailable.Reason.DISK_FULL : DataFolderUnavailable.Reason.DAMAGED,
                     e.file(), e);
+        } catch (DatabaseKeyMissingException e) {
+            throw new DataFolderUnavailable(DataFolderUnavailable.Reason.KEY_MISSING, e.file(), e);
         }
+    }
+
+    /**
+     * What a failure in the middle of a command means for the user: the database file turned
+     * out damaged in a page the opening did not read (nothing more is written to it then).
+     *
+     * @return the reason to show instead of the failure, or empty when it is another fault
+     */
+    public static Optional<DataFolderUnavailable> unavailable(RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataFolderUnavailable u) {
+                return Optional.of(u);
+            }
+            if (t instanceof DatabaseDamagedException d) {
+                return Optional.of(new DataFolderUnavailable(DataFolderUnavailable.Reason.DAMAGED, d.file(), d));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What this opening found open to other accounts in the data folder and closed: for the
+     * administrator's warning (window and {@code verify}). Empty when all was private.
+     */
+    public List<TightenedPermission> tightenedPermissions() {
+        return tightened;
+    }
+
+    /** Once per finding: the next opening finds the folder closed and records nothing. */
+    private void recordTightenedPermissions() {
+        if (tightened.isEmpty()) {
+            return;
+        }
+        String found = tightened.stream().map(t -> dataDir.relativize(t.path()) + " " + t.found())
+                .collect(java.util.stream.Collectors.joining("; "));
+        database.write(tx -> {
+            audit.recordAnonymous(tx, null, "vigil:" + System.getProperty("user.name"), "DATA_FOLDER_PERMISSIONS_TIGHTENED",
+                    "data-folder", dataDir.toAbsolutePath(), found, "owner only", null);
+            return null;
+        });
+    }
+
+    /** Where this user's key ring is on this machine, for the message of a folder whose key is not in it. */
+    public static Path keyRingLocation() {
+        return org.vigil.store.KeyRing.forThisUser().location();
     }
 
     /** Whether the folder holds a Vigil database already. */

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +39,10 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "vigil";
     static final String FILE_SUFFIX = ".mv.db";
+    /** The database user; its password is the folder's {@link FolderSecrets#databasePassword()}. */
+    static final String USER = "vigil";
+    /** How H2 begins a file written with CIPHER=AES. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * Data folders open in this process. H2 lets a second open in the same JVM share the file
@@ -61,11 +67,16 @@ public final class Database implements AutoCloseable {
      * nothing is written: a record changed now could not be told from one changed by whoever removed them.
      */
     private volatile List<String> missingProtections = List.of();
+    private List<FolderPermissions.Loosened> loosened = List.of();
+    private volatile boolean damaged;
 
     private Database(JdbcConnectionPool pool, Path file, Path folder, FolderSecrets secrets) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         ColumnTypes.install(jdbi);
+        // Jdbi puts a failed statement's bound values (names, ID numbers) in its message, which is logged.
+        jdbi.getConfig(org.jdbi.v3.core.statement.StatementExceptions.class)
+                .setMessageRendering(org.jdbi.v3.core.statement.StatementExceptions.MessageRendering.NONE);
         jdbi.setSqlLogger(new SqlLogger() {
             @Override
             public void logBeforeExecution(StatementContext context) {
@@ -87,17 +98,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (and on first use creates) the database in the data folder.
+     * Opens (and on first use creates) the database in the data folder, encrypted with the
+     * folder's secrets from this user's key ring. The unencrypted file of an earlier Vigil is
+     * encrypted first ({@link PlainDatabaseUpgrade}). The folder and its files are closed to other
+     * accounts; what was found open is kept for {@link #loosenedPermissions()}.
      *
      * @throws DatabaseInUseException when another Vigil has the folder open
      * @throws DatabaseDamagedException when an existing file cannot be opened; it is left untouched
+     * @throws DatabaseKeyMissingException when the file is encrypted with a key this user's key
+     *     ring on this machine does not hold; it is left untouched
      */
     public static Database open(Path dataDir) {
         Path file = fileIn(dataDir);
         boolean exists = Files.exists(file);
         Path folder;
+        List<FolderPermissions.Loosened> loosened;
         try {
-            Files.createDirectories(dataDir);
+            // A folder made now is private from the start; an existing one is checked file by file,
+            // and what was open is reported only when it held a clinic's database.
+            if (Files.isDirectory(dataDir)) {
+                loosened = FolderPermissions.tighten(dataDir);
+                if (!exists) {
+                    loosened = List.of();
+                }
+            } else {
+                PrivateFiles.createFolder(dataDir);
+                loosened = List.of();
+            }
             folder = dataDir.toRealPath();
             // H2 would initialise an empty file as a new, empty database: that is not the clinic's.
             if (exists && Files.size(file) == 0) {
@@ -110,22 +137,117 @@ public final class Database implements AutoCloseable {
             throw new DatabaseInUseException(dataDir, null);
         }
         try {
-            return openPool(dataDir, file, exists, folder);
+            KeyRing keyRing = KeyRing.forThisUser();
+            FolderSecrets secrets;
+            if (!exists) {
+                secrets = keyRing.create(dataDir, 1);
+            } else if (!isEncrypted(file)) {
+                secrets = PlainDatabaseUpgrade.run(dataDir, file, keyRing);
+            } else {
+                secrets = secretsOf(dataDir, file, keyRing);
+                probe(dataDir, file, secrets);
+            }
+            Database database = openPool(dataDir, file, exists, folder, secrets);
+            database.loosened = List.copyOf(loosened);
+            // This process holds the file now: nothing else can be using what a killed run left.
+            WorkArea.clean(dataDir);
+            FolderPermissions.closeNewFiles(dataDir);
+            return database;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_PROCESS.remove(folder);
             throw e;
         }
     }
 
-    private static Database openPool(Path dataDir, Path file, boolean exists, Path folder) {
-        // WRITE_DELAY=0: no committed transaction may wait in memory (durability).
-        // AUTO_COMPACT_FILL_RATE=0: no background chunk moves. With them, SessionCrashTest lost the
-        // last synced reading after a SIGKILL in 2 of 6 runs (same kill point); without, 0 of 6.
-        // H2 still compacts when the database closes.
-        // IFEXISTS: an existing install must never be silently replaced by a new empty file.
-        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath()
-                + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0" + (exists ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "vigil", "");
+    /** Whether the file starts as H2 writes an AES-encrypted file; an earlier Vigil's plain file starts "H:2,". */
+    static boolean isEncrypted(Path file) {
+        byte[] header = new byte[ENCRYPTED_HEADER.length];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && java.util.Arrays.equals(header, ENCRYPTED_HEADER);
+        } catch (java.io.IOException e) {
+            throw new DatabaseDamagedException(file, e);
+        }
+    }
+
+    /**
+     * The secrets the folder names; a file that came without its folder's ID (a backup's copy
+     * unpacked into a work folder) is tried with each key this user keeps, and the folder is named
+     * after the one that opens it.
+     */
+    private static FolderSecrets secretsOf(Path dataDir, Path file, KeyRing keyRing) {
+        Optional<String> folderId = KeyRing.folderIdOf(dataDir);
+        if (folderId.isPresent()) {
+            return keyRing.find(folderId.get()).orElseThrow(() -> new DatabaseKeyMissingException(file, folderId.get()));
+        }
+        for (FolderSecrets candidate : keyRing.all()) {
+            if (opensWith(dataDir, candidate)) {
+                KeyRing.nameFolder(dataDir, candidate.folderId());
+                return candidate;
+            }
+        }
+        throw new DatabaseKeyMissingException(file, null);
+    }
+
+    /**
+     * Opens the file read-only and reads what every opening reads (the schema, the audit head)
+     * before the read-write open, which may write (a rollback of what a kill left, the migration,
+     * the compaction at close): a file damaged there is reported without one byte of it changed.
+     */
+    private static void probe(Path dataDir, Path file, FolderSecrets secrets) {
+        long started = System.nanoTime();
+        try (Connection c = java.sql.DriverManager.getConnection(url(dataDir, true) + ";ACCESS_MODE_DATA=r", USER, secrets.h2Password());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeQuery("SELECT seq FROM audit_head").close();
+            List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            // Every row of every table, read-only, before the read-write open can write a byte
+            // (issue 14, item 4). The condition on _ROWID_ makes H2 walk each table's pages inside
+            // the engine instead of handing the rows over JDBC.
+            for (String table : tables) {
+                s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\" WHERE _ROWID_ <> -1").close();
+            }
+            log.info("Read the {} tables of {} read-only in {} ms", tables.size(), file, (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                // The folder names a key that is not this file's (a file copied in from another folder).
+                throw new DatabaseKeyMissingException(file, secrets.folderId());
+            }
+            throw classify(dataDir, file, e);
+        } catch (RuntimeException e) {
+            throw new DatabaseDamagedException(file, RedactedFailure.of(e));
+        }
+    }
+
+    /** Tries a key read-only, so that a wrong key never writes anything. */
+    private static boolean opensWith(Path dataDir, FolderSecrets secrets) {
+        try (Connection c = java.sql.DriverManager.getConnection(url(dataDir, true) + ";ACCESS_MODE_DATA=r", USER, secrets.h2Password())) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The connection URL of the encrypted file in a folder. WRITE_DELAY=0: no committed
+     * transaction may wait in memory (durability). AUTO_COMPACT_FILL_RATE=0: no background chunk
+     * moves; with them, SessionCrashTest lost the last synced reading after a SIGKILL in 2 of 6
+     * runs (same kill point); without, 0 of 6. H2 still compacts when the database closes.
+     * IFEXISTS: an existing install must never be silently replaced by a new empty file.
+     * TRACE_LEVEL_FILE=0: H2's own trace file would hold failed statements with their values,
+     * unencrypted; failures go to Vigil's log instead.
+     */
+    static String url(Path dataDir, boolean exists) {
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0"
+                + ";TRACE_LEVEL_FILE=0" + (exists ? ";IFEXISTS=TRUE" : "");
+    }
+
+    private static Database openPool(Path dataDir, Path file, boolean exists, Path folder, FolderSecrets secrets) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir, exists), USER, secrets.h2Password());
         pool.setMaxConnections(8);
         Connection anchor = null;
         try {
@@ -134,13 +256,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             pool.dispose();
             throw classify(dataDir, file, e);
-        }
-        FolderSecrets secrets;
-        try {
-            secrets = secretsOf(dataDir, pool, exists);
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw e;
         }
         Database database = new Database(pool, file, folder, secrets);
         try {
@@ -156,48 +271,56 @@ public final class Database implements AutoCloseable {
 
     /**
      * Builds a new database file in {@code dataDir} from a script written by {@code SCRIPT TO}
-     * (for the backup copy), and closes it so that the file is complete on disk.
+     * (for the backup copy), and closes it so that the file is complete on disk. The folder must
+     * name its secrets already ({@link #lendKeyTo}); the new file is encrypted with them, so the
+     * copy opens with {@link #open} like its original.
      */
     static void runScriptInto(Path dataDir, Path script) {
-        String url = "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        try (Connection connection = java.sql.DriverManager.getConnection(url, "vigil", "");
+        FolderSecrets secrets = KeyRing.folderIdOf(dataDir).flatMap(KeyRing.forThisUser()::find)
+                .orElseThrow(() -> new StoreException("The copy folder " + dataDir + " names no key of this key ring: call lendKeyTo first"));
+        runScriptInto(dataDir, script, secrets);
+    }
+
+    /**
+     * The same with the secrets given: the folder is named after them first, so the copy opens
+     * with {@link #open} on this machine, and with a restore that carries the secrets on another.
+     */
+    public static void runScriptInto(Path dataDir, Path script, FolderSecrets secrets) {
+        try {
+            PrivateFiles.createFolder(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create " + dataDir, e);
+        }
+        KeyRing.nameFolder(dataDir, secrets.folderId());
+        try (Connection connection = java.sql.DriverManager.getConnection(url(dataDir, false), USER, secrets.h2Password());
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new StoreException("Cannot build the backup copy from " + script, e);
         }
+        FolderPermissions.closeNewFiles(dataDir);
     }
 
-    private static StoreException classify(Path dataDir, Path file, SQLException e) {
+    /**
+     * Names a work folder (a backup's copy) with this database's folder ID, so that a copy built
+     * there ({@link #runScriptInto(Path, Path)}) is encrypted with the same key and opens with
+     * {@link #open}.
+     */
+    public void lendKeyTo(Path copyDir) {
+        try {
+            PrivateFiles.createFolder(copyDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create " + copyDir, e);
+        }
+        KeyRing.nameFolder(copyDir, secrets.folderId());
+    }
+
+    static StoreException classify(Path dataDir, Path file, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DatabaseInUseException(dataDir, e);
             default -> new DatabaseDamagedException(file, e);
         };
-    }
-
-    /**
-     * The folder's secrets from the user's key ring; a folder without them (new, or from a Vigil
-     * that kept none) gets new ones. An existing chain is keyed from its next event on.
-     */
-    private static FolderSecrets secretsOf(Path dataDir, JdbcConnectionPool pool, boolean exists) {
-        KeyRing ring = KeyRing.forThisUser();
-        Optional<String> folderId = KeyRing.folderIdOf(dataDir);
-        if (folderId.isPresent()) {
-            return ring.find(folderId.get()).orElseThrow(() -> new StoreException(
-                    "The key of data folder " + dataDir + " (" + folderId.get() + ") is not in the key ring " + ring.location(), null));
-        }
-        long head = 0;
-        if (exists) {
-            try (Connection connection = pool.getConnection(); Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT seq FROM audit_head WHERE id = 1")) {
-                head = rs.next() ? rs.getLong(1) : 0;
-            } catch (SQLException e) {
-                // A database of a Vigil before the audit trail: nothing to key.
-                log.debug("No audit head in {}", dataDir, e);
-            }
-        }
-        return ring.create(dataDir, head + 1);
     }
 
     private void migrate() {
@@ -315,15 +438,14 @@ public final class Database implements AutoCloseable {
         return chainKey;
     }
 
-    public FolderSecrets secrets() {
-        return secrets;
-    }
-
     /**
      * One transaction: the work, then commit, then a synchronous checkpoint so the commit is on
      * the disk before the caller tells anyone it is saved. Anything thrown rolls everything back.
      */
     public <T> T write(TransactionWork<T> work) {
+        if (damaged) {
+            throw new DatabaseDamagedException(file, null);
+        }
         if (!missingProtections.isEmpty()) {
             throw new WritesHeldException(missingProtections);
         }
@@ -343,7 +465,7 @@ public final class Database implements AutoCloseable {
             syncedWrites.incrementAndGet();
             return result;
         } catch (JdbiException e) {
-            throw new StoreException("Database write failed", e);
+            throw damageOr(e, "Database write failed");
         } finally {
             RowChanges.end(outer);
         }
@@ -359,8 +481,34 @@ public final class Database implements AutoCloseable {
                 handle.rollback();
             }
         } catch (JdbiException e) {
-            throw new StoreException("Database read failed", e);
+            throw damageOr(e, "Database read failed");
         }
+    }
+
+    /**
+     * A page that does not read back is damage, not a failed statement: from then on nothing is
+     * written to the file (no write, no compaction at close), so a restore or an examination finds
+     * it as it was.
+     */
+    private StoreException damageOr(JdbiException e, String failure) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean corrupt = t instanceof org.h2.mvstore.MVStoreException
+                    || t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
+                    || sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1);
+            if (corrupt) {
+                if (!damaged) {
+                    log.error("The database file {} is damaged; nothing more will be written to it", file, e);
+                }
+                damaged = true;
+                return new DatabaseDamagedException(file, RedactedFailure.of(e));
+            }
+        }
+        return new StoreException(failure, RedactedFailure.of(e));
+    }
+
+    /** Whether a read found the file damaged since it was opened. */
+    public boolean damaged() {
+        return damaged;
     }
 
     /** How many writes have committed and synced since the database was opened; the benchmark prints it per board load. */
@@ -377,6 +525,19 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The folder's secrets: the audit chain's key, and what a backup must carry for a restore on
+     * another machine.
+     */
+    public FolderSecrets secrets() {
+        return secrets;
+    }
+
+    /** What the opening found open to other accounts in the data folder, and closed. */
+    public List<FolderPermissions.Loosened> loosenedPermissions() {
+        return loosened;
+    }
+
     /** Human description of where the data lives, for the status bar and logs. */
     public String mode() {
         return "H2";
@@ -384,7 +545,17 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (damaged) {
+            // Closed as a kill would: H2 writes nothing more (no compaction) to a damaged file.
+            try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN IMMEDIATELY");
+            } catch (SQLException e) {
+                log.warn("Immediate shutdown of the damaged database {} failed", file, e);
+            }
+        }
         pool.dispose();
+        // H2 may have created files since the opening (a compacted file is rewritten at close).
+        FolderPermissions.closeNewFiles(folder);
         OPEN_IN_THIS_PROCESS.remove(folder);
         log.info("Closed database {}", file);
     }

@@ -114,8 +114,8 @@ public final class KeyRing {
      * that were not kept.
      */
     public FolderSecrets create(Path dataDir, long chainKeyedFrom) {
-        String folderId = UUID.randomUUID().toString();
-        FolderSecrets secrets = new FolderSecrets(folderId, randomHex(32), randomHex(24), randomBytes(32), chainKeyedFrom);
+        FolderSecrets secrets = generate(chainKeyedFrom);
+        String folderId = secrets.folderId();
         install(secrets);
         try {
             Files.createDirectories(dataDir);
@@ -124,6 +124,43 @@ public final class KeyRing {
             throw new StoreException("Cannot write " + dataDir.resolve(FOLDER_ID_FILE), e);
         }
         return secrets;
+    }
+
+    /**
+     * New random secrets under a new folder ID, kept nowhere yet: for a conversion that must
+     * finish its encrypted copy before the key ring and the folder name it ({@link #install},
+     * {@link #nameFolder}).
+     */
+    public static FolderSecrets generate(long chainKeyedFrom) {
+        return new FolderSecrets(UUID.randomUUID().toString(), randomHex(32), randomHex(24), randomBytes(32), chainKeyedFrom);
+    }
+
+    /**
+     * Every secret this key ring holds, the most recently kept first: for a database file that
+     * arrived without its folder's {@value #FOLDER_ID_FILE} (a backup's copy unpacked into a work
+     * folder), whose key can only be found by trying.
+     */
+    public java.util.List<FolderSecrets> all() {
+        if (!Files.isDirectory(location)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(location)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".key"))
+                    .sorted(java.util.Comparator.comparing(KeyRing::modified).reversed())
+                    .map(f -> f.getFileName().toString().replace(".key", ""))
+                    .filter(id -> FOLDER_ID.matcher(id).matches())
+                    .map(this::find).flatMap(Optional::stream).toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the key ring in " + location, e);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     /**

@@ -23,6 +23,8 @@ final class ChildVigil implements AutoCloseable {
         process = new ProcessBuilder(List.of(java, "-D" + org.vigil.store.KeyRing.LOCATION_PROPERTY + "=" + System.getProperty(org.vigil.store.KeyRing.LOCATION_PROPERTY),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dvigil.logDir=" + dataDir.resolve("logs"),
+                // The child opens the folder with the same key ring as this JVM.
+                "-Dvigil.keys=" + System.getProperty("vigil.keys"),
                 DurabilityChild.class.getName(), mode, dataDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

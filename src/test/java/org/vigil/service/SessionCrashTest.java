@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -88,11 +87,13 @@ class SessionCrashTest {
         }
     }
 
+    /** The child opens the folder with the same key ring as this JVM. */
+    private static final String KEYS = "vigil.keys";
+
     private static Process start(Path dir, List<String> args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-D" + org.vigil.store.KeyRing.LOCATION_PROPERTY + "=" + System.getProperty(org.vigil.store.KeyRing.LOCATION_PROPERTY),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dvigil.logDir=" + dir.resolve("logs"), SessionCrashChild.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dvigil.logDir=" + dir.resolve("logs"), "-D" + KEYS + "=" + System.getProperty(KEYS), SessionCrashChild.class.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -123,7 +124,7 @@ class SessionCrashTest {
 
     private static Map<Long, Long> countPerSession(Path dir, String sql) throws SQLException {
         Map<Long, Long> counts = new HashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vigil") + ";IFEXISTS=TRUE", "vigil", "");
+        try (Connection c = org.vigil.store.RawDatabase.open(dir).connection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
@@ -136,7 +137,7 @@ class SessionCrashTest {
     /** Straight from the file, as the next start will find it. */
     private static Set<String> requestIds(Path dir) throws SQLException {
         Set<String> ids = new HashSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vigil") + ";IFEXISTS=TRUE", "vigil", "");
+        try (Connection c = org.vigil.store.RawDatabase.open(dir).connection();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT request_id FROM session_event")) {
             while (rs.next()) {

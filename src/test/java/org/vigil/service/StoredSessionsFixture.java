@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,7 +47,7 @@ class StoredSessionsFixture {
             alarmsThenReferred(floor, floor.engine().view(floor.nurse, nasal).value().courseId());
         }
         // The database closes with its pages spread out; compacted it is a fraction of the size.
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath().resolve("vigil") + ";IFEXISTS=TRUE", "vigil", "");
+        try (Connection c = org.vigil.store.RawDatabase.open(out.toAbsolutePath()).connection();
              Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         }

@@ -22,7 +22,19 @@ public final class RawDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * With the folder's secrets from this user's key ring: the attacker here is one who has the
+     * keys too (the same OS account, or IT), which encryption at rest does not stop; the audit
+     * chain and the row digests must.
+     */
     public static RawDatabase open(Path dataDir) throws SQLException {
+        FolderSecrets secrets = KeyRing.folderIdOf(dataDir).flatMap(KeyRing.forThisUser()::find)
+                .orElseThrow(() -> new IllegalStateException("no key for " + dataDir));
+        return new RawDatabase(DriverManager.getConnection(Database.url(dataDir, true), Database.USER, secrets.h2Password()));
+    }
+
+    /** As someone with the file but not the key ring: only H2's defaults to try. */
+    public static RawDatabase openWithoutKeys(Path dataDir) throws SQLException {
         return new RawDatabase(DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("vigil") + ";IFEXISTS=TRUE", "vigil", ""));
     }
 

@@ -11,6 +11,7 @@ import org.vigil.service.HashCost;
 import org.vigil.service.Services;
 import org.vigil.store.Database;
 import org.vigil.store.KeyRing;
+import org.vigil.store.PrivateFiles;
 
 /**
  * How the test fixtures open a clinic's services, faster than the program does and otherwise the
@@ -52,8 +53,13 @@ public final class TestServices {
         try {
             Files.createDirectories(dataDir);
             Files.copy(Template.FILE, file);
-            // The template's secrets open the copy: the same folder ID names them in the key ring.
-            Files.copy(Template.FILE.resolveSibling(KeyRing.FOLDER_ID_FILE), dataDir.resolve(KeyRing.FOLDER_ID_FILE));
+            // Every copy names the template's secrets in the key ring, so it opens encrypted like the template.
+            Files.copy(Template.FILE.resolveSibling(KeyRing.FOLDER_ID_FILE), dataDir.resolve(KeyRing.FOLDER_ID_FILE),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // As the program leaves them: otherwise the opening would report (and audit) them as found open.
+            PrivateFiles.restrictToOwner(dataDir, true);
+            PrivateFiles.restrictToOwner(file, false);
+            PrivateFiles.restrictToOwner(dataDir.resolve(KeyRing.FOLDER_ID_FILE), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

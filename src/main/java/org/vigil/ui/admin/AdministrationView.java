@@ -17,6 +17,7 @@ public final class AdministrationView {
     private final TabPane tabs = new TabPane();
     private final Tab backups;
     private final BackupsView backupsView;
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(tabs);
 
     /** @param backupThread where backups run: the running Vigil's backup thread, never the window's */
     public AdministrationView(Services services, UiContext ui, Supplier<Actor> actor, Executor backupThread) {
@@ -33,6 +34,9 @@ public final class AdministrationView {
         backups = new Tab(ui.text("admin.backups"), backupsView.root());
         backups.setId("tab-backups");
         tabs.getTabs().addAll(users, system, clinic, backups, audit);
+        if (!services.tightenedPermissions().isEmpty()) {
+            root.setTop(new TightenedPermissionsNotice(services, ui).root());
+        }
     }
 
     /** Administration → Backups, e.g. from the menu or the backup alarm; read again, as a backup may have run meanwhile. */
@@ -49,6 +53,6 @@ public final class AdministrationView {
     }
 
     public Parent root() {
-        return tabs;
+        return root;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.vigil.service.DataFolderUnavailable;
+import org.vigil.service.Services;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -24,10 +25,12 @@ public final class StartupProblemView {
             case IN_USE -> "startup.inUse";
             case DAMAGED -> "startup.damaged";
             case DISK_FULL -> "startup.diskFull";
+            case KEY_MISSING -> "startup.keyMissing";
         };
         Label title = new Label(ui.text(key + ".title"));
         title.getStyleClass().add("screen-title");
-        Label body = new Label(ui.text(key, path));
+        Label body = new Label(ui.text(key, path, Services.keyRingLocation()));
+        body.setId("startupProblem");
         body.setWrapText(true);
         body.setMaxWidth(640);
         Button close = new Button(ui.text("action.close"));
