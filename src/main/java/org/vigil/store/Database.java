@@ -213,10 +213,9 @@ public final class Database implements AutoCloseable {
             }
             log.info("Read the {} tables of {} read-only in {} ms", tables.size(), file, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-                // The folder names a key that is not this file's (a file copied in from another folder).
-                throw new DatabaseKeyMissingException(file, secrets.folderId());
-            }
+            // The key ring holds the key the folder names (secretsOf checked it), so a file it does not
+            // open is damaged (a damaged block decrypts to nonsense) or was copied in from another folder:
+            // either way it is left untouched and a restore is what helps.
             throw classify(dataDir, file, e);
         } catch (RuntimeException e) {
             throw new DatabaseDamagedException(file, RedactedFailure.of(e));

@@ -231,9 +231,9 @@ class VigilCommandTest {
             assertThat(run.exit()).as(target).isEqualTo(VigilCommand.FAILED);
             assertThat(run.err().strip()).as(target).startsWith("No backup was written").doesNotContain("\n").doesNotContain("Exception");
         }
-        // Still H2's file, not a backup written over it (issue 14: the zip replaced the database and reported success).
-        assertThat(new String(Files.readAllBytes(dataDir.resolve("vigil.mv.db")), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("H:2,");
+        // Still the clinic's file, not a backup written over it (issue 14: the zip replaced the database and reported success).
+        assertThat(new String(Files.readAllBytes(dataDir.resolve("vigil.mv.db")), 0, 9, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("H2encrypt");
         assertThat(vigil("verify").exit()).isZero();
     }
 
