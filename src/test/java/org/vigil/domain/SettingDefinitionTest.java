@@ -67,14 +67,15 @@ class SettingDefinitionTest {
         private final SettingDefinition ivWarning = of(SettingKind.DECIMAL, "0.1", "1", List.of(), "ADM-4");
 
         @ParameterizedTest(name = "\"{0}\" is allowed")
-        @ValueSource(strings = {"0.1", "0.5", "1", "0.45"})
+        // "0,5": a decimal comma is read as the point (TypedNumber), and stored as 0.5.
+        @ValueSource(strings = {"0.1", "0.5", "1", "0.45", "0,5"})
         @DisplayName("ADM-4 decimals within the bounds are allowed")
         void withinBounds(String typed) {
             assertThat(ivWarning.check(typed)).isEmpty();
         }
 
         @ParameterizedTest(name = "\"{0}\" is refused")
-        @ValueSource(strings = {"0.09", "1.01", "half", "0,5"})
+        @ValueSource(strings = {"0.09", "1.01", "half", "0,05"})
         @DisplayName("ADM-4 out of range or not a number is refused with the bounds")
         void refused(String typed) {
             assertThat(ivWarning.check(typed)).hasValue(Refusal.of("ADM-4", "setting.invalid.decimal", "0.1", "1"));
