@@ -210,14 +210,7 @@ public final class KeyRing {
         p.setProperty("key." + key.saltHex(), key.memoryKib() + "," + key.iterations() + "," + key.parallelism() + ","
                 + FolderSecrets.hex(key.key()));
         p.setProperty("current", key.saltHex());
-        StringWriter text = new StringWriter();
-        try {
-            p.store(text, "Vigil backup keys of installation " + installationId + ": keep private");
-            PrivateFiles.createFolder(location);
-            PrivateFiles.write(backupKeyPath(installationId), text.toString());
-        } catch (IOException e) {
-            throw new StoreException("Cannot write the key ring in " + location, e);
-        }
+        storeBackupKeyFile(installationId, p);
     }
 
     /**
@@ -236,6 +229,10 @@ public final class KeyRing {
             n++;
         }
         p.setProperty("folder." + n, value);
+        storeBackupKeyFile(installationId, p);
+    }
+
+    private void storeBackupKeyFile(String installationId, Properties p) {
         StringWriter text = new StringWriter();
         try {
             p.store(text, "Vigil backup keys of installation " + installationId + ": keep private");
