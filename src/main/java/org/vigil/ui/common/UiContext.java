@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.vigil.service.WorkstationPreferences;
 import org.vigil.text.Messages;
+import org.vigil.text.TimeWords;
 
 /**
  * What every screen needs besides the services: the words in the chosen language, the clinic's
@@ -20,6 +21,7 @@ public final class UiContext {
     private final ZoneId zone;
     private final Background background;
     private final WorkstationPreferences preferences;
+    private TimeWords times;
 
     /** @param executor where database work runs; its results come back on the JavaFX thread */
     public UiContext(Locale language, Clock clock, ZoneId zone, Executor executor, WorkstationPreferences preferences) {
@@ -36,6 +38,8 @@ public final class UiContext {
         this.zone = zone;
         this.background = new Background(executor, handBack, this);
         this.preferences = preferences;
+        this.times = new TimeWords(messages.get(), zone);
+        this.messages.addListener((o, was, now) -> times = new TimeWords(now, zone));
     }
 
     public Messages messages() {
@@ -62,6 +66,11 @@ public final class UiContext {
     /** The clinic's date now: what "today" means on every screen. */
     public java.time.LocalDate today() {
         return java.time.LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    /** Times, dates and durations in the chosen language and the clinic's zone (issue 15, item 10). */
+    public TimeWords times() {
+        return times;
     }
 
     public ZoneId zone() {
