@@ -2,13 +2,17 @@ package org.vigil.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.vigil.domain.Actor;
 import org.vigil.domain.LoginLockout;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.Settings;
+import org.vigil.domain.SigningRight;
 import org.vigil.domain.UserAccount;
 import org.vigil.store.ResetCodeStore;
 import org.vigil.store.Transaction;
@@ -45,6 +49,30 @@ public final class Accounts {
             case LoginResult.Denied d -> Outcome.refused(d.refusal());
             case LoginResult.NewPasswordNeeded n -> Outcome.refused(Refusal.of("SIG-2", "signature.passwordWrong"));
         };
+    }
+
+    /** Someone who can be chosen as signer: the name people know them by and the user name they sign with. */
+    public record Signatory(String username, String fullName) {}
+
+    /**
+     * SIG-1, ROLE-2: the active, unlocked accounts that could give a signature of this meaning, by
+     * name, so the signature dialog offers the prescribers for an override instead of the nurse at
+     * the keyboard. A witness is never the one acting (CD-5). Asked by the clinical staff at the
+     * chair; the signature itself is checked again when it is given.
+     */
+    public Outcome<List<Signatory>> signatories(Actor asking, SigningRight right) {
+        Refusal refused = ctx.audit.refuseUnless(asking, Permission.RECORD_CLINICAL, "signature.signatories");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        Instant now = ctx.clock.instant();
+        return Outcome.done(ctx.database.read(ctx.users::all).stream()
+                .filter(right::heldBy)
+                .filter(a -> !a.lockedAt(now))
+                .filter(a -> !right.someoneElse() || a.id() != asking.userId())
+                .sorted(Comparator.comparing(UserAccount::fullName, String.CASE_INSENSITIVE_ORDER))
+                .map(a -> new Signatory(a.username(), a.fullName()))
+                .toList());
     }
 
     public void screenLocked(Actor actor, String why) {

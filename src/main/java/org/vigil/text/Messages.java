@@ -70,7 +70,7 @@ public final class Messages {
     public String refusal(Refusal refusal) {
         // A refusal may quote another (the warning that was not acknowledged), or a list of them
         // (every finding that stops a course, one per line): say them in words too.
-        return get(refusal.messageKey(), refusal.args().stream().map(this::words).toArray());
+        return get(refusal.messageKey(), refusal.args().stream().map(arg -> words(refusal, arg)).toArray());
     }
 
     /** What a person reads when an action was not done: its refusal, or every field's problem in turn. */
@@ -82,8 +82,11 @@ public final class Messages {
         };
     }
 
-    private Object words(Object arg) {
+    private Object words(Refusal refusal, Object arg) {
         return switch (arg) {
+            // ROLE-2 names the permission for the audit trail; a person reads who may do it ("Only a prescriber …").
+            case String permission when refusal.messageKey().equals("refused.role") && has("refused.role.who." + permission) ->
+                    get("refused.role.who." + permission);
             case Refusal inner -> refusal(inner);
             case List<?> list when list.stream().allMatch(Refusal.class::isInstance) ->
                     String.join("\n", list.stream().map(r -> refusal((Refusal) r)).toList());

@@ -74,7 +74,8 @@ public final class PreDoseChecklist {
         for (ChecklistItem item : items(s)) {
             SessionEvent.ChecklistAnswered answered = answers.get(item);
             if (answered == null) {
-                return Optional.of(Refusal.of("PRE-1", "checklist.refused.unanswered", item.name()));
+                // The item in words: its key reached the screen as "(NO_SEDATING_COMEDICATION)".
+                return Optional.of(Refusal.of("PRE-1", "checklist.refused.unanswered", new Refusal.Phrase("checklist.item." + item.name())));
             }
             boolean safe = safe(answered.answer(), p, answered.at());
             if (item.unsafe() == ChecklistItem.Unsafe.STOP && !safe) {

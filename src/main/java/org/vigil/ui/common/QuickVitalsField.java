@@ -50,6 +50,8 @@ public final class QuickVitalsField {
         lineField = new FormField(line).label(label).hint(ui.text("sessionScreen.vitals.hint"));
         timeField = new FormField(time).label(ui.text("sessionScreen.vitals.observedAt"));
         HBox.setHgrow(lineField, Priority.ALWAYS);
+        // The time field is narrow: it keeps room for its whole label ("Observed at (blank: now)" was cut to "Observed at (blank: n…").
+        timeField.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new HBox(10, lineField, timeField);
         root.setAlignment(Pos.TOP_LEFT);
         line.setOnKeyPressed(e -> {

@@ -1,7 +1,6 @@
 package org.vigil.ui.common;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -15,18 +14,25 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.Permission;
+import org.vigil.domain.SigningRight;
 import org.vigil.service.Accounts;
+import org.vigil.service.Accounts.Signatory;
 
 /**
  * SIG-1/SIG-2: a signature given at the moment of the action. The dialog says what is being
- * signed and the date, time and zone that will be recorded; the signer types their own user name
- * (prefilled with whoever is logged in, so a prescriber can sign at a nurse's workstation) and
- * password. The signer is authenticated by the accounts service, then the action runs as that
+ * signed and the date, time and zone that will be recorded; the signer is chosen from the people
+ * who can give this signature (the prescribers, for an override) or typed, and types their own
+ * password. The logged-in user is put forward only when they could sign it themselves: a nurse's
+ * name in the field made every prescriber's override a refused, audited attempt first. The signer is authenticated by the accounts service, then the action runs as that
  * signer with the same password, in the background. A refusal of either is shown in the dialog,
  * which stays open with everything but the password kept.
  *
@@ -40,14 +46,14 @@ public final class SignatureDialog<T> {
         Outcome<T> sign(Actor signer, String password) throws Exception;
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'xxx");
-
     private final UiContext ui;
     private final Accounts accounts;
     private final Dialog<T> dialog = new Dialog<>();
     private final VBox extra = new VBox(8);
     private final Label recordedAt = new Label();
-    private final TextField user = new TextField();
+    private final ComboBox<String> user = new ComboBox<>();
+    private final SigningRight right;
+    private List<Signatory> people = List.of();
     private final PasswordField password = new PasswordField();
     private final Label error = FormField.messageLine("signatureError");
     private final ButtonType sign;
@@ -55,11 +61,13 @@ public final class SignatureDialog<T> {
 
     /**
      * @param meaning what the signature means, in full: "Authorise 56 mg nasal spray for Grace Lee"
-     * @param username prefilled signer; editable
+     * @param loggedIn who is at the keyboard: put forward as signer when they hold the right
+     * @param right who may give this signature: the people offered
      */
-    public SignatureDialog(UiContext ui, Accounts accounts, String meaning, String username) {
+    public SignatureDialog(UiContext ui, Accounts accounts, String meaning, Actor loggedIn, SigningRight right) {
         this.ui = ui;
         this.accounts = accounts;
+        this.right = right;
         dialog.setTitle(ui.text("signature.title"));
         dialog.setHeaderText(ui.text("signature.header"));
         Label meaningLine = new Label(ui.text("signature.meaning", meaning));
@@ -69,13 +77,28 @@ public final class SignatureDialog<T> {
         meaningLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         recordedAt.setId("signatureTime");
         recordedAt.getStyleClass().add("field-hint");
+        // The zone is spelled out in full ("Greenwich Mean Time (UTC+00:00)"): the line wraps rather than cut it.
+        recordedAt.setWrapText(true);
+        recordedAt.setMinHeight(Region.USE_PREF_SIZE);
         user.setId("signerUser");
-        user.setText(username);
+        user.setEditable(true);
+        user.setMaxWidth(Double.MAX_VALUE);
+        user.setPromptText(ui.text("signature.user.prompt"));
+        user.setCellFactory(list -> new SignatoryCell());
+        user.getEditor().setText(right.heldBy(loggedIn) ? loggedIn.username() : "");
+        loadSignatories(loggedIn);
         password.setId("signerPassword");
+        // SIG-1, SIG-2 stay findable for an auditor, out of the heading a nurse reads.
+        Label why = new Label(ui.text("signature.why"));
+        why.setId("signatureWhy");
+        why.getStyleClass().add("field-hint");
+        why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.setTooltip(new Tooltip(ui.text("signature.why.tooltip")));
         VBox content = new VBox(10, meaningLine, recordedAt, extra,
-                new FormField(user).label(ui.text("signature.user")),
+                new FormField(user).label(ui.text("signature.user")).hint(ui.text(right.onlyKey())),
                 new FormField(password).label(ui.text("signature.password")).hint(ui.text("signature.passwordHint")),
-                error);
+                error, why);
         extra.managedProperty().bind(extra.visibleProperty());
         extra.setVisible(false);
         dialog.getDialogPane().setContent(content);
@@ -120,7 +143,7 @@ public final class SignatureDialog<T> {
             if (action.isEmpty()) {
                 return;
             }
-            String who = user.getText() == null ? "" : user.getText().strip();
+            String who = signer();
             String secret = password.getText();
             ok.setDisable(true);
             ui.background().run(() -> {
@@ -128,6 +151,11 @@ public final class SignatureDialog<T> {
                 return signer.isDone() ? action.get().sign(signer.value(), secret) : signer.<T>notDone();
             }, outcome -> {
                 ok.setDisable(false);
+                if (outcome instanceof Outcome.Refused<T> no && no.refusal().messageKey().equals("refused.role")) {
+                    // ROLE-2 names a permission for the audit trail; the person at the chair reads who can sign.
+                    refused(ui.text(right.onlyKey()) + " " + ui.text("signature.attemptRecorded"));
+                    return;
+                }
                 new FormMessages(ui, this::refused).show(outcome, value -> {
                     dialog.setResult(value);
                     dialog.close();
@@ -150,9 +178,44 @@ public final class SignatureDialog<T> {
         }
     }
 
+    /** What the signer field holds: the user name typed, or the one chosen from the list. */
+    private String signer() {
+        String typed = user.getEditor().getText();
+        return typed == null ? "" : typed.strip();
+    }
+
+    /** The people offered as signer, asked of the accounts service once the dialog is made. */
+    private void loadSignatories(Actor loggedIn) {
+        if (!loggedIn.may(Permission.RECORD_CLINICAL)) {
+            return; // the list is the clinical staff's; anyone else types the signer's user name
+        }
+        ui.background().run(() -> accounts.signatories(loggedIn, right), outcome -> {
+            if (outcome.isDone()) {
+                people = outcome.value();
+                String typed = user.getEditor().getText();
+                user.getItems().setAll(people.stream().map(Signatory::username).toList());
+                // Setting the items must not take away what was put forward or already typed.
+                user.getEditor().setText(typed);
+            }
+            // Not listed (a refusal): the signer types their user name, as before.
+        }, error::setText);
+    }
+
     private void showTime() {
-        String when = WHEN.withZone(ui.zone()).format(ui.clock().instant());
-        String zone = ui.zone() instanceof ZoneOffset ? "" : " (" + ui.zone().getId() + ")";
-        recordedAt.setText(ui.text("signature.recordedAt", when + zone));
+        recordedAt.setText(ui.text("signature.recordedAt", ui.times().dateTimeWithZone(ui.clock().instant())));
+    }
+
+    /** "Dr Wei Chen (drchen)": people are known by name, and sign with their user name. */
+    private final class SignatoryCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String username, boolean empty) {
+            super.updateItem(username, empty);
+            if (empty || username == null) {
+                setText(null);
+                return;
+            }
+            setText(people.stream().filter(p -> p.username().equals(username)).findFirst()
+                    .map(p -> ui.text("signature.user.choice", p.fullName(), p.username())).orElse(username));
+        }
     }
 }

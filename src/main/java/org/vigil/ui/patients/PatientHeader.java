@@ -50,7 +50,7 @@ public final class PatientHeader {
         FlowPane chips = new FlowPane(6, 4);
         chips.setId("patientFlags");
         p.flags().stream().sorted(Comparator.comparingInt(SERIOUS_FIRST::indexOf)).forEach(flag -> {
-            Label chip = new Label(ui.text(flag.messageKey()));
+            Label chip = new Label(flag == PatientFlag.ALLERGY ? allergies(ui, p) : ui.text(flag.messageKey()));
             chip.getStyleClass().addAll("flag", "flag-" + flag.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             chips.getChildren().add(chip);
         });
@@ -60,6 +60,17 @@ public final class PatientHeader {
             chips.getChildren().add(weight);
         });
         return chips;
+    }
+
+    /**
+     * "Allergy: penicillin (rash), latex": at the chair the nurse must see what the patient is
+     * allergic to, not only that there is something (issue 15, item 12).
+     */
+    private static String allergies(UiContext ui, PatientView p) {
+        String named = String.join(", ", p.patient().allergies().entries().stream()
+                .map(a -> a.reaction().isEmpty() ? a.substance() : ui.text("session.allergyChip.reaction", a.substance(), a.reaction()))
+                .toList());
+        return named.isEmpty() ? ui.text(PatientFlag.ALLERGY.messageKey()) : ui.text("session.allergyChip", named);
     }
 
     public Parent root() {

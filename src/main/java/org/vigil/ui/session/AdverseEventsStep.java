@@ -38,6 +38,7 @@ final class AdverseEventsStep extends Step {
 
     AdverseEventsStep(SessionActions actions) {
         super(actions, "stepAdverseEvents");
+        rules("OBS-4");
         kind = EnumChoice.of(ui, AdverseEventKind.values(), "adverseEvent.kind.");
         kind.setId("adverseKind");
         PromptCell.use(kind, ui, "adverseEvent.kind.", ui.text("sessionScreen.adverse.kind"));
@@ -94,7 +95,7 @@ final class AdverseEventsStep extends Step {
         }
         resolveButtons.forEach((id, button) -> button.setDisable(!m.allows(new AdverseEventResolved(id, "-", m.now()))));
         closed.setText(String.join("\n", m.snapshot().adverseResolutions().stream().map(r -> ui.text("sessionScreen.adverse.resolved",
-                r.eventId(), describe(r.eventId()), Times.clock(r.at(), ui.zone()), r.resolution())).toList()));
+                r.eventId(), describe(r.eventId()), ui.times().time(r.at()), r.resolution())).toList()));
     }
 
     private String describe(String eventId) {
@@ -105,7 +106,7 @@ final class AdverseEventsStep extends Step {
     private HBox openRow(AdverseEventOpened e) {
         Label what = line("adverse-open");
         what.setText(ui.text("sessionScreen.adverse.open", e.eventId(), ui.text("adverseEvent.kind." + e.kind().name()),
-                ui.text("adverseEvent.severity." + e.severity().name()), Times.clock(e.at(), ui.zone()),
+                ui.text("adverseEvent.severity." + e.severity().name()), ui.times().time(e.at()),
                 String.join(" · ", java.util.stream.Stream.of(e.description(), e.action()).filter(s -> !s.isEmpty()).toList())));
         what.setMaxWidth(260);
         TextField resolution = new TextField();

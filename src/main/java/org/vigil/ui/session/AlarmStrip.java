@@ -56,10 +56,10 @@ final class AlarmStrip {
         String[] cause = alarm.cause().split(" ", 3);
         String what = cause.length > 1 ? ui.text("sessionScreen.alarm.what." + cause[1]) : alarm.cause();
         String text = ui.text("sessionScreen.alarm.line", ui.text("sessionScreen.alarm.priority." + alarm.priority().name()), what,
-                cause[0], Times.clock(alarm.raisedAt(), ui.zone()));
+                cause[0], ui.times().time(alarm.raisedAt()));
         Label line = Step.line(null);
         line.setText(text + alarm.acknowledgement().map(a -> " — " + ui.text("sessionScreen.alarm.acknowledged",
-                Times.clock(a.at(), ui.zone()))).orElse(""));
+                ui.times().time(a.at()))).orElse(""));
         Button ack = new Button(ui.text("sessionScreen.alarm.acknowledge"));
         ack.setId("acknowledge-" + index);
         ack.setDisable(!m.allows(new AlarmAcknowledged(alarm.cause(), m.actor().userId(), m.now())));

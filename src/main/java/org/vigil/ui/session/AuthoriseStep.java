@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import org.vigil.domain.SigningRight;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.patient.Weight;
@@ -49,6 +50,7 @@ final class AuthoriseStep extends Step {
 
     AuthoriseStep(SessionActions actions) {
         super(actions, "stepAuthorise");
+        rules("PRE-2, SIG-1, SIG-2");
         nasal.setAlignment(Pos.CENTER_LEFT);
         nasal.getChildren().add(new Label(ui.text("sessionScreen.authorise.nasalDose")));
         ivMg.setId("ivDose");
@@ -117,7 +119,7 @@ final class AuthoriseStep extends Step {
                 b.weightKg().toPlainString(), b.weighedOn())).orElse("");
         String warnings = a.warningAcknowledgement().isEmpty() ? ""
                 : " — " + ui.text("sessionScreen.authorise.acknowledged", a.warningAcknowledgement());
-        return ui.text("sessionScreen.authorise.stored", dose + basis, Times.clock(a.at(), ui.zone())) + warnings;
+        return ui.text("sessionScreen.authorise.stored", dose + basis, ui.times().time(a.at())) + warnings;
     }
 
     /** Enabled exactly when the chosen dose could be authorised now; a signature, so any signer role may open it. */
@@ -221,7 +223,7 @@ final class AuthoriseStep extends Step {
                 : ui.text("sessionScreen.authorise.meaningIv", mg, d.infusionMinutes(), patient) + " — " + ivBasisHint();
         List<Refusal> warnings = ivCheck().map(c -> c.warnings().stream().map(Finding::refusal).toList()).orElse(List.of());
         WarningAcknowledgement acknowledgement = warnings.isEmpty() ? null : new WarningAcknowledgement(ui, warnings);
-        actions.sign(meaning, acknowledgement == null ? null : acknowledgement.node(), List.of("authorise", mg, d.route(), d.infusionMinutes()),
+        actions.sign(SigningRight.DOSE, meaning, acknowledgement == null ? null : acknowledgement.node(), List.of("authorise", mg, d.route(), d.infusionMinutes()),
                 () -> {
                     // ADM-4: the warnings are read and answered with a reason before the signature is taken.
                     Optional<String> reason = acknowledgement == null ? Optional.of("") : acknowledgement.reason();

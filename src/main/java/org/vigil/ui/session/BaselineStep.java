@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import org.vigil.domain.SigningRight;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
@@ -28,6 +29,7 @@ final class BaselineStep extends Step {
 
     BaselineStep(SessionActions actions) {
         super(actions, "stepBaseline");
+        rules("BP-1, BP-2, BP-8, BP-9");
         vitals = new QuickVitalsField(ui, "baselineVitals", ui.text("sessionScreen.baseline.line"));
         vitals.onEntry(this::record);
         stored.setId("baselineStored");
@@ -58,7 +60,7 @@ final class BaselineStep extends Step {
         this.moment = m;
         Optional<VitalsRecorded> baseline = m.snapshot().baseline();
         String summary = baseline.map(b -> ui.text("sessionScreen.baseline.stored", b.sbp(), b.dbp(), b.heartRate(), b.spo2(),
-                Times.clock(b.observedAt(), ui.zone()))).orElse("");
+                ui.times().time(b.observedAt()))).orElse("");
         pane.setText(baseline.isEmpty() ? ui.text("sessionScreen.step.baseline") : ui.text("sessionScreen.step.baselineDone", summary));
         stored.setText(summary + m.snapshot().baselineOverride().map(r -> "\n" + ui.text("sessionScreen.baseline.overridden", r)).orElse(""));
         boolean open = m.allows(new SessionEvent.BaselineRecorded(m.now(), 120, 80, 70, 98));
@@ -94,7 +96,7 @@ final class BaselineStep extends Step {
         reason.setWrapText(true);
         FormField field = new FormField(reason).label(ui.text("reason.label"));
         String meaning = ui.text("sessionScreen.baseline.meaning", b.sbp() + "/" + b.dbp(), moment.view().patient().displayName());
-        actions.sign(meaning, field, "overrideBaseline", () -> {
+        actions.sign(SigningRight.PRESCRIBER, meaning, field, "overrideBaseline", () -> {
             String why = reason.getText() == null ? "" : reason.getText().strip();
             if (why.isEmpty()) {
                 field.showError(ui.text("reason.required"));

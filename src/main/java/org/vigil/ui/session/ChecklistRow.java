@@ -3,6 +3,8 @@ package org.vigil.ui.session;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -13,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.vigil.domain.SigningRight;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.session.ChecklistAnswer;
 import org.vigil.domain.session.ChecklistItem;
@@ -43,6 +46,9 @@ final class ChecklistRow {
     private final ToggleButton no = new ToggleButton();
     private final TimeOfDayField time;
     private final TextField detail = new TextField();
+    /** PRE-3: the prescriber on site is chosen from the clinic's prescribers; a name can still be typed (a locum). */
+    private final ComboBox<String> prescriber = new ComboBox<>();
+    private final Control detailControl;
     private final TextField reason = new TextField();
     private final Button save = new Button();
     private final HBox more;
@@ -86,18 +92,40 @@ final class ChecklistRow {
             time.setOnKeyPressed(e -> enter(e.getCode()));
             first.getChildren().addAll(time, save);
         }
-        detail.setId("detail-" + name);
-        detail.setPromptText(ui.text("sessionScreen.checklist.detail." + (item.needsDetailWhenSafe() || item.needsDetailWhenUnsafe() ? name : "any")));
-        detail.setOnKeyPressed(e -> enter(e.getCode()));
+        String detailPrompt = ui.text("sessionScreen.checklist.detail." + (item.needsDetailWhenSafe() || item.needsDetailWhenUnsafe() ? name : "any"));
+        if (item == ChecklistItem.PRESCRIBER_PRESENT) {
+            prescriber.setEditable(true);
+            prescriber.setPromptText(detailPrompt);
+            prescriber.setMaxWidth(Double.MAX_VALUE);
+            // Enter stores the answer whether a name was chosen or typed; the list's own Enter only chooses.
+            prescriber.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !prescriber.isShowing()) {
+                    e.consume();
+                    submit();
+                }
+            });
+            actions.signatories(SigningRight.PRESCRIBER, people -> {
+                prescriber.getItems().setAll(people.stream().map(p -> p.fullName()).toList());
+                if (people.isEmpty()) {
+                    prescriber.setPromptText(ui.text("sessionScreen.checklist.prescriber.none"));
+                }
+            });
+            detailControl = prescriber;
+        } else {
+            detail.setPromptText(detailPrompt);
+            detail.setOnKeyPressed(e -> enter(e.getCode()));
+            detailControl = detail;
+        }
+        detailControl.setId("detail-" + name);
         reason.setId("reason-" + name);
         reason.setPromptText(ui.text("sessionScreen.checklist.reason"));
         reason.setOnKeyPressed(e -> enter(e.getCode()));
         save.setId("save-" + name);
         save.setText(ui.text("sessionScreen.checklist.save"));
         save.setOnAction(e -> submit());
-        HBox.setHgrow(detail, Priority.ALWAYS);
+        HBox.setHgrow(detailControl, Priority.ALWAYS);
         HBox.setHgrow(reason, Priority.ALWAYS);
-        more = new HBox(6, detail, reason);
+        more = new HBox(6, detailControl, reason);
         if (item.answer() == ChecklistItem.Answer.YES_NO) {
             more.getChildren().add(save);
         }
@@ -163,21 +191,21 @@ final class ChecklistRow {
     private String storedText(ChecklistAnswered saved) {
         ChecklistAnswer a = saved.answer();
         StringBuilder text = new StringBuilder(item.answer() == ChecklistItem.Answer.TIME
-                ? Times.clock(a.time().orElseThrow(), ui.zone()) : ui.text(a.yes() ? "sessionScreen.checklist.yes" : "sessionScreen.checklist.no"));
+                ? ui.times().time(a.time().orElseThrow()) : ui.text(a.yes() ? "sessionScreen.checklist.yes" : "sessionScreen.checklist.no"));
         if (!a.detail().isEmpty()) {
             text.append(" · ").append(a.detail());
         }
         if (!a.reason().isEmpty()) {
             text.append(" · ").append(ui.text("sessionScreen.checklist.reasonGiven", a.reason()));
         }
-        text.append(" · ").append(ui.text("sessionScreen.checklist.storedAt", Times.clock(saved.at(), ui.zone())));
+        text.append(" · ").append(ui.text("sessionScreen.checklist.storedAt", ui.times().time(saved.at())));
         boolean stop = item.unsafe() == ChecklistItem.Unsafe.STOP && !PreDoseChecklist.safe(a, moment.protocol(), saved.at());
         if (stop) {
             text.append(" — ").append(ui.text("checklist.stop." + item.name()));
         }
         ChecklistOverridden by = moment.snapshot().checklistOverrides().get(item);
         if (by != null) {
-            text.append(" · ").append(ui.text("sessionScreen.checklist.overridden", by.prescriberName(), Times.clock(by.at(), ui.zone()),
+            text.append(" · ").append(ui.text("sessionScreen.checklist.overridden", by.prescriberName(), ui.times().time(by.at()),
                     by.reason()));
         } else if (awaitingOverride(saved)) {
             text.append(" — ").append(ui.text("checklist.needsOverride." + item.name()));
@@ -216,7 +244,7 @@ final class ChecklistRow {
         screening.setText(screeningDecision());
         String meaning = ui.text("sessionScreen.checklist.overrideMeaning", ui.text("contraindication." + contraindication().name()),
                 moment.view().patient().displayName(), item.ruleId());
-        actions.sign(meaning, new VBox(6, screening, field), "override-" + item.name(), () -> {
+        actions.sign(SigningRight.PRESCRIBER, meaning, new VBox(6, screening, field), "override-" + item.name(), () -> {
             String why = reason.getText() == null ? "" : reason.getText().strip();
             if (why.isEmpty()) {
                 field.showError(ui.text("reason.required"));
@@ -262,7 +290,7 @@ final class ChecklistRow {
         fields(needsDetail, needsReason);
         error.setText("");
         if (needsDetail) {
-            detail.requestFocus();
+            detailControl.requestFocus();
         } else if (needsReason) {
             reason.requestFocus();
         } else {
@@ -271,7 +299,7 @@ final class ChecklistRow {
     }
 
     private void fields(boolean showDetail, boolean showReason) {
-        Step.reveal(detail, showDetail);
+        Step.reveal(detailControl, showDetail);
         Step.reveal(reason, showReason);
         Step.reveal(more, showDetail || showReason);
         Step.reveal(save, showDetail || showReason || item.answer() == ChecklistItem.Answer.TIME);
@@ -311,8 +339,15 @@ final class ChecklistRow {
             return Optional.empty();
         }
         boolean safe = answer.getSelectedToggle() == yes;
-        return Optional.of(safe ? ChecklistAnswer.yes(item, detail.isVisible() ? detail.getText() : "")
-                : ChecklistAnswer.no(item, detail.isVisible() ? detail.getText() : "", reason.isVisible() ? reason.getText() : ""));
+        String named = detailControl.isVisible() ? detailText() : "";
+        return Optional.of(safe ? ChecklistAnswer.yes(item, named)
+                : ChecklistAnswer.no(item, named, reason.isVisible() ? reason.getText() : ""));
+    }
+
+    /** What the detail names: typed, or for the prescriber on site chosen from the list (the editor holds either). */
+    private String detailText() {
+        String text = detailControl == prescriber ? prescriber.getEditor().getText() : detail.getText();
+        return text == null ? "" : text;
     }
 
     /** The service's (or domain's) reason: revealed fields for what is missing, the message under the row. */
@@ -324,9 +359,9 @@ final class ChecklistRow {
             Step.reveal(more, true);
             reason.requestFocus();
         } else if (refusal.messageKey().startsWith("checklist.refused.detail.")) {
-            Step.reveal(detail, true);
+            Step.reveal(detailControl, true);
             Step.reveal(more, true);
-            detail.requestFocus();
+            detailControl.requestFocus();
         }
     }
 }

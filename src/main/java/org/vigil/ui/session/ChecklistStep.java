@@ -21,6 +21,7 @@ final class ChecklistStep extends Step {
 
     ChecklistStep(SessionActions actions) {
         super(actions, "stepChecklist");
+        rules("PRE-1, PRE-3");
         VBox list = new VBox(4);
         for (ChecklistItem item : ChecklistItem.values()) {
             ChecklistRow row = new ChecklistRow(item, actions);
@@ -66,6 +67,6 @@ final class ChecklistStep extends Step {
 
     private String checklistDoneAt(SessionMoment m) {
         return m.snapshot().events().stream().filter(e -> e instanceof SessionEvent.ChecklistCompleted).findFirst()
-                .map(e -> Times.clock(e.at(), ui.zone())).orElse("");
+                .map(e -> ui.times().time(e.at())).orElse("");
     }
 }

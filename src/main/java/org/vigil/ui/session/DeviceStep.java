@@ -35,6 +35,7 @@ final class DeviceStep extends AdministrationStep {
 
     DeviceStep(SessionActions actions) {
         super(actions, "stepDevices", Route.NASAL);
+        rules("ADM-1, ADM-2, ADM-3, ADM-5");
         prompts.setId("devicePrompts");
         give.setId("giveDevice");
         give.getStyleClass().add("primary-action");
@@ -83,7 +84,7 @@ final class DeviceStep extends AdministrationStep {
         given.getChildren().setAll(m.snapshot().events().stream().filter(e -> e instanceof DeviceGiven).map(e -> (DeviceGiven) e)
                 .map(d -> {
                     Label l = line("stored-value");
-                    l.setText(ui.text("sessionScreen.device.given", d.number(), Times.clock(d.at(), ui.zone()))
+                    l.setText(ui.text("sessionScreen.device.given", d.number(), ui.times().time(d.at()))
                             + (d.lot().isEmpty() ? "" : " · " + ui.text("sessionScreen.device.givenLot", d.lot()))
                             + (d.restOverrideReason().isEmpty() ? "" : " — " + ui.text("sessionScreen.device.overridden", d.restOverrideReason())));
                     return l;
@@ -109,7 +110,7 @@ final class DeviceStep extends AdministrationStep {
         }
         Instant unlocks = m.protocol().restEndsAt(m.snapshot()).orElseThrow();
         Duration left = Duration.between(m.now(), unlocks);
-        return left.isPositive() ? ui.text("sessionScreen.device.rest", Times.countdown(left), Times.clock(unlocks, ui.zone()))
+        return left.isPositive() ? ui.text("sessionScreen.device.rest", ui.times().countdown(left), ui.times().time(unlocks))
                 : ui.text("sessionScreen.device.restOver");
     }
 

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.vigil.domain.session.DueItem;
 import org.vigil.ui.common.UiContext;
 
 /**
  * What the nurse must do next for this session, from the due items at the clinic clock: each
- * with its rule, the countdown to when it is due, or how late it is (ALM-4). Colours follow the
+ * with the clock time it is due at and the countdown to it, or how late it is (ALM-4); its window
+ * and rule on hover. Colours follow the
  * ALM-1 priority once an item is late; upcoming items stay calm (ALM-5).
  */
 final class DueStrip {
@@ -41,8 +44,10 @@ final class DueStrip {
                 later++;
                 continue;
             }
-            Label chip = new Label(describe(ui, item, m.snapshot().doseStart().orElse(item.target()), m.now()));
+            Label chip = new Label(describe(ui, item, m.now()));
             chip.setId("due-" + item.kind().name());
+            chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setTooltip(new Tooltip(window(ui, item, m.snapshot().doseStart().orElse(item.target()))));
             chip.getStyleClass().add("due-chip");
             if (item.isOverdue()) {
                 chip.getStyleClass().addAll("due-chip-overdue", "priority-" + item.priority().name().toLowerCase(Locale.ROOT));
@@ -62,21 +67,25 @@ final class DueStrip {
     }
 
     /**
-     * "BP check (BP-3) in 4:30 · due at 40 min (10:40)" / "… due now · target 40 min (10:40), late
-     * after 10:45" / "… due at 40 min (10:40), 7 min late": the target the rule names, as minutes
-     * since the dose started and as a clock time, and lateness measured from it (ALM-4).
+     * "BP check due 10:40 · in 4 min 30 s" / "BP check due 10:40 · now" / "BP check due 10:40 · 7 min
+     * late": the target the rule names as a clock time, which is what a nurse compares with the
+     * wall clock; lateness is measured from it (ALM-4). The window is on hover ({@link #window}).
      */
-    static String describe(UiContext ui, DueItem item, Instant doseStart, Instant now) {
-        String what = ui.text("sessionScreen.due.kind." + item.kind().name(), item.ruleId());
-        long targetMinute = Times.minutes(doseStart, item.target());
-        String targetClock = Times.clock(item.target(), ui.zone());
+    static String describe(UiContext ui, DueItem item, Instant now) {
+        String what = ui.text("sessionScreen.due.kind." + item.kind().name());
+        String target = ui.times().time(item.target());
         if (item.isOverdue()) {
-            return ui.text("sessionScreen.due.overdue", what, targetMinute, targetClock, item.lateAgainstTarget(now).toMinutes());
+            return ui.text("sessionScreen.due.overdue", what, target, ui.times().countdown(item.lateAgainstTarget(now)));
         }
         if (item.isDue(now)) {
-            return ui.text("sessionScreen.due.now", what, Times.clock(item.overdueAt(), ui.zone()), targetClock, targetMinute);
+            return ui.text("sessionScreen.due.now", what, target);
         }
-        return ui.text("sessionScreen.due.upcoming", what, Times.countdown(Duration.between(now, item.dueAt())), targetClock,
-                targetMinute);
+        return ui.text("sessionScreen.due.upcoming", what, target, ui.times().countdown(Duration.between(now, item.dueAt())));
+    }
+
+    /** "window 10:30–10:50 · 40 min after the dose started · why: BP-3": the detail behind a chip. */
+    static String window(UiContext ui, DueItem item, Instant doseStart) {
+        return ui.text("sessionScreen.due.window", ui.times().time(item.dueAt()), ui.times().time(item.overdueAt()),
+                ui.times().duration(Duration.between(doseStart, item.target())), item.ruleId());
     }
 }

@@ -10,11 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.vigil.domain.SigningRight;
 import org.vigil.domain.session.DischargeGate;
 import org.vigil.domain.session.DischargeGate.Criterion;
 import org.vigil.domain.session.SessionEvent.Discharged;
@@ -31,8 +33,9 @@ import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
 
 /**
- * DIS-1: every discharge criterion with ✓ or ✗ and, when unmet, the service's reason; DIS-2's
- * ready-to-leave time once the clinical criteria hold; then transport, the clinician's signature
+ * DIS-1: first, when discharge becomes possible (the end of observation, counted down); every
+ * discharge criterion with ✓ or ✗ and, when unmet, the service's reason; DIS-2's time, worded as
+ * what it is ("clinically settled since"), once the clinical criteria hold; then transport, the clinician's signature
  * "clinically stable and ready to leave", and discharge; then the DIS-3 advice, printed in the
  * patient's language or explained and acknowledged, and recorded with the session.
  */
@@ -43,6 +46,7 @@ final class GatePanel {
     private final VBox root = new VBox(6);
     private final Map<Criterion, Label> marks = new EnumMap<>(Criterion.class);
     private final Map<Criterion, Label> reasons = new EnumMap<>(Criterion.class);
+    private final Label possible = Step.line("gate-possible");
     private final Label ready = Step.line("gate-ready");
     private final Button transport = new Button();
     private final Button sign = new Button();
@@ -66,6 +70,7 @@ final class GatePanel {
         root.setPadding(new Insets(8));
         Label title = new Label(ui.text("sessionScreen.gate.title"));
         title.getStyleClass().add("section-title");
+        title.setTooltip(new Tooltip(ui.text("sessionScreen.why", "DIS-1, DIS-2, DIS-3")));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(3);
@@ -86,7 +91,10 @@ final class GatePanel {
             reasons.put(c, reason);
             grid.addRow(row++, mark, name, reason);
         }
+        possible.setId("dischargePossible");
         ready.setId("readyToLeave");
+        // DIS-2's time is for the monitoring form: said as what it is, and why it is there, so it never reads as "may leave".
+        ready.setTooltip(new Tooltip(ui.text("sessionScreen.gate.settledWhy")));
         transport.setId("transportArrived");
         transport.setText(ui.text("sessionScreen.gate.transport"));
         transport.setOnAction(e -> actions.run("transport", (engine, actor, id, request) -> engine.transportArrived(actor, id, request),
@@ -118,7 +126,7 @@ final class GatePanel {
         adviceBox.getChildren().addAll(advice, adviceStatus, adviceButtons, adviceMessage);
         HBox buttons = new HBox(8, transport, sign, discharge);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(title, grid, acceptBp, ready, buttons, adviceBox, message, finished);
+        root.getChildren().addAll(title, possible, grid, acceptBp, ready, buttons, adviceBox, message, finished);
     }
 
     Node root() {
@@ -135,7 +143,14 @@ final class GatePanel {
             mark.getStyleClass().add(check.met() ? "gate-met" : "gate-unmet");
             reasons.get(check.criterion()).setText(check.reason().map(r -> ui.messages().refusal(r)).orElse(metText(check.criterion(), m)));
         }
-        ready.setText(gate.readyToLeaveAt().map(t -> ui.text("sessionScreen.gate.readySince", Times.clock(t, ui.zone())))
+        SessionState state = m.snapshot().state();
+        possible.setText(state.isFinished() ? "" : possibleText(m));
+        possible.getStyleClass().remove("gate-possible-now");
+        if (possible.getText().equals(ui.text("sessionScreen.gate.possibleNow"))) {
+            possible.getStyleClass().add("gate-possible-now");
+        }
+        ready.setText(state.isFinished() || m.snapshot().doseStart().isEmpty() ? ""
+                : gate.readyToLeaveAt().map(t -> ui.text("sessionScreen.gate.readySince", ui.times().time(t)))
                 .orElse(ui.text("sessionScreen.gate.notReady")));
         // Transport is recorded once; the service would take it again, but a second arrival means nothing.
         transport.setDisable(!m.allows(new TransportArrived(m.now())) || m.snapshot().transportArrivedAt().isPresent());
@@ -146,14 +161,31 @@ final class GatePanel {
         Step.reveal(acceptBp, m.view().allows(new SessionEvent.DischargeBpOverridden("-", m.now()))
                 && m.gate().checks().stream().anyMatch(c -> c.criterion() == Criterion.LAST_BP_WITHIN_THRESHOLDS && !c.met()));
         showAdvice(m);
-        SessionState s = m.snapshot().state();
+        SessionState s = state;
         finished.setText(switch (s) {
-            case DISCHARGED -> ui.text("sessionScreen.finished.discharged", m.snapshot().dischargedAt().map(t -> Times.clock(t, ui.zone())).orElse(""));
+            case DISCHARGED -> ui.text("sessionScreen.finished.discharged", m.snapshot().dischargedAt().map(t -> ui.times().time(t)).orElse(""));
             case ABANDONED -> ui.text("sessionScreen.finished.abandoned");
             case REFERRED -> ui.text("sessionScreen.finished.referred");
             default -> "";
         });
         Step.reveal(finished, s.isFinished());
+    }
+
+    /**
+     * When discharge becomes possible, said before anything else on the panel: the end of the
+     * minimum observation (DIS-1) as a clock time and a countdown; once it has passed, "now" only
+     * when every criterion holds, else that the criteria below are what is left.
+     */
+    private String possibleText(SessionMoment m) {
+        Optional<java.time.Instant> ends = m.protocol().observationEndsAt(m.snapshot());
+        if (m.snapshot().doseStart().isEmpty() || ends.isEmpty()) {
+            return ui.text("sessionScreen.gate.notDosedYet");
+        }
+        if (m.now().isBefore(ends.get())) {
+            return ui.text("sessionScreen.gate.possibleFrom", ui.times().time(ends.get()),
+                    ui.times().countdown(java.time.Duration.between(m.now(), ends.get())));
+        }
+        return ui.text(m.gate().allMet() ? "sessionScreen.gate.possibleNow" : "sessionScreen.gate.possibleOnceMet");
     }
 
     /**
@@ -168,7 +200,7 @@ final class GatePanel {
         adviceStatus.getStyleClass().removeAll("advice-due", "advice-given");
         adviceStatus.getStyleClass().add(given.isPresent() ? "advice-given" : "advice-due");
         adviceStatus.setText(given.map(g -> ui.text("sessionScreen.advice.given." + g.handover().name(), g.userName(),
-                        Times.clock(g.at(), ui.zone()), ui.text("language." + g.language().name())))
+                        ui.times().time(g.at()), ui.text("language." + g.language().name())))
                 .orElse(ui.text(s == SessionState.DISCHARGED ? "sessionScreen.advice.notGivenAfter" : "sessionScreen.advice.notGiven")));
         DischargeAdviceGiven probe = new DischargeAdviceGiven(m.now(), 0, "", AdviceHandover.ACKNOWLEDGED, Language.EN);
         boolean may = m.allows(probe);
@@ -179,9 +211,9 @@ final class GatePanel {
     /** What a met criterion rests on: the times the nurse may be asked about. */
     private String metText(Criterion c, SessionMoment m) {
         return switch (c) {
-            case TRANSPORT_PRESENT -> m.snapshot().transportArrivedAt().map(t -> ui.text("sessionScreen.gate.at", Times.clock(t, ui.zone())))
+            case TRANSPORT_PRESENT -> m.snapshot().transportArrivedAt().map(t -> ui.text("sessionScreen.gate.at", ui.times().time(t)))
                     .orElse("");
-            case CLINICIAN_SIGNED -> m.snapshot().readyToLeaveSignedAt().map(t -> ui.text("sessionScreen.gate.at", Times.clock(t, ui.zone())))
+            case CLINICIAN_SIGNED -> m.snapshot().readyToLeaveSignedAt().map(t -> ui.text("sessionScreen.gate.at", ui.times().time(t)))
                     .orElse("");
             default -> "";
         };
@@ -196,7 +228,7 @@ final class GatePanel {
         FormField field = new FormField(reason).label(ui.text("reason.label"));
         String bp = moment.snapshot().latestPostDoseReading().map(r -> r.sbp() + "/" + r.dbp()).orElse("");
         String meaning = ui.text("sessionScreen.gate.acceptBpMeaning", bp, moment.view().patient().displayName());
-        actions.sign(meaning, field, "dischargeBpOverride", () -> {
+        actions.sign(SigningRight.PRESCRIBER, meaning, field, "dischargeBpOverride", () -> {
             String why = reason.getText() == null ? "" : reason.getText().strip();
             if (why.isEmpty()) {
                 field.showError(ui.text("reason.required"));
@@ -209,7 +241,7 @@ final class GatePanel {
 
     private void sign() {
         String meaning = ui.text("sessionScreen.gate.meaning", moment.view().patient().displayName());
-        actions.sign(meaning, null, List.of("readyToLeave"), () -> Optional.of(
+        actions.sign(SigningRight.PRESCRIBER, meaning, null, List.of("readyToLeave"), () -> Optional.of(
                 (engine, signer, password, id, request) -> engine.signReadyToLeave(signer, id, password, request)));
     }
 }

@@ -37,6 +37,7 @@ final class InfusionStep extends AdministrationStep {
 
     InfusionStep(SessionActions actions) {
         super(actions, "stepInfusion", Route.IV);
+        rules("PROD-2, CD-5");
         lot.setId("infusionLot");
         lot.setPrefColumnCount(10);
         method.setId("wasteMethod");
@@ -79,9 +80,9 @@ final class InfusionStep extends AdministrationStep {
         reveal(startRow, started.isEmpty());
         reveal(endRow, started.isPresent() && ended.isEmpty());
         StringBuilder text = new StringBuilder();
-        started.ifPresent(s -> text.append(ui.text("sessionScreen.infusion.started", Times.clock(s.at(), ui.zone()),
+        started.ifPresent(s -> text.append(ui.text("sessionScreen.infusion.started", ui.times().time(s.at()),
                 s.rateMlPerHour().toPlainString())).append(s.lot().isEmpty() ? "" : " · " + ui.text("sessionScreen.device.givenLot", s.lot())));
-        ended.ifPresent(e -> text.append('\n').append(ui.text("sessionScreen.infusion.ended", Times.clock(e.at(), ui.zone()),
+        ended.ifPresent(e -> text.append('\n').append(ui.text("sessionScreen.infusion.ended", ui.times().time(e.at()),
                 e.volumeGivenMl().toPlainString(), e.residualMl().toPlainString())));
         stored.setText(text.toString());
         pane.setText(ended.isPresent() ? ui.text("sessionScreen.step.infusionDone") : ui.text("sessionScreen.step.infusion"));

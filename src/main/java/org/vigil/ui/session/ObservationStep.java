@@ -2,6 +2,7 @@ package org.vigil.ui.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.vigil.domain.session.SessionEvent.AdministrationProblem;
 import org.vigil.domain.session.SessionEvent.DissociationNoted;
 import org.vigil.domain.session.SessionEvent.SedationScored;
@@ -43,10 +45,13 @@ final class ObservationStep extends Step {
 
     ObservationStep(SessionActions actions) {
         super(actions, "stepObservation");
+        rules("OBS-1, OBS-2, OBS-3, ADM-5, BP-8, BP-9");
         vitals = new QuickVitalsField(ui, "vitalsLine", ui.text("sessionScreen.vitals.line"));
         vitals.onEntry(this::record);
         lastReading.setId("lastReading");
-        HBox scores = new HBox(6, new Label(ui.text("sessionScreen.moaas.label")));
+        Label scoresLabel = new Label(ui.text("sessionScreen.moaas.label"));
+        scoresLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scores = new HBox(6, scoresLabel);
         scores.setAlignment(Pos.CENTER_LEFT);
         for (int score = MOAAS_MAX; score >= 0; score--) {
             int value = score;
@@ -76,7 +81,12 @@ final class ObservationStep extends Step {
         recordProblem.setId("recordProblem");
         recordProblem.setText(ui.text("sessionScreen.problem.record"));
         recordProblem.setOnAction(e -> recordProblem());
-        HBox problemRow = new HBox(8, new Label(ui.text("sessionScreen.problem.label")), problem, problemNote, recordProblem);
+        Label problemLabel = new Label(ui.text("sessionScreen.problem.label"));
+        problemLabel.setId("problemLabel");
+        problemLabel.setMinWidth(Region.USE_PREF_SIZE);
+        problemLabel.setTooltip(new Tooltip(ui.text("sessionScreen.problem.labelTooltip")));
+        recordProblem.setMinWidth(Region.USE_PREF_SIZE);
+        HBox problemRow = new HBox(8, problemLabel, problem, problemNote, recordProblem);
         problemRow.setAlignment(Pos.CENTER_LEFT);
         problems.setId("problemsStored");
         body.getChildren().addAll(vitals.root(), lastReading, scores, sedationMessage, dissociationRow, problemRow, problems, message);
@@ -95,23 +105,42 @@ final class ObservationStep extends Step {
     @Override
     void show(SessionMoment m) {
         this.moment = m;
-        pane.setText(ui.text("sessionScreen.step.observation", Times.minutes(m.snapshot().doseStart().orElseThrow(), m.now()),
-                m.protocol().observationFor(m.snapshot()).toMinutes()));
+        pane.setText(ui.text("sessionScreen.step.observation",
+                ui.times().duration(java.time.Duration.between(m.snapshot().doseStart().orElseThrow(), m.now())),
+                ui.times().duration(m.protocol().observationFor(m.snapshot()))));
         vitals.setDisable(!m.allows(new VitalsRecorded(m.now(), 120, 80, 70, 98)));
         vitals.checkAgainst(m.limits(), m.readingWindow());
         lastReading.setText(m.snapshot().latestPostDoseReading().map(r -> ui.text("sessionScreen.vitals.last", r.sbp(), r.dbp(),
-                r.heartRate(), r.spo2(), Times.clock(r.observedAt(), ui.zone()))).orElse(ui.text("sessionScreen.vitals.none")));
+                r.heartRate(), r.spo2(), ui.times().time(r.observedAt()))).orElse(ui.text("sessionScreen.vitals.none")));
         boolean scoring = m.allows(new SedationScored(m.now(), MOAAS_MAX));
         moaas.forEach(b -> b.setDisable(!scoring));
         lastScore.setText(m.snapshot().latestScore().map(s -> ui.text("sessionScreen.moaas.last", s.moaas(),
-                Times.clock(s.observedAt(), ui.zone()))).orElse(""));
+                ui.times().time(s.observedAt()))).orElse(""));
         boolean present = m.snapshot().dissociationPresent();
         dissociation.setSelected(present);
         dissociation.setDisable(!m.allows(new DissociationNoted(!present, m.now())));
-        dissociationState.setText(ui.text(present ? "sessionScreen.dissociation.present" : "sessionScreen.dissociation.absent"));
+        showDissociation(m, present);
         recordProblem.setDisable(!m.allows(new AdministrationProblem(AdministrationProblem.Problem.VOMITED, "", m.now())));
         problems.setText(String.join("\n", m.snapshot().problems().stream().map(p -> ui.text("sessionScreen.problem.stored",
-                ui.text("administration.problem." + p.problem().name()), Times.clock(p.at(), ui.zone()), p.note())).toList()));
+                ui.text("administration.problem." + p.problem().name()), ui.times().time(p.at()), p.note())).toList()));
+    }
+
+    /**
+     * OBS-3 as it stands: never noted, present since when, or resolved at when. Once resolved the
+     * toggle itself says so: "Dissociation present" on a released toggle read as if it still was.
+     */
+    private void showDissociation(SessionMoment m, boolean present) {
+        Optional<DissociationNoted> last = m.snapshot().events().stream().filter(DissociationNoted.class::isInstance)
+                .map(DissociationNoted.class::cast).reduce((a, b) -> b);
+        boolean resolved = !present && last.isPresent();
+        dissociation.setText(ui.text(resolved ? "sessionScreen.dissociation.resolvedToggle" : "sessionScreen.dissociation.toggle"));
+        if (present) {
+            dissociationState.setText(ui.text("sessionScreen.dissociation.presentSince", ui.times().time(last.orElseThrow().at())));
+        } else if (resolved) {
+            dissociationState.setText(ui.text("sessionScreen.dissociation.resolvedAt", ui.times().time(last.get().at())));
+        } else {
+            dissociationState.setText(ui.text("sessionScreen.dissociation.absent"));
+        }
     }
 
     /** OBS-2 from the keyboard: the screen passes 0–5 on when no text field has the key. */

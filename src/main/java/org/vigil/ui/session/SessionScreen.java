@@ -122,8 +122,8 @@ public final class SessionScreen {
 
     private String stateLine(SessionMoment m) {
         String line = ui.text("sessionScreen.stateLine", m.view().chair(), ui.text("sessionScreen.state." + m.snapshot().state().name()));
-        Optional<String> dose = m.snapshot().doseStart().map(d -> ui.text("sessionScreen.stateLine.dosed", Times.clock(d, ui.zone()),
-                Times.minutes(d, m.now())));
+        Optional<String> dose = m.snapshot().doseStart().map(d -> ui.text("sessionScreen.stateLine.dosed", ui.times().time(d),
+                ui.times().duration(java.time.Duration.between(d, m.now()))));
         return dose.map(d -> line + " · " + d).orElse(line);
     }
 

@@ -19,7 +19,7 @@ import org.vigil.ui.common.UiContext;
  * The session on one time axis, from check-in to the end of observation: what was done as filled
  * markers (devices, infusion, readings, scores), what is planned from the due items as hollow
  * ones (late ones in the alarm colour), the end of observation and a line for now. Three lanes:
- * administration, blood pressure, sedation. Nodes are made when the session or the minute
+ * the doses (devices, infusion), blood pressure, sedation. Nodes are made when the session or the minute
  * changes and only placed in {@link #layoutChildren}, so resizing never rebuilds them.
  */
 final class SessionTimeline extends Pane {
@@ -28,7 +28,7 @@ final class SessionTimeline extends Pane {
     private static final double RIGHT = 16;
     private static final double[] LANES = {18, 40, 62};
     private static final double AXIS = 78;
-    private static final int ADMIN = 0;
+    private static final int DOSE = 0;
     private static final int BP = 1;
     private static final int SEDATION = 2;
 
@@ -80,11 +80,11 @@ final class SessionTimeline extends Pane {
             Instant ends = d.plus(observation);
             Line line = vline(ends.isBefore(m.now()) ? "timeline-end-passed" : "timeline-end");
             add(line, new Place(ends, 0, Form.VLINE));
-            add(text(ui.text("sessionScreen.timeline.end", Times.clock(ends, ui.zone())), "timeline-end-label"),
+            add(text(ui.text("sessionScreen.timeline.end", ui.times().time(ends)), "timeline-end-label"),
                     new Place(ends, 0, Form.LINE_LABEL));
         });
         add(vline("timeline-now"), new Place(m.now(), 0, Form.VLINE));
-        add(text(ui.text("sessionScreen.timeline.now", Times.clock(m.now(), ui.zone())), "timeline-now-label"),
+        add(text(ui.text("sessionScreen.timeline.now", ui.times().time(m.now())), "timeline-now-label"),
                 new Place(m.now(), 0, Form.LINE_LABEL));
         requestLayout();
     }
@@ -97,28 +97,24 @@ final class SessionTimeline extends Pane {
             t = t.plus(Duration.ofMinutes(step));
         }
         for (; !t.isAfter(to); t = t.plus(Duration.ofMinutes(step))) {
-            add(text(Times.clock(t, ui.zone()), "timeline-tick"), new Place(t, -1, Form.TICK_LABEL));
+            add(text(ui.times().time(t), "timeline-tick"), new Place(t, -1, Form.TICK_LABEL));
         }
     }
 
     private void done(SessionSnapshot s) {
         for (SessionEvent e : s.events()) {
             switch (e) {
-                case SessionEvent.CheckedIn c -> marker(c.at(), ADMIN, "timeline-done", ui.text("sessionScreen.timeline.checkedIn"));
-                case SessionEvent.DoseAuthorised a -> marker(a.at(), ADMIN, "timeline-done", ui.text("sessionScreen.timeline.authorised"));
-                case SessionEvent.DeviceGiven d -> marker(d.at(), ADMIN, "timeline-device",
-                        ui.text("sessionScreen.device.given", d.number(), Times.clock(d.at(), ui.zone())));
-                case SessionEvent.InfusionStarted i -> marker(i.at(), ADMIN, "timeline-device", ui.text("sessionScreen.timeline.infusionStart"));
-                case SessionEvent.InfusionEnded i -> marker(i.at(), ADMIN, "timeline-device", ui.text("sessionScreen.timeline.infusionEnd"));
+                case SessionEvent.DeviceGiven d -> marker(d.at(), DOSE, "timeline-device",
+                        ui.text("sessionScreen.device.given", d.number(), ui.times().time(d.at())));
+                case SessionEvent.InfusionStarted i -> marker(i.at(), DOSE, "timeline-device", ui.text("sessionScreen.timeline.infusionStart"));
+                case SessionEvent.InfusionEnded i -> marker(i.at(), DOSE, "timeline-device", ui.text("sessionScreen.timeline.infusionEnd"));
                 case SessionEvent.BaselineRecorded b -> marker(b.at(), BP, "timeline-done",
-                        ui.text("sessionScreen.timeline.reading", b.sbp() + "/" + b.dbp(), Times.clock(b.at(), ui.zone())));
+                        ui.text("sessionScreen.timeline.reading", b.sbp() + "/" + b.dbp(), ui.times().time(b.at())));
                 case SessionEvent.VitalsRecorded v -> marker(v.at(), BP, "timeline-reading",
-                        ui.text("sessionScreen.timeline.reading", v.sbp() + "/" + v.dbp(), Times.clock(v.at(), ui.zone())));
+                        ui.text("sessionScreen.timeline.reading", v.sbp() + "/" + v.dbp(), ui.times().time(v.at())));
                 case SessionEvent.SedationScored sc -> marker(sc.at(), SEDATION, "timeline-score",
-                        ui.text("sessionScreen.moaas.last", sc.moaas(), Times.clock(sc.at(), ui.zone())));
-                case SessionEvent.TransportArrived t -> marker(t.at(), ADMIN, "timeline-done", ui.text("sessionScreen.gate.TRANSPORT_PRESENT"));
-                case SessionEvent.ReadyToLeaveSigned r -> marker(r.at(), ADMIN, "timeline-done", ui.text("sessionScreen.gate.CLINICIAN_SIGNED"));
-                case SessionEvent.Discharged d -> marker(d.at(), ADMIN, "timeline-done", ui.text("sessionScreen.timeline.discharged"));
+                        ui.text("sessionScreen.moaas.last", sc.moaas(), ui.times().time(sc.at())));
+                // The Dose row holds doses only: check-in, authorisation, transport and discharge are the steps' and the gate's.
                 default -> { }
             }
         }
@@ -127,7 +123,7 @@ final class SessionTimeline extends Pane {
     /** A planned item at its due moment: hollow, or in the alarm colour once overdue (ALM-4 shows how late). */
     private void planned(DueItem item, Instant doseStart, Instant now) {
         int lane = switch (item.kind()) {
-            case NEXT_DEVICE, END_OF_OBSERVATION -> ADMIN;
+            case NEXT_DEVICE, END_OF_OBSERVATION -> DOSE;
             case BP_CHECK, BP_RECHECK, DISCHARGE_BP -> BP;
             case SEDATION_CHECK -> SEDATION;
         };
@@ -137,7 +133,7 @@ final class SessionTimeline extends Pane {
         String style = item.isOverdue() ? "timeline-overdue-" + item.priority().name().toLowerCase(java.util.Locale.ROOT)
                 : item.isDue(now) ? "timeline-due" : "timeline-planned";
         // At the target the rule names (the 40-minute BP), not where its window opens.
-        marker(item.target(), lane, style, DueStrip.describe(ui, item, doseStart, now));
+        marker(item.target(), lane, style, DueStrip.describe(ui, item, now) + "\n" + DueStrip.window(ui, item, doseStart));
     }
 
     private void marker(Instant at, int lane, String style, String tip) {

@@ -1,8 +1,10 @@
 package org.vigil.ui.session;
 
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.session.SessionEvent;
@@ -32,6 +34,19 @@ abstract class Step {
         pane.getStyleClass().add("session-step");
         pane.setContent(body);
         pane.managedProperty().bind(pane.visibleProperty());
+    }
+
+    /**
+     * The rules this step follows, for an auditor: a small mark after the heading whose tooltip
+     * names them, so the heading itself reads as a nurse says it ("Observation", not "OBS-1").
+     */
+    protected final void rules(String ruleIds) {
+        Label mark = new Label("ⓘ");
+        mark.setId(pane.getId() + "Why");
+        mark.getStyleClass().add("why-mark");
+        mark.setTooltip(new Tooltip(ui.text("sessionScreen.why", ruleIds)));
+        pane.setGraphic(mark);
+        pane.setContentDisplay(ContentDisplay.RIGHT);
     }
 
     final TitledPane pane() {
