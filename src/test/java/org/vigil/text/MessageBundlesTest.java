@@ -129,9 +129,21 @@ class MessageBundlesTest {
     void refusalInBothLanguages() {
         Refusal refusal = Refusal.of("ROLE-2", "refused.role", "MANAGE_USERS");
         assertThat(Messages.of(Locale.ENGLISH).refusal(refusal)).isEqualTo(
-                "Your role does not allow this (MANAGE_USERS). The attempt has been recorded.");
-        assertThat(Messages.of(Locale.forLanguageTag("zh-TW")).refusal(refusal)).contains("MANAGE_USERS").containsPattern("\\p{IsHan}");
+                "Only an administrator can do this. The attempt has been recorded.");
+        assertThat(Messages.of(Locale.forLanguageTag("zh-TW")).refusal(refusal)).doesNotContain("MANAGE_USERS").contains("系统管理员");
         assertThat(Messages.of(Locale.GERMAN).locale()).isEqualTo(Locale.ENGLISH);
         assertThat(Messages.of(Locale.ENGLISH).get("no.such.key")).isEqualTo("[no.such.key]");
+    }
+
+    @Test
+    @DisplayName("ROLE-2 issue 15: every permission a refusal can name is said as who may do it, in both languages")
+    void everyPermissionInWords() {
+        for (org.vigil.domain.Permission p : org.vigil.domain.Permission.values()) {
+            assertThat(english.getProperty("refused.role.who." + p.name())).as(p.name()).isNotBlank();
+            assertThat(chinese.getProperty("refused.role.who." + p.name())).as(p.name()).isNotBlank();
+            assertThat(Messages.of(Locale.ENGLISH).refusal(Refusal.of("ROLE-2", "refused.role", p.name()))).doesNotContain(p.name());
+        }
+        assertThat(Messages.of(Locale.ENGLISH).refusal(Refusal.of("ROLE-2", "refused.role", "PRESCRIBE")))
+                .isEqualTo("Only a prescriber can do this. The attempt has been recorded.");
     }
 }

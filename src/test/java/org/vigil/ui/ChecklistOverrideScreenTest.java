@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -117,10 +118,14 @@ class ChecklistOverrideScreenTest {
                         : "筛查（2026-11-30）未记录妊娠：此情况为筛查后新出现。");
         robot.clickOn("#checklistOverrideReason").write("12 weeks; obstetric team agrees benefit outweighs risk");
         Screenshots.save(dialogScene(robot), "checklist-override-dialog-" + suffix);
+        ComboBox<String> signer = robot.lookup("#signerUser").queryComboBox();
+        assertThat(signer.getEditor().getText()).as("issue 15: the nurse at the keyboard cannot sign an override: not put forward").isEmpty();
+        assertThat(signer.getItems()).as("SIG-1 the clinic's prescribers are offered").containsExactly("drchen");
+        robot.clickOn("#signerUser").write("nurse.li");
         robot.clickOn("#signerPassword").write(SessionFixture.NURSE_PASSWORD);
         robot.clickOn("#signOk");
-        assertThat(text(robot, "#signatureError")).as("ROLE-2 a nurse cannot override")
-                .contains(english ? "Your role does not allow this" : "您的角色无权执行此操作");
+        assertThat(text(robot, "#signatureError")).as("ROLE-2 a nurse cannot override, said of people, not permission keys")
+                .isEqualTo(english ? "Only a prescriber can sign this. The attempt has been recorded." : "只有处方医师可以签署此项。此次尝试已被记录。");
         robot.clickOn("#checklistOverrideReason").push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.DELETE);
         robot.clickOn("#signerUser").push(KeyCode.CONTROL, KeyCode.A).write("drchen");
         robot.clickOn("#signerPassword").write(SessionFixture.PRESCRIBER_PASSWORD);

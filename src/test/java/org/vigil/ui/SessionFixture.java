@@ -64,6 +64,10 @@ final class SessionFixture implements AutoCloseable {
     final Path dir;
     FloorModel floor;
     SessionScreen screen;
+    /** Who is logged in at the workstation the screen opens on: the nurse unless a test says otherwise. */
+    Actor at;
+    /** The clinic's zone the screen shows times in; a named zone makes the signature line spell it out (SIG-1). */
+    java.time.ZoneId zone = ZoneOffset.UTC;
     Scene scene;
     int backPressed;
     /** Where the screen's "Report…" prints and how it opens a saved PDF; a test may hand in stand-ins before {@link #show}. */
@@ -80,6 +84,7 @@ final class SessionFixture implements AutoCloseable {
         Actor admin = services.setup().setUp("Harbour Mood Clinic", "admin", "Ada Admin", ADMIN_PASSWORD).value();
         nurse = person(admin, "nurse.li", "Li Na", NURSE_PASSWORD, Set.of(Role.NURSE), false);
         prescriber = person(admin, "drchen", "Dr Wei Chen", PRESCRIBER_PASSWORD, Set.of(Role.PRESCRIBER, Role.NURSE), true);
+        at = nurse;
         Stockroom.nasal(services, nurse, prescriber, PRESCRIBER_PASSWORD, LocalDate.ofInstant(clock.instant(), clock.getZone()));
         Stockroom.iv(services, nurse, prescriber, PRESCRIBER_PASSWORD, LocalDate.ofInstant(clock.instant(), clock.getZone()));
         LocalDate today = LocalDate.ofInstant(MORNING, ZoneOffset.UTC);
@@ -107,7 +112,7 @@ final class SessionFixture implements AutoCloseable {
 
     /** @param background where the screen's database work runs; a queue lets a test press twice before the first answer */
     void show(Stage stage, Locale language, Executor background) {
-        UiContext ui = new UiContext(language, clock, ZoneOffset.UTC, background, new WorkstationPreferences(dir));
+        UiContext ui = new UiContext(language, clock, zone, background, new WorkstationPreferences(dir));
         screen = screen(ui, sessionId, () -> backPressed++);
         scene = new Scene(screen.root(), 1280, 800);
         screen.root().setStyle(Fonts.styleFor(ui.messages().locale()));
@@ -118,9 +123,10 @@ final class SessionFixture implements AutoCloseable {
 
     /** A session's screen as the nurse opens it from the board: over this workstation's floor, loaded first. */
     SessionScreen screen(UiContext ui, long session, Runnable onBack) {
-        floor = new FloorModel(services, ui, () -> nurse);
+        Actor who = at;
+        floor = new FloorModel(services, ui, () -> who);
         floor.reload();
-        return new SessionScreen(services, ui, () -> nurse, floor, session, onBack, reports);
+        return new SessionScreen(services, ui, () -> who, floor, session, onBack, reports);
     }
 
     void minutes(double m) {

@@ -90,11 +90,16 @@ class SessionScreenTest {
         click(robot, "#authorise");
         assertThat(text(robot, "#signatureMeaning")).isEqualTo(
                 "You are signing: Authorise 56 mg esketamine nasal spray (2 devices) for Lee, Grace");
-        assertThat(text(robot, "#signatureTime")).contains("2026-11-30 08:00:00 UTC+00:00");
-        assertThat(robot.lookup("#signerUser").queryAs(TextField.class).getText()).isEqualTo("nurse.li");
+        assertThat(text(robot, "#signatureTime")).as("SIG-1 the local time with its zone in full")
+                .contains("30 Nov 2026 08:00:00", "(UTC+00:00)");
+        ComboBox<String> signer = robot.lookup("#signerUser").queryComboBox();
+        assertThat(signer.getEditor().getText()).as("issue 15: the nurse is not put forward for a dose").isEmpty();
+        assertThat(signer.getItems()).as("PRE-2 the prescribers with the prescribing right").containsExactly("drchen");
+        robot.clickOn("#signerUser").write("nurse.li");
         robot.clickOn("#signerPassword").write(SessionFixture.NURSE_PASSWORD);
         robot.clickOn("#signOk");
-        assertThat(text(robot, "#signatureError")).as("ROLE-1 a nurse cannot authorise").contains("Your role does not allow this");
+        assertThat(text(robot, "#signatureError")).as("ROLE-1 a nurse cannot authorise")
+                .isEqualTo("Only a prescriber with the prescribing right can sign this. The attempt has been recorded.");
         robot.clickOn("#signerUser").push(KeyCode.CONTROL, KeyCode.A).write("drchen");
         robot.clickOn("#signerPassword").write("not the password at all");
         robot.clickOn("#signOk");
@@ -123,13 +128,13 @@ class SessionScreenTest {
         assertThat(text(robot, "#giveDevice")).isEqualTo("Give device 2 of 2");
         assertThat(text(robot, "#devicePrompts")).as("ADM-1 blow the nose before the first device only").doesNotContain("Blow the nose");
         assertThat(enabled(robot, "#giveDevice")).as("ADM-2 rest").isFalse();
-        assertThat(text(robot, "#deviceRest")).isEqualTo("Rest (ADM-2): next device in 5:00, at 08:07");
+        assertThat(text(robot, "#deviceRest")).isEqualTo("Rest: next device in 5 min 00 s, at 08:07");
         assertThat(enabled(robot, "#abandon")).as("OBS-1 once esketamine is in").isFalse();
         Screenshots.save(clinic.scene, "session-device-rest-en");
         clinic.minutes(3);
         tick(robot);
         assertThat(enabled(robot, "#giveDevice")).isFalse();
-        assertThat(text(robot, "#deviceRest")).contains("2:00");
+        assertThat(text(robot, "#deviceRest")).contains("2 min 00 s");
         buttonsFollowTheService(robot);
         clinic.minutes(2);
         tick(robot);
@@ -162,10 +167,11 @@ class SessionScreenTest {
         assertThat(view().snapshot().latestScore().orElseThrow().moaas()).isEqualTo(4);
         clinic.minutes(10);
         tick(robot);
-        assertThat(text(robot, "#due-BP_CHECK")).as("BP-3 due 35–45 min after the first device").startsWith("BP check (BP-3) due now");
+        assertThat(text(robot, "#due-BP_CHECK")).as("BP-3 due 35–45 min after the first device").isEqualTo("BP check due 08:42 · now");
         vitalsLine(robot, "138/86 80 97");
         click(robot, "#dissociation");
-        assertThat(text(robot, "#dissociationState")).isEqualTo("Not present.");
+        assertThat(text(robot, "#dissociationState")).isEqualTo("Resolved at 08:42. Press if it comes back.");
+        assertThat(text(robot, "#dissociation")).as("issue 15: the toggle says resolved once it is").isEqualTo("Dissociation resolved");
         click(robot, "#stepAdverseEvents");
         ComboBox<AdverseEventKind> kind = robot.lookup("#adverseKind").queryComboBox();
         ComboBox<Severity> severity = robot.lookup("#adverseSeverity").queryComboBox();
@@ -191,7 +197,7 @@ class SessionScreenTest {
         assertThat(text(robot, "#gateReason-NO_UNRESOLVED_ADVERSE_EVENT")).isEqualTo("1 adverse event(s) not yet resolved.");
         assertThat(text(robot, "#gate-TRANSPORT_PRESENT")).isEqualTo("✗");
         assertThat(text(robot, "#gate-CLINICIAN_SIGNED")).isEqualTo("✗");
-        assertThat(text(robot, "#readyToLeave")).isEqualTo("Not yet clinically ready to leave (DIS-2).");
+        assertThat(text(robot, "#readyToLeave")).isEqualTo("Not yet clinically settled.");
         assertThat(enabled(robot, "#transportArrived")).isTrue();
         assertThat(enabled(robot, "#signReadyToLeave")).as("DIS-1 sign-off only when all but the signature hold").isFalse();
         assertThat(enabled(robot, "#discharge")).isFalse();
@@ -203,7 +209,8 @@ class SessionScreenTest {
         click(robot, "#resolve-AE-1");
         assertThat(text(robot, "#closedAdverseEvents")).isEqualTo("AE-1 Nausea resolved at 09:05: Settled after 20 minutes");
         assertThat(text(robot, "#gate-NO_UNRESOLVED_ADVERSE_EVENT")).isEqualTo("✓");
-        assertThat(text(robot, "#readyToLeave")).isEqualTo("Ready to leave since 09:05 (DIS-2)");
+        assertThat(text(robot, "#readyToLeave")).isEqualTo("Clinically settled since 09:05");
+        assertThat(text(robot, "#dischargePossible")).isEqualTo("Discharge possible from 10:02 · in 57 min");
 
         clinic.minutes(30);
         tick(robot);
@@ -227,6 +234,7 @@ class SessionScreenTest {
         assertThat(text(robot, "#gate-CLINICIAN_SIGNED")).isEqualTo("✓");
         assertThat(enabled(robot, "#discharge")).isTrue();
         assertThat(text(robot, "#sessionState")).contains("Signed ready to leave");
+        assertThat(text(robot, "#dischargePossible")).isEqualTo("Discharge possible now");
         assertThat(text(robot, "#dischargeAdvice")).as("DIS-3 the advice is on the gate before discharge")
                 .contains("no driving or machinery until the next day");
         Screenshots.save(clinic.scene, "discharge-gate-en");

@@ -104,7 +104,8 @@ public final class SignatureDialog<T> {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(500);
         sign = new ButtonType(ui.text("signature.sign"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(sign, ButtonType.CANCEL);
+        // The toolkit's own Cancel is in the machine's language, not the reader's.
+        dialog.getDialogPane().getButtonTypes().addAll(sign, new ButtonType(ui.text("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(button -> null);
         Fonts.style(dialog.getDialogPane(), ui);
         // SIG-1: the time shown is the clinic clock's, refreshed while the dialog is open.

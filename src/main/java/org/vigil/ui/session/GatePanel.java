@@ -174,12 +174,13 @@ final class GatePanel {
     /**
      * When discharge becomes possible, said before anything else on the panel: the end of the
      * minimum observation (DIS-1) as a clock time and a countdown; once it has passed, "now" only
-     * when every criterion holds, else that the criteria below are what is left.
+     * when every criterion holds, else that the criteria below are what is left. Nothing before the
+     * dose: no end of observation can be named yet.
      */
     private String possibleText(SessionMoment m) {
         Optional<java.time.Instant> ends = m.protocol().observationEndsAt(m.snapshot());
         if (m.snapshot().doseStart().isEmpty() || ends.isEmpty()) {
-            return ui.text("sessionScreen.gate.notDosedYet");
+            return ""; // before the dose there is no time to give: the criteria below say what is missing
         }
         if (m.now().isBefore(ends.get())) {
             return ui.text("sessionScreen.gate.possibleFrom", ui.times().time(ends.get()),

@@ -80,7 +80,7 @@ class PrescriberLogModelTest {
         PrescriberLogModel nurses = new PrescriberLogModel(f.services(), f.ui, () -> f.nurse, () -> { });
         nurses.refresh();
         assertThat(nurses.awaitingProperty().get()).isEmpty();
-        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Your role does not allow this (PRESCRIBE). The attempt has been recorded.");
+        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Only a prescriber can do this. The attempt has been recorded.");
     }
 
     @Test

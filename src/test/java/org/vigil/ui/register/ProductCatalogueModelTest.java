@@ -80,7 +80,7 @@ class ProductCatalogueModelTest {
 
         ProductCatalogueModel nurses = new ProductCatalogueModel(f.services(), f.ui, () -> f.nurse, () -> { });
         nurses.setActive(vial, true, "Back in use");
-        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Your role does not allow this (MANAGE_PRODUCTS). The attempt has been recorded.");
+        assertThat(nurses.lines().messageProperty().get()).isEqualTo("Only a manager can do this. The attempt has been recorded.");
 
         catalogue.setActive(vial, true, "Supply restored");
         assertThat(catalogue.lines().noticeProperty().get()).isEqualTo("Esketamine injection 50 mg / 2 mL is in use again.");

@@ -102,7 +102,7 @@ class RegisterPrintModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Write the date as YYYY-MM-DD.");
         RegisterPrintModel admin = model(clinic.admin());
         admin.save(MARCH_1, MARCH_31, file);
-        assertThat(admin.messageProperty().get()).contains("Your role does not allow this");
+        assertThat(admin.messageProperty().get()).contains("Only a nurse, a prescriber or a manager can do this.");
         assertThat(file).doesNotExist();
     }
 }

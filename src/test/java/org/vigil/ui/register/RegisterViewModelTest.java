@@ -318,10 +318,10 @@ class RegisterViewModelTest {
         form.witnessUser.set("nurse.li");
         form.witnessPassword.set(FloorFixture.NURSE_PASSWORD);
         assertThat(submitted(form)).isEmpty();
-        assertThat(form.messageProperty().get()).isEqualTo("Your role does not allow this (HANDLE_STOCK). The attempt has been recorded.");
+        assertThat(form.messageProperty().get()).isEqualTo("Only a nurse or a prescriber can do this. The attempt has been recorded.");
 
         RegisterViewModel admins = model(f.clinic.admin());
-        assertThat(admins.lines().messageProperty().get()).isEqualTo("Your role does not allow this (READ_REGISTER). The attempt has been recorded.");
+        assertThat(admins.lines().messageProperty().get()).isEqualTo("Only a nurse, a prescriber or a manager can do this. The attempt has been recorded.");
         assertThat(admins.rowsProperty().get()).isEmpty();
     }
 }

@@ -114,7 +114,7 @@ class ExportModelTest {
     void refusals() throws Exception {
         ExportModel model = new ExportModel(clinic.services(), ui, nurse);
         model.export(ExportKind.SESSIONS, MARCH_1, MARCH_31, false, out.resolve("nurse.csv"));
-        assertThat(model.messageProperty().get()).isEqualTo("Your role does not allow this (EXPORT_RECORDS). The attempt has been recorded.");
+        assertThat(model.messageProperty().get()).isEqualTo("Only a manager can do this. The attempt has been recorded.");
         assertThat(clinic.lastEvent().action()).isEqualTo("REFUSED");
         assertThat(files()).isEmpty();
 

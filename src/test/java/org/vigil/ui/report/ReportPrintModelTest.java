@@ -142,7 +142,7 @@ class ReportPrintModelTest {
     void refused() {
         Actor nurse = login(ReportedMorning.NURSE, ReportedMorning.NURSE_PASSWORD);
         model.save(progress -> services.sessionReports().day(nurse, MARCH_3).notDone(), folder.resolve("day.pdf"));
-        assertThat(model.messageProperty().get()).isEqualTo("Your role does not allow this (READ_CLINIC_REPORTS). The attempt has been recorded.");
+        assertThat(model.messageProperty().get()).isEqualTo("Only a manager can do this. The attempt has been recorded.");
         assertThat(folder.resolve("day.pdf")).doesNotExist();
     }
 }
