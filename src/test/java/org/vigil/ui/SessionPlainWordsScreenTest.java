@@ -225,6 +225,13 @@ class SessionPlainWordsScreenTest {
         assertThat(text(robot, "#deviceRest")).as("item 10: a countdown with its units")
                 .isEqualTo(english ? "Rest: next device in 4 min 00 s, at 08:07" : "休息期：4 分 00 秒 后可给下一支，08:07");
         walkScreen(robot, "device rest");
+        // The prescriber sees the rest override too: it kept "Overr…" beside the countdown.
+        clinic.at = clinic.prescriber;
+        robot.interact(() -> clinic.show(stage, language));
+        assertThat(robot.lookup("#overrideRest").queryAs(Node.class).isVisible()).isTrue();
+        walkScreen(robot, "device rest, prescriber");
+        clinic.at = clinic.nurse;
+        robot.interact(() -> clinic.show(stage, language));
 
         clinic.minutes(4);
         clinic.engine().giveDevice(clinic.nurse, clinic.sessionId, "LOT-A1", true, null, clinic.request()).value();
@@ -264,6 +271,20 @@ class SessionPlainWordsScreenTest {
         Screenshots.save(clinic.scene, "session-discharged-words-" + suffix);
     }
 
+    @Test
+    @DisplayName("the cut-off check itself sees a label cut to '…'")
+    void walkerSeesCutOffText(FxRobot robot) {
+        Label narrow = new Label("Observed at (blank: now)");
+        narrow.setMaxWidth(60);
+        Scene scene = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            Scene s = new Scene(new javafx.scene.layout.VBox(narrow), 200, 100);
+            stage.setScene(s);
+            stage.show();
+            return s;
+        }));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noneCutOff(robot, scene)).hasMessageContaining("Observed at");
+    }
+
     /** Every step opened, then: no cut-off text, no rule ID in a heading or button, no internal key anywhere. */
     private void walkScreen(FxRobot robot, String where) {
         robot.interact(() -> robot.lookup(".session-step").queryAllAs(TitledPane.class).forEach(p -> p.setExpanded(true)));
@@ -296,7 +317,8 @@ class SessionPlainWordsScreenTest {
                     continue;
                 }
                 shownText(l).filter(shown -> !shown.equals(l.isMnemonicParsing() ? own.replace("_", "") : own))
-                        .ifPresent(shown -> found.add((l.getId() == null ? l.getClass().getSimpleName() : "#" + l.getId()) + ": " + shown));
+                        .ifPresent(shown -> found.add((l.getId() == null ? l.getClass().getSimpleName() : "#" + l.getId()) + ": " + own
+                                + " shown as " + shown));
             }
             return found;
         }));

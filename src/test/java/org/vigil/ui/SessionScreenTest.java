@@ -170,7 +170,7 @@ class SessionScreenTest {
         assertThat(text(robot, "#due-BP_CHECK")).as("BP-3 due 35–45 min after the first device").isEqualTo("BP check due 08:42 · now");
         vitalsLine(robot, "138/86 80 97");
         click(robot, "#dissociation");
-        assertThat(text(robot, "#dissociationState")).isEqualTo("Resolved at 08:42. Press if it comes back.");
+        assertThat(text(robot, "#dissociationState")).isEqualTo("Resolved at 08:40. Press if it comes back.");
         assertThat(text(robot, "#dissociation")).as("issue 15: the toggle says resolved once it is").isEqualTo("Dissociation resolved");
         click(robot, "#stepAdverseEvents");
         ComboBox<AdverseEventKind> kind = robot.lookup("#adverseKind").queryComboBox();

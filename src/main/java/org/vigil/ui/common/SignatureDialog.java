@@ -154,7 +154,7 @@ public final class SignatureDialog<T> {
                 ok.setDisable(false);
                 if (outcome instanceof Outcome.Refused<T> no && no.refusal().messageKey().equals("refused.role")) {
                     // ROLE-2 names a permission for the audit trail; the person at the chair reads who can sign.
-                    refused(ui.text(right.onlyKey()) + " " + ui.text("signature.attemptRecorded"));
+                    refused(ui.text("signature.refusedRecorded", ui.text(right.onlyKey())));
                     return;
                 }
                 new FormMessages(ui, this::refused).show(outcome, value -> {

@@ -127,6 +127,7 @@ final class GatePanel {
         HBox buttons = new HBox(8, transport, sign, discharge);
         buttons.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(title, possible, grid, acceptBp, ready, buttons, adviceBox, message, finished);
+        StepPanel.keepWholeLabels(root);
     }
 
     Node root() {

@@ -31,10 +31,25 @@ final class StepPanel {
         VBox box = new VBox(6);
         box.setPadding(new Insets(6, 8, 6, 2));
         steps.forEach(s -> box.getChildren().add(s.pane()));
+        keepWholeLabels(box);
         root = new LiveScrollPane(box);
         root.setId("stepPanel");
         root.setFitToWidth(true);
         root.getStyleClass().add("step-panel");
+    }
+
+    /**
+     * Every button keeps its whole label: beside a long wrapped hint a button was squeezed to
+     * "Overr…" (issue 15, item 7); the hint wraps instead.
+     */
+    static void keepWholeLabels(Node node) {
+        if (node instanceof javafx.scene.control.ButtonBase button) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        } else if (node instanceof javafx.scene.control.TitledPane pane && pane.getContent() != null) {
+            keepWholeLabels(pane.getContent());
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(StepPanel::keepWholeLabels);
+        }
     }
 
     Node root() {
