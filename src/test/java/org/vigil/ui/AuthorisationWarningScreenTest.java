@@ -100,7 +100,7 @@ class AuthorisationWarningScreenTest {
         click(robot, "#authorise");
         assertThat(robot.lookup("#doseWarning").tryQuery()).as("ADM-4 the warning is in the dialog").isPresent();
         assertThat(text(robot, "#doseWarning")).contains("0.58");
-        robot.interact(() -> robot.lookup("#signerUser").queryAs(TextField.class).setText("drchen"));
+        robot.interact(() -> robot.lookup("#signerUser").<String>queryComboBox().getEditor().setText("drchen"));
         robot.clickOn("#signerPassword").write(SessionFixture.PRESCRIBER_PASSWORD);
         robot.clickOn("#signOk");
         assertThat(robot.lookup("#signOk").tryQuery()).as("not signed without a reason: the dialog stays").isPresent();

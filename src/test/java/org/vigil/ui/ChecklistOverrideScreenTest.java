@@ -114,8 +114,8 @@ class ChecklistOverrideScreenTest {
         assertThat(text(robot, "#signatureMeaning")).contains(english
                 ? "Override at the chair (PAT-4): Pregnancy reported; go on with this session's dose for Lee, Grace" : "床旁豁免（PAT-4）：已报告妊娠");
         assertThat(text(robot, "#screeningDecision")).as("the course-level decision, shown to the prescriber")
-                .isEqualTo(english ? "Screening of 2026-11-30 did not record Pregnancy: it is new since screening."
-                        : "筛查（2026-11-30）未记录妊娠：此情况为筛查后新出现。");
+                .isEqualTo(english ? "Screening of 30 Nov 2026 did not record Pregnancy: it is new since screening."
+                        : "筛查（2026年11月30日）未记录妊娠：此情况为筛查后新出现。");
         robot.clickOn("#checklistOverrideReason").write("12 weeks; obstetric team agrees benefit outweighs risk");
         Screenshots.save(dialogScene(robot), "checklist-override-dialog-" + suffix);
         ComboBox<String> signer = robot.lookup("#signerUser").queryComboBox();
@@ -164,7 +164,7 @@ class ChecklistOverrideScreenTest {
         click(robot, "#row-DELIVERY_CORD_CLAMPED");
         Screenshots.save(scene, "checklist-ppd-en");
         click(robot, "#override-NOT_BREASTFEEDING");
-        assertThat(text(robot, "#screeningDecision")).startsWith("Screening of 2026-11-30: Breastfeeding overridden by Dr Wei Chen");
+        assertThat(text(robot, "#screeningDecision")).startsWith("Screening of 30 Nov 2026: Breastfeeding overridden by Dr Wei Chen");
         robot.type(KeyCode.ESCAPE);
 
         Scene zh = showSession(robot, session, Locale.SIMPLIFIED_CHINESE);

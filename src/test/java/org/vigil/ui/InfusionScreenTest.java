@@ -88,16 +88,17 @@ class InfusionScreenTest {
         });
         Screenshots.save(clinic.scene, "infusion-end-" + suffix);
         click(robot, "#endInfusion");
-        assertThat(robot.lookup("#signerUser").queryAs(TextField.class).getText()).as("the witness types their own name").isEmpty();
+        assertThat(robot.lookup("#signerUser").<String>queryComboBox().getEditor().getText()).as("the witness types their own name").isEmpty();
+        assertThat(robot.lookup("#signerUser").<String>queryComboBox().getItems()).as("CD-5 a witness is someone else").containsExactly("drchen");
         assertThat(text(robot, "#signatureMeaning")).contains("1");
         Screenshots.save(dialogScene(robot), "infusion-witness-" + suffix);
-        robot.interact(() -> robot.lookup("#signerUser").queryAs(TextField.class).setText("nurse.li"));
+        robot.interact(() -> robot.lookup("#signerUser").<String>queryComboBox().getEditor().setText("nurse.li"));
         robot.clickOn("#signerPassword").write(SessionFixture.NURSE_PASSWORD);
         robot.clickOn("#signOk");
         assertThat(robot.lookup("#signOk").tryQuery()).as("SIG-2 the nurse ending the infusion cannot witness it").isPresent();
         assertThat(clinic.engine().view(clinic.nurse, clinic.sessionId).value().snapshot().infusionStop()).isEmpty();
 
-        robot.interact(() -> robot.lookup("#signerUser").queryAs(TextField.class).setText("drchen"));
+        robot.interact(() -> robot.lookup("#signerUser").<String>queryComboBox().getEditor().setText("drchen"));
         robot.clickOn("#signerPassword").write(SessionFixture.PRESCRIBER_PASSWORD);
         robot.clickOn("#signOk");
         assertThat(robot.lookup("#signOk").tryQuery()).as("witnessed: the dialog has closed").isEmpty();

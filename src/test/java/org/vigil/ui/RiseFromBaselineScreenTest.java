@@ -71,9 +71,11 @@ class RiseFromBaselineScreenTest {
 
         assertThat(SceneTexts.in(clinic.scene.getRoot())).anyMatch(t -> t.startsWith("Medium: BP risen from baseline (BP-6)"));
         assertThat(robot.lookup(".alarm-row-medium").tryQuery()).as("ALM-1 medium row").isPresent();
-        assertThat(robot.lookup("#due-BP_RECHECK").queryAs(Label.class).getText()).startsWith("BP recheck (BP-6)").contains("due at");
+        Label recheck = robot.lookup("#due-BP_RECHECK").queryAs(Label.class);
+        assertThat(recheck.getText()).startsWith("BP recheck due ");
+        assertThat(recheck.getTooltip().getText()).as("issue 15: the rule on hover, not in the chip").contains("BP-6");
         Label mark = robot.lookup("#bpRise-0").queryAs(Label.class);
-        assertThat(mark.getText()).isEqualTo("BP-6");
+        assertThat(mark.getText()).as("issue 15: a word on the chart, the rule in its help").isEqualTo("rise");
         assertThat(mark.isVisible()).isTrue();
         assertThat(mark.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("bp-rise"));
         assertThat(mark.getAccessibleHelp()).contains("148/78", "104/64", "BP-6");

@@ -116,7 +116,7 @@ final class AuthoriseStep extends Step {
         String dose = a.route() == Route.NASAL ? ui.text("sessionScreen.authorise.storedNasal", mg, a.devices())
                 : ui.text("sessionScreen.authorise.storedIv", mg, a.infusionMinutes());
         String basis = a.ivBasis().map(b -> " " + ui.text("sessionScreen.authorise.ivBasis", b.mgPerKg().toPlainString(),
-                b.weightKg().toPlainString(), b.weighedOn())).orElse("");
+                b.weightKg().toPlainString(), ui.times().date(b.weighedOn()))).orElse("");
         String warnings = a.warningAcknowledgement().isEmpty() ? ""
                 : " — " + ui.text("sessionScreen.authorise.acknowledged", a.warningAcknowledgement());
         return ui.text("sessionScreen.authorise.stored", dose + basis, ui.times().time(a.at())) + warnings;
@@ -175,8 +175,8 @@ final class AuthoriseStep extends Step {
         }
         Optional<BigDecimal> perKg = ivCheck().flatMap(DoseCheck.IvDose::mgPerKg);
         return perKg.isPresent()
-                ? ui.text("sessionScreen.authorise.ivPerKg", perKg.get().toPlainString(), weight.get().kg().toPlainString(), weight.get().measuredOn())
-                : ui.text("sessionScreen.authorise.ivWeight", weight.get().kg().toPlainString(), weight.get().measuredOn());
+                ? ui.text("sessionScreen.authorise.ivPerKg", perKg.get().toPlainString(), weight.get().kg().toPlainString(), ui.times().date(weight.get().measuredOn()))
+                : ui.text("sessionScreen.authorise.ivWeight", weight.get().kg().toPlainString(), ui.times().date(weight.get().measuredOn()));
     }
 
     private static boolean unreadable(TextField field) {

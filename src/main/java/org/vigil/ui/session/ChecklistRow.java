@@ -266,10 +266,10 @@ final class ChecklistRow {
         Contraindication c = contraindication();
         String name = ui.text("contraindication." + c.name());
         if (!s.contraindications().contains(c)) {
-            return ui.text("sessionScreen.checklist.screening.new", s.screenedOn().toString(), name);
+            return ui.text("sessionScreen.checklist.screening.new", ui.times().date(s.screenedOn()), name);
         }
-        return s.overrideOf(c).map(d -> ui.text("sessionScreen.checklist.screening.overridden", s.screenedOn().toString(), name,
-                d.prescriberName(), d.reason())).orElse(ui.text("sessionScreen.checklist.screening.recorded", s.screenedOn().toString(), name));
+        return s.overrideOf(c).map(d -> ui.text("sessionScreen.checklist.screening.overridden", ui.times().date(s.screenedOn()), name,
+                d.prescriberName(), d.reason())).orElse(ui.text("sessionScreen.checklist.screening.recorded", ui.times().date(s.screenedOn()), name));
     }
 
     private Contraindication contraindication() {
