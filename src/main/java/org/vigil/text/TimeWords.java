@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -63,9 +64,13 @@ public final class TimeWords {
      */
     public String dateTimeWithZone(Instant at) {
         var local = at.atZone(zone);
+        String offset = DateTimeFormatter.ofPattern("xxx").format(local);
+        if (zone instanceof ZoneOffset) {
+            // A bare offset has no name a person would know ("Z"): the offset says it all.
+            return messages.get("time.dateTimeOffset", date(local.toLocalDate()), timeWithSeconds(at), offset);
+        }
         // "Greenwich Mean Time" or "British Summer Time": the name in force at that moment.
         String zoneName = DateTimeFormatter.ofPattern("zzzz", messages.locale()).format(local);
-        String offset = DateTimeFormatter.ofPattern("xxx").format(local);
         return messages.get("time.dateTimeZone", date(local.toLocalDate()), timeWithSeconds(at), zoneName, offset);
     }
 
@@ -78,7 +83,9 @@ public final class TimeWords {
         if (minutes < 60) {
             return messages.get("time.duration.minutes", minutes);
         }
-        return messages.get("time.duration.hoursMinutes", minutes / 60, minutes % 60);
+        return minutes % 60 == 0
+                ? messages.get("time.duration.hours", minutes / 60)
+                : messages.get("time.duration.hoursMinutes", minutes / 60, minutes % 60);
     }
 
     /**

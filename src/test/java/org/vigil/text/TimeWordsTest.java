@@ -42,6 +42,8 @@ class TimeWordsTest {
     @Test
     void signingMomentSpellsOutTheZoneInFull() {
         assertThat(en.dateTimeWithZone(EVENING)).isEqualTo("7 Dec 2026 22:36:46, Greenwich Mean Time (UTC+00:00)");
+        assertThat(new TimeWords(Messages.of(Locale.ENGLISH), java.time.ZoneOffset.UTC).dateTimeWithZone(EVENING))
+                .isEqualTo("7 Dec 2026 22:36:46 (UTC+00:00)");
         assertThat(zh.dateTimeWithZone(EVENING)).startsWith("2026年12月7日 22:36:46，").endsWith("（UTC+00:00）");
     }
 
@@ -49,6 +51,8 @@ class TimeWordsTest {
     void durationsSayTheirUnit() {
         assertThat(en.duration(Duration.ofMinutes(77))).isEqualTo("1 h 17 min");
         assertThat(en.duration(Duration.ofMinutes(45))).isEqualTo("45 min");
+        assertThat(en.duration(Duration.ofMinutes(120))).isEqualTo("2 h");
+        assertThat(zh.duration(Duration.ofMinutes(120))).isEqualTo("2 小时");
         assertThat(en.duration(Duration.ofSeconds(59))).isEqualTo("under 1 min");
         assertThat(en.duration(Duration.ofMinutes(-5))).isEqualTo("under 1 min");
         assertThat(zh.duration(Duration.ofMinutes(77))).isEqualTo("1 小时 17 分钟");

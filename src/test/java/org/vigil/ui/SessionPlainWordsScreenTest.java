@@ -254,7 +254,7 @@ class SessionPlainWordsScreenTest {
         assertThat(text(robot, "#sessionState")).as("item 10: durations with units")
                 .endsWith(english ? "dose started 08:02, 55 min ago" : "给药开始于 08:02，已 55 分钟");
         assertThat(robot.lookup("#stepObservation").queryAs(TitledPane.class).getText())
-                .isEqualTo(english ? "Observation — 55 min of 2 h 0 min" : "观察 — 已 55 分钟，共 2 小时 0 分钟");
+                .isEqualTo(english ? "Observation — 55 min of 2 h" : "观察 — 已 55 分钟，共 2 小时");
         walkScreen(robot, "observing");
         Screenshots.save(clinic.scene, "session-observing-words-" + suffix);
 
