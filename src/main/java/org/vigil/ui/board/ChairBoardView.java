@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -48,7 +49,7 @@ public final class ChairBoardView {
     private List<Integer> shownOrder = List.of();
 
     /** The up-next column's width: a line names chair, patient, item and time, wrapping when long. */
-    private static final double UP_NEXT_WIDTH = 300;
+    private static final double UP_NEXT_WIDTH = 260;
 
     public ChairBoardView(UiContext ui, ChairBoardModel model, LongConsumer openSession) {
         this.ui = ui;
@@ -124,8 +125,16 @@ public final class ChairBoardView {
         upNext.tick();
     }
 
-    /** Puts each tile in its cell, in the clinic's chair order, reading order. */
+    /** Puts each tile in its cell, in the clinic's chair order, reading order; the columns share the width. */
     private void place() {
+        List<ColumnConstraints> shares = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            share.setFillWidth(true);
+            shares.add(share);
+        }
+        tiles.getColumnConstraints().setAll(shares);
         for (int i = 0; i < shownOrder.size(); i++) {
             ChairTile tile = byChair.get(shownOrder.get(i));
             if (tile != null) {

@@ -38,8 +38,8 @@ import org.vigil.ui.common.UiContext;
  */
 final class ChairTile {
 
-    /** The tile's preferred width; the board fits as many columns as the window allows. */
-    static final double WIDTH = 300;
+    /** The tile's preferred width; the board fits as many columns as the window allows (three beside the up-next list at 1280 px). */
+    static final double WIDTH = 240;
 
     private final UiContext ui;
     private final int chair;
@@ -70,8 +70,10 @@ final class ChairTile {
         this.chair = chair;
         root.setId("chair-" + chair);
         root.getStyleClass().add("chair-tile");
-        root.setPrefSize(WIDTH, 190);
-        root.setMinSize(260, 170);
+        // Issue 15, item 7: the tile grows to its words (they wrap) rather than cut them off with "…".
+        root.setPrefWidth(WIDTH);
+        root.setMinSize(230, 170);
+        root.setMaxWidth(Double.MAX_VALUE);
         title.getStyleClass().add("tile-chair");
         patient.getStyleClass().add("tile-patient");
         flags.getStyleClass().add("tile-flags");
@@ -105,6 +107,10 @@ final class ChairTile {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         body.getChildren().addAll(new HBox(8, title, spacer, state), patient, next, suspended, flags, dose, sinceFirst, dueLine, lastBp,
                 observation, start, message);
+        for (Label line : List.of(patient, next, suspended, flags, dose, sinceFirst, dueLine, lastBp, message)) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         root.setOnMouseClicked(e -> session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open));
         root.setFocusTraversable(true);
         Tooltip.install(root, new Tooltip(ui.text("board.tile.tooltip")));

@@ -113,13 +113,13 @@ public final class DayListView {
 
         table.setId("dayTable");
         // Issue 15, item 7: long values wrap onto a second line in their cell rather than end in "…".
-        table.getColumns().add(column("day.col.day", r -> ui.times().date(r.day()), 100));
+        table.getColumns().add(column("day.col.day", r -> ui.times().date(r.day()), 125));
         table.getColumns().add(column("day.col.chair", r -> r.chair().map(String::valueOf).orElse(""), 60));
         table.getColumns().add(column("day.col.patient", r -> r.patient().displayName() + " (" + r.patient().age() + ")", 170));
         table.getColumns().add(column("day.col.flags", r -> r.patient().flags().stream().map(f -> ui.text(f.messageKey()))
-                .sorted().collect(Collectors.joining(", ")), 160));
+                .sorted().collect(Collectors.joining(", ")), 140));
         table.getColumns().add(column("day.col.regimen", r -> ui.text("regimen." + r.regimen().name()), 210));
-        table.getColumns().add(column("day.col.state", this::state, 170));
+        table.getColumns().add(column("day.col.state", this::state, 160));
         table.getColumns().add(column("day.col.schedule", r -> r.next().map(n -> ScheduleText.of(ui, n)).orElse(""), 330));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("day.none")));
