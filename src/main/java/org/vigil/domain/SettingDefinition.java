@@ -42,6 +42,7 @@ public record SettingDefinition(
             case INTEGER -> checkNumber(value, true);
             case DECIMAL -> checkNumber(value, false);
             case INTEGER_LIST -> checkList(value);
+            case INTEGER_ORDER -> checkOrder(value);
             case TIME_OF_DAY -> checkTime(value);
             case FOLDER -> checkFolder(value);
         };
@@ -120,6 +121,18 @@ public record SettingDefinition(
         return Optional.empty();
     }
 
+    private Optional<Refusal> checkOrder(String value) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (String part : value.split(",")) {
+            Optional<BigDecimal> n = TypedNumber.read(part);
+            if (n.isEmpty() || n.get().stripTrailingZeros().scale() > 0 || n.get().compareTo(min) < 0 || n.get().compareTo(max) > 0
+                    || !seen.add(n.get().intValueExact())) {
+                return Optional.of(Refusal.of(ruleId, "setting.invalid.order", plain(min), plain(max)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Refusal listRefusal() {
         return Refusal.of(ruleId, "setting.invalid.list", plain(min), plain(max));
     }
@@ -145,7 +158,7 @@ public record SettingDefinition(
     public String canonical(String raw) {
         String value = raw.strip();
         return switch (kind) {
-            case INTEGER_LIST -> java.util.Arrays.stream(value.split(","))
+            case INTEGER_LIST, INTEGER_ORDER -> java.util.Arrays.stream(value.split(","))
                     .map(part -> TypedNumber.read(part).orElseThrow().toBigIntegerExact().toString())
                     .collect(java.util.stream.Collectors.joining(","));
             case INTEGER -> TypedNumber.read(value).orElseThrow().toBigIntegerExact().toString();

@@ -14,6 +14,8 @@ public final class SettingKeys {
     public static final String LOGIN_LOCKOUT_MINUTES = "security.loginLockoutMinutes";
     public static final String RESET_CODE_VALID_HOURS = "security.resetCodeValidHours";
     public static final String CLINIC_CHAIRS = "clinic.chairs";
+    /** SCH-6: the chairs in the order the board shows them, as the room is laid out (issue 15). */
+    public static final String CLINIC_CHAIR_ORDER = "clinic.chairOrder";
     /** CD-2: a lot this close to its expiry is flagged on the stock list. */
     public static final String CD_EXPIRY_WARNING_DAYS = "cd.expiryWarningDays";
     /** CD-6: business days to notify the authority of a loss or theft. */

@@ -22,15 +22,18 @@ import org.vigil.domain.course.EnrolmentRules;
 import org.vigil.domain.course.Finding;
 import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.PlannedSessionCheck;
+import org.vigil.domain.course.Regimen;
+import org.vigil.domain.session.SessionState;
 import org.vigil.domain.course.ScheduleRules;
 import org.vigil.store.CourseStore.StoredCourse;
 import org.vigil.store.PatientStore;
+import org.vigil.store.SessionEventStore;
 import org.vigil.store.SessionStore;
 import org.vigil.store.Transaction;
 
 /**
- * The clinic's days (SCH-6): who is due, overdue or booked, and booking a session slot for a
- * day and a chair.
+ * The clinic's days (SCH-6): who is due, overdue or booked, who was treated and how it ended,
+ * and booking a session slot for a day and a chair.
  */
 public final class ClinicDay {
 
@@ -40,11 +43,13 @@ public final class ClinicDay {
     private final ClinicalContext ctx;
     private final Courses courses;
     private final SessionStore sessions;
+    private final SessionEventStore events;
 
-    ClinicDay(ClinicalContext ctx, Courses courses, SessionStore sessions) {
+    ClinicDay(ClinicalContext ctx, Courses courses, SessionStore sessions, SessionEventStore events) {
         this.ctx = ctx;
         this.courses = courses;
         this.sessions = sessions;
+        this.events = events;
     }
 
     /**
@@ -65,26 +70,37 @@ public final class ClinicDay {
         Map<Long, CourseView> active = new HashMap<>();
         courses.activeViews(tx).forEach(v -> active.put(v.id(), v));
         // SCH-6: a booked course is listed once, with its chair, also while its session is
-        // running; once the session has ended it leaves the list (an abandoned one's course
-        // is due again and comes back below as due).
-        List<SessionStore.StoredSession> booked = sessions.between(tx, from, to).stream().filter(s -> !s.ended()).toList();
+        // running; once the session has ended it stays on its day with the outcome (issue 15: the
+        // day keeps every patient treated), and an abandoned one's course, due again, comes back
+        // below as due.
+        List<SessionStore.StoredSession> listed = sessions.between(tx, from, to);
+        List<SessionStore.StoredSession> ended = listed.stream().filter(SessionStore.StoredSession::ended).toList();
+        Map<Long, java.time.Instant> endedAt = ended.isEmpty() ? Map.of()
+                : events.endedAt(tx, ended.stream().map(SessionStore.StoredSession::id).toList());
         Set<Long> bookedCourses = new HashSet<>();
-        booked.forEach(s -> bookedCourses.add(s.courseId()));
+        listed.stream().filter(s -> !s.ended()).forEach(s -> bookedCourses.add(s.courseId()));
         // Due and overdue courses appear on today's line, the day they should be seen.
         List<DayListEntry> due = !today.isBefore(from) && !today.isAfter(to)
                 ? DayList.on(today, nextByCourse(active)).stream().filter(e -> !bookedCourses.contains(e.courseId())).toList()
                 : List.of();
         Set<Long> patientIds = new HashSet<>();
-        booked.forEach(s -> patientIds.add(s.patientId()));
+        listed.forEach(s -> patientIds.add(s.patientId()));
         due.forEach(e -> patientIds.add(active.get(e.courseId()).patientId()));
         Map<Long, PatientView> patients = ctx.views(tx, patientIds, settings);
+        // A course ended since its session (e.g. the last dose of a course) is read in one query, not one per row.
+        Map<Long, Regimen> endedCourses = courses.regimens(tx, listed.stream().map(SessionStore.StoredSession::courseId)
+                .filter(id -> !active.containsKey(id)).collect(java.util.stream.Collectors.toSet()));
         List<DayRow> rows = new ArrayList<>();
-        for (SessionStore.StoredSession s : booked) {
+        for (SessionStore.StoredSession s : listed) {
             CourseView course = active.get(s.courseId());
-            Optional<NextSession> next = Optional.ofNullable(course).map(v -> v.status().next());
+            boolean finished = s.ended();
+            // A finished session's line is its outcome; the course's next session is on its own line when due.
+            Optional<NextSession> next = finished ? Optional.empty() : Optional.ofNullable(course).map(v -> v.status().next());
+            Optional<DayRow.Ended> outcome = finished
+                    ? Optional.of(new DayRow.Ended(SessionState.valueOf(s.state()), Optional.ofNullable(endedAt.get(s.id())))) : Optional.empty();
             rows.add(new DayRow(s.date(), patients.get(s.patientId()), s.courseId(),
-                    course == null ? courses.stored(tx, s.courseId()).orElseThrow().course().regimen() : course.course().regimen(),
-                    next, Optional.of(s.chair()), Optional.of(s.id()), s.running()));
+                    course == null ? endedCourses.get(s.courseId()) : course.course().regimen(),
+                    next, Optional.of(s.chair()), Optional.of(s.id()), s.running(), outcome));
         }
         for (DayListEntry entry : due) {
             CourseView course = active.get(entry.courseId());
@@ -93,7 +109,7 @@ public final class ClinicDay {
                 continue; // an inactive patient is not expected in clinic
             }
             rows.add(new DayRow(today, patient, course.id(), course.course().regimen(),
-                    Optional.of(entry.next()), Optional.empty(), Optional.empty(), false));
+                    Optional.of(entry.next()), Optional.empty(), Optional.empty(), false, Optional.empty()));
         }
         rows.sort(Comparator.comparing(DayRow::day).thenComparing(r -> r.chair().orElse(Integer.MAX_VALUE))
                 .thenComparing(r -> r.patient().displayName()));

@@ -216,6 +216,11 @@ public final class Courses {
         return views;
     }
 
+    /** The regimens of several courses in one query. */
+    Map<Long, org.vigil.domain.course.Regimen> regimens(Transaction tx, java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : courses.regimens(tx, ids);
+    }
+
     Optional<StoredCourse> stored(Transaction tx, long courseId) {
         return courses.byId(tx, courseId);
     }

@@ -1,10 +1,12 @@
 package org.vigil.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.vigil.domain.course.NextSession;
 import org.vigil.domain.course.Regimen;
 import org.vigil.domain.course.Suspension;
+import org.vigil.domain.session.SessionState;
 
 /**
  * One line of the clinic's day list: a patient whose session is due (or overdue, or waiting for
@@ -15,12 +17,18 @@ import org.vigil.domain.course.Suspension;
  * @param chair the booked chair, if booked
  * @param sessionId the booking, if booked
  * @param inSession the booked session has been checked in and has not ended
+ * @param ended how and when the session ended, once it has: a patient treated today stays on the
+ *     day's list with the outcome (issue 15)
  */
 public record DayRow(LocalDate day, PatientView patient, long courseId, Regimen regimen, Optional<NextSession> next,
-                     Optional<Integer> chair, Optional<Long> sessionId, boolean inSession) {
+                     Optional<Integer> chair, Optional<Long> sessionId, boolean inSession, Optional<Ended> ended) {
 
+    /** How a session of the day ended: discharged, abandoned or referred to emergency care, and when (as its event says). */
+    public record Ended(SessionState outcome, Optional<Instant> at) {}
+
+    /** A session on the list that has not ended: booked, or in the chair now. */
     public boolean booked() {
-        return sessionId.isPresent();
+        return sessionId.isPresent() && ended.isEmpty();
     }
 
     public boolean overdue() {

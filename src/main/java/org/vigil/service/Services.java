@@ -101,7 +101,7 @@ public final class Services implements AutoCloseable {
         this.patients = new PatientRegistry(clinical);
         this.screenings = new Screenings(clinical);
         this.courses = new Courses(clinical, new CourseStore(), sessionStore, followUpStore);
-        this.clinicDay = new ClinicDay(clinical, courses, sessionStore);
+        this.clinicDay = new ClinicDay(clinical, courses, sessionStore, new SessionEventStore());
         this.followUp = new FollowUp(clinical, courses, followUpStore);
         RegisterStore registerStore = new RegisterStore();
         this.register = new DrugRegister(clinical, registerStore, accounts);

@@ -411,8 +411,9 @@ public final class SessionEngine {
         return ctx.database.read(tx -> {
             Settings settings = ctx.settings(tx);
             List<ChairWatch> watches = new ArrayList<>();
+            // Issue 15: a finished session (discharged, abandoned, referred) has left its chair and is not watched.
             List<StoredSession> open = sessions.between(tx, ctx.today(), ctx.today()).stream()
-                    .filter(s -> !SessionStore.CANCELLED.equals(s.state()) && !SessionStore.BOOKED.equals(s.state())).toList();
+                    .filter(StoredSession::running).toList();
             Map<Long, List<SessionEvent>> stored = events.events(tx, open.stream().map(StoredSession::id).toList());
             SessionProtocol protocol = SessionProtocol.from(settings);
             Instant now = ctx.clock.instant();

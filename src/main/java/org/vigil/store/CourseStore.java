@@ -59,6 +59,13 @@ public final class CourseStore {
         return select(tx, "WHERE id = ?", id).stream().findFirst();
     }
 
+    /** The regimen of each of these courses, in one query (the day list's rows whose course has ended since). */
+    public Map<Long, Regimen> regimens(Transaction tx, java.util.Collection<Long> ids) {
+        return tx.selectIn("SELECT id, regimen FROM treatment_course WHERE id IN (<ids>)", ids)
+                .map(row -> Map.entry(row.getColumn("id", Long.class), row.getColumn("regimen", Regimen.class)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** A patient's courses, newest first. */
     public List<StoredCourse> ofPatient(Transaction tx, long patientId) {
         return select(tx, "WHERE patient_id = ? ORDER BY planned_start DESC, id DESC", patientId);

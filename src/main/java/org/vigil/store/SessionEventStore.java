@@ -59,6 +59,17 @@ public final class SessionEventStore {
                 .collect(Collectors.groupingBy(StoredEvent::sessionId, Collectors.mapping(StoredEvent::event, Collectors.toList())));
     }
 
+    /**
+     * When each of these sessions ended (discharged, abandoned, referred to emergency care), in one
+     * query: the clinic day lists every patient of the day with their outcome (issue 15).
+     */
+    public Map<Long, Instant> endedAt(Transaction tx, Collection<Long> sessionIds) {
+        return tx.selectIn("SELECT session_id, at FROM session_event WHERE session_id IN (<ids>)"
+                        + " AND kind IN ('Discharged', 'Abandoned', 'ReferredToEmergency')", sessionIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("session_id"), ColumnTypes.instant(rs, "at")))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a.isAfter(b) ? a : b));
+    }
+
     public List<SessionEvent> events(Transaction tx, long sessionId) {
         return ofSession(tx, sessionId).stream().map(StoredEvent::event).toList();
     }

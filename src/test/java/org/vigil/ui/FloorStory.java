@@ -117,4 +117,19 @@ public final class FloorStory {
         clock.advance(Duration.ofSeconds(Math.round(m * 60)));
         return this;
     }
+
+    /**
+     * From {@link FloorFixture#dosed}: the checks of two hours' observation on time, transport
+     * here, the prescriber's sign-off and the discharge (DIS-1); the clock ends 2 h 15 min later.
+     */
+    public FloorStory dischargedAfterObservation(long session) {
+        minutes(10).sedation(session, 5).minutes(15).sedation(session, 5).minutes(10).vitals(session, 142, 88);
+        minutes(30).sedation(session, 5).minutes(30).sedation(session, 5).minutes(25).vitals(session, 130, 80).sedation(session, 5);
+        engine().transportArrived(nurse, session, request()).value();
+        minutes(2);
+        engine().signReadyToLeave(prescriber, session, prescriberPassword, request()).value();
+        minutes(3);
+        engine().discharge(nurse, session, request()).value();
+        return this;
+    }
 }

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.session.AlarmPriority;
+import org.vigil.ui.alarm.AlarmLook;
 
 /**
  * Issue 10 point 2: a patient with a low baseline (104/64) climbs to 148/78 — under 160/100, so
@@ -31,7 +32,8 @@ import org.vigil.domain.session.AlarmPriority;
 @DisplayName("BP-6 on the screens")
 class RiseFromBaselineScreenTest {
 
-    private static final PseudoClass MEDIUM = PseudoClass.getPseudoClass("medium");
+    /** The alarm bar's medium class, on every view of the alarm (issue 15). */
+    private static final String MEDIUM = AlarmLook.styleClass(AlarmPriority.MEDIUM);
     private static final String NURSE_PASSWORD = "tea at ten on the ward";
     private static final String PRESCRIBER_PASSWORD = "rounds begin at nine sharp";
 
@@ -69,8 +71,12 @@ class RiseFromBaselineScreenTest {
         clinic.minutes(2);
         robot.interact(() -> clinic.show(stage, Locale.ENGLISH));
 
-        assertThat(SceneTexts.in(clinic.scene.getRoot())).anyMatch(t -> t.startsWith("Medium: BP risen from baseline (BP-6)"));
-        assertThat(robot.lookup(".alarm-row-medium").tryQuery()).as("ALM-1 medium row").isPresent();
+        Label rise = robot.lookup("#alarmStrip .alarm-description").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("BP risen from baseline: recheck · since ")).findFirst().orElseThrow();
+        assertThat(rise.getTooltip().getText()).as("the rule, for auditors").isEqualTo("Why: BP-6");
+        Node row = rise.getParent();
+        assertThat(((Label) row.lookup(".alarm-priority")).getText()).isEqualTo("Medium");
+        assertThat(row.getStyleClass()).as("ALM-1 medium row").contains(MEDIUM);
         Label recheck = robot.lookup("#due-BP_RECHECK").queryAs(Label.class);
         assertThat(recheck.getText()).startsWith("BP recheck due ");
         assertThat(recheck.getTooltip().getText()).as("issue 15: the rule on hover, not in the chip").contains("BP-6");
@@ -82,7 +88,7 @@ class RiseFromBaselineScreenTest {
         Screenshots.save(clinic.scene, "session-bp6-rise-en");
 
         robot.interact(() -> clinic.show(stage, Locale.SIMPLIFIED_CHINESE));
-        assertThat(SceneTexts.in(clinic.scene.getRoot())).anyMatch(t -> t.contains("血压较基线升高") && t.contains("BP-6"));
+        assertThat(SceneTexts.in(clinic.scene.getRoot())).anyMatch(t -> t.startsWith("血压较基线升高"));
         assertThat(robot.lookup("#bpRise-0").queryAs(Label.class).getText()).contains("升高");
         Screenshots.save(clinic.scene, "session-bp6-rise-zh");
     }
@@ -105,7 +111,7 @@ class RiseFromBaselineScreenTest {
             assertThat(a.priority()).isEqualTo(AlarmPriority.MEDIUM);
         });
         assertThat(SceneTexts.in(app.scene.getRoot())).anyMatch(t -> t.contains("Chair 1") && t.contains("BP risen from baseline"));
-        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getPseudoClassStates()).contains(MEDIUM);
+        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getStyleClass()).contains(MEDIUM);
         Screenshots.save(app.scene, "board-bp6-rise-en");
 
         java.time.Instant later = app.clock.instant().plus(Duration.ofSeconds(30));
@@ -114,7 +120,7 @@ class RiseFromBaselineScreenTest {
         login(robot);
         robot.interact(app.shell::tick);
         assertThat(SceneTexts.in(app.scene.getRoot())).anyMatch(t -> t.contains("1 号椅") && t.contains("血压较基线升高"));
-        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getPseudoClassStates()).contains(MEDIUM);
+        assertThat(robot.lookup("#chair-1").queryAs(Node.class).getStyleClass()).contains(MEDIUM);
         Screenshots.save(app.scene, "board-bp6-rise-zh");
     }
 

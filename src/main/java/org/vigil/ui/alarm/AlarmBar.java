@@ -13,7 +13,13 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.alarm.AlarmState;
 import org.vigil.text.Messages;
@@ -23,7 +29,10 @@ import org.vigil.ui.common.UiContext;
  * The alarms across the top of every screen (ALM-1 … ALM-5): one chip per alarm in the order given
  * (the caller passes {@code AlarmBoard.order}), flashing at its priority's rate, each with
  * Acknowledge. The bar also decides what is heard: the most urgent sounding alarm's pattern, or
- * silence. With no alarms it takes no space at all: calm when all is well (ALM-5).
+ * silence. Issue 15: the bar has a fixed place and height, so an alarm coming or going never moves
+ * the screen under a nurse's finger; it holds {@link #ROWS} rows of chips, and more alarms than
+ * that scroll inside it, with "+2 more" saying how many are out of sight. With no alarms it is a
+ * quiet strip that says so: calm when all is well (ALM-5).
  */
 public final class AlarmBar {
 
@@ -35,11 +44,25 @@ public final class AlarmBar {
     private final AlarmSound sound;
     private final Function<AlarmState, String> describe;
     private final Consumer<AlarmState> acknowledge;
-    private final FlowPane root = new FlowPane(8, 6);
+    /** Rows of chips the bar shows before it scrolls: four alarms fit at 1280 px wide. */
+    static final int ROWS = 2;
+
+    private final HBox root = new HBox(8);
+    private final FlowPane chips = new FlowPane(8, 4) {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            countOutOfSight();
+        }
+    };
+    private final ScrollPane scroll = new ScrollPane(chips);
+    private final Label calm = new Label();
+    private final Label more = new Label();
     private final ReadOnlyBooleanWrapper soundUnavailable = new ReadOnlyBooleanWrapper(this, "soundUnavailable");
     private final AnimationTimer flashClock;
     private final ChangeListener<Messages> relabel = (obs, old, now) -> render();
     private List<AlarmState> alarms = List.of();
+    private int outOfSight;
     private AlarmPriority playing;
     private boolean flashing;
     private long lastFlash;
@@ -69,6 +92,24 @@ public final class AlarmBar {
         } : null;
         root.setId("alarmBar");
         root.getStyleClass().add("alarm-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        chips.setId("alarmChips");
+        chips.getStyleClass().add("alarm-chips");
+        calm.setId("alarmBarCalm");
+        calm.getStyleClass().add("alarm-bar-calm");
+        more.setId("alarmBarMore");
+        more.getStyleClass().add("alarm-bar-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("alarm-bar-scroll");
+        scroll.vvalueProperty().addListener((obs, old, now) -> countOutOfSight());
+        // The scroll pane settles its viewport after the chips are laid out: count again then.
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> countOutOfSight());
+        chips.heightProperty().addListener((obs, old, now) -> countOutOfSight());
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(calm, scroll, more);
         // Weak: a bar dropped with its screen must not be kept alive by the long-lived language setting.
         ui.messagesProperty().addListener(new WeakChangeListener<>(relabel));
         render();
@@ -77,6 +118,16 @@ public final class AlarmBar {
 
     public Node root() {
         return root;
+    }
+
+    /** The chips shown, one per alarm, in order: for tests and screenshots. */
+    List<AlarmChip> chips() {
+        return chips.getChildren().stream().map(AlarmChip.class::cast).toList();
+    }
+
+    /** How many alarms are scrolled out of sight now ("+2 more"). */
+    int outOfSight() {
+        return outOfSight;
     }
 
     /**
@@ -116,7 +167,7 @@ public final class AlarmBar {
     /** Sets every chip's flash phase for a time in nanoseconds, as {@link AnimationTimer} counts it. */
     public void flashAt(long nanos) {
         lastFlash = nanos;
-        for (Node child : root.getChildren()) {
+        for (Node child : chips.getChildren()) {
             ((AlarmChip) child).flashAt(nanos);
         }
     }
@@ -137,7 +188,7 @@ public final class AlarmBar {
 
     // Chips are reused by position, so a keyboard user's focus on a button survives the refresh each second.
     private void render() {
-        var chips = root.getChildren();
+        var chips = this.chips.getChildren();
         while (chips.size() > alarms.size()) {
             chips.removeLast();
         }
@@ -151,10 +202,33 @@ public final class AlarmBar {
             ((AlarmChip) chips.get(i)).show(alarm, describe.apply(alarm), ui, shortcut);
         }
         boolean any = !alarms.isEmpty();
-        root.setVisible(any);
-        root.setManaged(any);
+        calm.setText(ui.text("alarm.bar.none"));
+        calm.setVisible(!any);
+        calm.setManaged(!any);
+        scroll.setVisible(any);
+        scroll.setManaged(any);
+        countOutOfSight();
         flashAt(lastFlash);
         runFlashClock(alarms.stream().anyMatch(a -> a.priority().flashes()));
+    }
+
+    /** The chips that lie wholly above or below the scrolled view: "+2 more", never a taller bar. */
+    private void countOutOfSight() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double top = Math.max(0, chips.getHeight() - viewport) * scroll.getVvalue();
+        int hidden = 0;
+        for (Node chip : chips.getChildren()) {
+            // Out of sight: less than half of the chip shows in the scrolled view.
+            var b = chip.getBoundsInParent();
+            double seen = Math.min(b.getMaxY(), top + viewport) - Math.max(b.getMinY(), top);
+            if (viewport > 0 && seen < b.getHeight() / 2) {
+                hidden++;
+            }
+        }
+        outOfSight = hidden;
+        more.setText(hidden == 0 ? "" : ui.text("alarm.bar.more", hidden));
+        more.setVisible(hidden > 0);
+        more.setManaged(hidden > 0);
     }
 
     // The clock runs only while something flashes: a calm screen costs nothing.

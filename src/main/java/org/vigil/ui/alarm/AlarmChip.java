@@ -1,10 +1,7 @@
 package org.vigil.ui.alarm;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -26,8 +23,6 @@ final class AlarmChip extends HBox {
      * second on every chip, and a style class change re-applies all CSS to the chip's subtree.
      */
     static final PseudoClass FLASH_OFF = PseudoClass.getPseudoClass("flash-off");
-    private static final Map<AlarmPriority, PseudoClass> PRIORITY = Arrays.stream(AlarmPriority.values())
-            .collect(Collectors.toUnmodifiableMap(p -> p, p -> PseudoClass.getPseudoClass(p.name().toLowerCase(Locale.ROOT))));
 
     private final Label priority = new Label();
     private final Label description = new Label();
@@ -54,8 +49,9 @@ final class AlarmChip extends HBox {
     /** Shows a state; the chip is reused for whatever alarm takes its place, so a focused button stays focused. */
     void show(AlarmState alarm, String text, UiContext ui, String shortcut) {
         this.state = alarm;
-        PRIORITY.forEach((p, pseudoClass) -> pseudoClassStateChanged(pseudoClass, p == alarm.priority()));
-        priority.setText(ui.text("alarm.priority." + alarm.priority().name()));
+        // Issue 15: the same priority class and words as the tile and the session's banner.
+        AlarmLook.paint(this, Optional.of(alarm.priority()));
+        priority.setText(AlarmLook.words(ui, alarm.priority()));
         description.setText(text);
         pausedText.setText(ui.text("alarm.soundPaused"));
         paused.setVisible(alarm.soundPaused());
@@ -91,11 +87,6 @@ final class AlarmChip extends HBox {
         }
         long period = Math.round(1e9 / priority.flashHz());
         return Math.floorMod(nanos, period) < period / 2;
-    }
-
-    /** ":high", ":medium" or ":low" in the stylesheet. */
-    static PseudoClass pseudoClass(AlarmPriority priority) {
-        return PRIORITY.get(priority);
     }
 
     // Only a change touches the pseudo-class: the flash clock calls this about 60 times a second.

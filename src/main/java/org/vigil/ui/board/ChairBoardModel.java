@@ -3,6 +3,8 @@ package org.vigil.ui.board;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.vigil.domain.Actor;
+import org.vigil.domain.course.ChairOrder;
 import org.vigil.domain.session.SessionState;
 import org.vigil.service.Services;
 import org.vigil.service.SessionView;
@@ -53,9 +56,13 @@ public final class ChairBoardModel {
         show(floor.floor());
     }
 
-    /** Every chair of the clinic, in chair order; a session booked on a chair past the setting adds it. */
+    /** Every chair of the clinic, in the clinic's chair order (a setting); a session booked on a chair past the setting adds it. */
     ReadOnlyObjectProperty<List<Chair>> chairsProperty() {
         return chairs.getReadOnlyProperty();
+    }
+
+    FloorModel floor() {
+        return floor;
     }
 
     ReadOnlyStringProperty summaryProperty() {
@@ -88,23 +95,26 @@ public final class ChairBoardModel {
             summary.set(ui.text("board.loading"));
             return;
         }
-        int count = Math.max(now.chairs(), now.sessions().stream().mapToInt(SessionView::chair).max().orElse(0));
+        Set<Integer> booked = now.sessions().stream().map(SessionView::chair).collect(Collectors.toSet());
         List<Chair> shown = new ArrayList<>();
-        for (int chair = 1; chair <= count; chair++) {
+        for (int chair : ChairOrder.of(now.chairOrder(), now.chairs(), booked)) {
             Optional<SessionView> on = sessionOn(now, chair);
             shown.add(new Chair(chair, on, on.map(s -> now.unchanged(s.sessionId())).orElse(false)));
         }
         chairs.set(List.copyOf(shown));
-        long running = now.sessions().stream().filter(s -> s.snapshot().state().isDosed()).count();
-        summary.set(ui.text("board.summary", running, now.sessions().size() - running, count));
+        long running = shown.stream().filter(c -> c.session().filter(s -> s.snapshot().state().isDosed()).isPresent()).count();
+        long waiting = shown.stream().filter(c -> c.session().filter(s -> !s.snapshot().state().isDosed()).isPresent()).count();
+        long finished = now.sessions().stream().filter(s -> s.snapshot().state().isFinished()).count();
+        summary.set(ui.text("board.summary.floor", running, waiting, finished, shown.size()));
     }
 
-    /** The chair's session now: one still open, else the latest of the day (discharged stays visible until the next starts). */
+    /**
+     * The chair's session now: the one under way, else the next booked on it; a finished session
+     * (discharged, abandoned, referred) has left the chair and stays only in the day's history.
+     */
     private static Optional<SessionView> sessionOn(Floor floor, int chair) {
-        List<SessionView> here = floor.sessions().stream().filter(s -> s.chair() == chair).toList();
-        return here.stream().filter(s -> !s.snapshot().state().isFinished() && s.snapshot().state() != SessionState.BOOKED)
-                .findFirst()
-                .or(() -> here.stream().filter(s -> s.snapshot().state() == SessionState.BOOKED).findFirst())
-                .or(() -> here.isEmpty() ? Optional.empty() : Optional.of(here.getLast()));
+        List<SessionView> here = floor.sessions().stream().filter(s -> s.chair() == chair && !s.snapshot().state().isFinished()).toList();
+        return here.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED).findFirst()
+                .or(() -> here.stream().filter(s -> s.snapshot().state() == SessionState.BOOKED).findFirst());
     }
 }

@@ -1,7 +1,5 @@
 package org.vigil.ui.board;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.service.SessionView;
 import org.vigil.ui.common.FormField;
@@ -20,10 +20,13 @@ import org.vigil.ui.common.LiveScrollPane;
 import org.vigil.ui.common.UiContext;
 
 /**
- * The chair board, the nurses' home screen: one tile per chair (a clinic setting), most urgent
- * first. Calm when all is well; a chair with something overdue or alarming moves to the front
- * in its alarm colour. Opening a tile shows that session's screen. The view builds and places
- * the tiles; what each chair shows comes from its {@link ChairBoardModel}.
+ * The chair board, the nurses' home screen: one tile per chair (a clinic setting), each in its
+ * place by the clinic's chair order. Chairs are physical, so a tile never moves (issue 15, item
+ * 3): a nurse who looked a moment ago opens the patient she saw. Urgency is shown, not sorted by:
+ * a chair with something overdue or alarming takes its alarm's colour, the alarm bar lists the
+ * alarms, and the "up next" list beside the tiles orders what is due by time. Opening a tile shows
+ * that session's screen. The view builds and places the tiles; what each chair shows comes from
+ * its {@link ChairBoardModel}.
  */
 public final class ChairBoardView {
 
@@ -42,12 +45,17 @@ public final class ChairBoardView {
     private final Label summary = new Label();
     private final Label problem = FormField.messageLine("boardMessage");
     private final Map<Integer, ChairTile> byChair = new LinkedHashMap<>();
+    private final FloorDueList upNext;
     private List<Integer> shownOrder = List.of();
+
+    /** The up-next column's width: a line names chair, patient, item and time, wrapping when long. */
+    private static final double UP_NEXT_WIDTH = 260;
 
     public ChairBoardView(UiContext ui, ChairBoardModel model, LongConsumer openSession) {
         this.ui = ui;
         this.model = model;
         this.openSession = openSession;
+        this.upNext = new FloorDueList(ui, model.floor(), true);
         root.setId("chairBoard");
         root.getStyleClass().add("chair-board");
         root.setPadding(new Insets(14));
@@ -60,8 +68,16 @@ public final class ChairBoardView {
         ScrollPane scroll = new LiveScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("board-scroll");
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(title, summary, problem, scroll);
+        ScrollPane upNextScroll = new ScrollPane(upNext.root());
+        upNextScroll.setFitToWidth(true);
+        upNextScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        upNextScroll.getStyleClass().addAll("board-scroll", "up-next");
+        upNextScroll.setPrefWidth(UP_NEXT_WIDTH);
+        upNextScroll.setMinWidth(UP_NEXT_WIDTH);
+        HBox floorArea = new HBox(GAP, scroll, upNextScroll);
+        HBox.setHgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(floorArea, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(title, summary, problem, floorArea);
         scroll.widthProperty().addListener((obs, old, width) -> {
             int fit = Math.max(1, (int) ((width.doubleValue() - GAP) / (ChairTile.WIDTH + GAP)));
             if (fit != columns) {
@@ -87,33 +103,38 @@ public final class ChairBoardView {
                 return tile;
             }).show(chair.session(), chair.unchanged());
         }
+        List<Integer> order = chairs.stream().map(ChairBoardModel.Chair::number).toList();
         byChair.entrySet().removeIf(e -> {
-            boolean gone = e.getKey() > chairs.size();
+            boolean gone = !order.contains(e.getKey());
             if (gone) {
                 tiles.getChildren().remove(e.getValue().root());
             }
             return gone;
         });
-        shownOrder = List.of();
-        tick();
-    }
-
-    /** Each second: countdowns and colours from the clock; tiles reorder only when the order changes. */
-    public void tick() {
-        byChair.values().forEach(ChairTile::tick);
-        List<ChairTile> ordered = new ArrayList<>(byChair.values());
-        ordered.sort(Comparator.comparing((ChairTile t) -> t.session().filter(s -> !s.snapshot().state().isFinished())
-                        .map(s -> t.urgency()).orElse(Urgency.NONE), Urgency.MOST_URGENT_FIRST)
-                .thenComparingInt(ChairTile::chair));
-        List<Integer> order = ordered.stream().map(ChairTile::chair).toList();
+        // Places change only with the chair order or the chairs themselves, never with urgency.
         if (!order.equals(shownOrder)) {
             shownOrder = order;
             place();
         }
+        tick();
     }
 
-    /** Puts each tile in its cell: most urgent top left, reading order. */
+    /** Each second: countdowns, colours and the up-next list from the clock; no tile moves. */
+    public void tick() {
+        byChair.values().forEach(ChairTile::tick);
+        upNext.tick();
+    }
+
+    /** Puts each tile in its cell, in the clinic's chair order, reading order; the columns share the width. */
     private void place() {
+        List<ColumnConstraints> shares = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            share.setFillWidth(true);
+            shares.add(share);
+        }
+        tiles.getColumnConstraints().setAll(shares);
         for (int i = 0; i < shownOrder.size(); i++) {
             ChairTile tile = byChair.get(shownOrder.get(i));
             if (tile != null) {
@@ -137,6 +158,11 @@ public final class ChairBoardView {
             tile.busy(false);
             tile.refused(text);
         });
+    }
+
+    /** The up-next list, for tests. */
+    FloorDueList upNext() {
+        return upNext;
     }
 
     /** The tile node of a chair, for tests and screenshots. */

@@ -2,14 +2,9 @@ package org.vigil.ui.board;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,23 +19,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.patient.PatientFlag;
+import org.vigil.domain.session.AlarmPriority;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.Route;
 import org.vigil.domain.session.SessionEvent.VitalsRecorded;
 import org.vigil.domain.session.SessionSnapshot;
 import org.vigil.domain.session.SessionState;
 import org.vigil.service.SessionView;
+import org.vigil.ui.alarm.AlarmLook;
+import org.vigil.ui.alarm.OverduePriority;
 import org.vigil.ui.common.UiContext;
 
 /**
  * One chair on the board. Everything time-dependent (countdown, time since the first device,
  * observation progress, urgency colour) is recomputed from the clock in {@link #tick}; the
- * loaded session only supplies instants. A free chair offers to start the session booked on it.
+ * loaded session only supplies instants. A free chair says so, and names and offers to start the
+ * session booked on it next (issue 15: a finished session has left the chair).
  */
 final class ChairTile {
 
-    /** The tile's preferred width; the board fits as many columns as the window allows. */
-    static final double WIDTH = 300;
+    /** The tile's preferred width; the board fits as many columns as the window allows (three beside the up-next list at 1280 px). */
+    static final double WIDTH = 240;
 
     private final UiContext ui;
     private final int chair;
@@ -59,28 +58,38 @@ final class ChairTile {
     private final Button start = new Button();
     private final ProgressIndicator busy = new ProgressIndicator();
     private final Label message = new Label();
+    private final Label next = new Label();
+    private final Tooltip dueWindow = new Tooltip();
     private Optional<SessionView> session = Optional.empty();
     private Urgency urgency = Urgency.NONE;
 
-    private static final String FREE = "free";
-    private static final Map<String, PseudoClass> COLOURS = Stream.of(FREE, "low", "medium", "high")
-            .collect(Collectors.toUnmodifiableMap(name -> name, PseudoClass::getPseudoClass));
+    private static final PseudoClass FREE = PseudoClass.getPseudoClass("free");
 
     ChairTile(UiContext ui, int chair, Consumer<SessionView> open, Consumer<SessionView> startSession) {
         this.ui = ui;
         this.chair = chair;
         root.setId("chair-" + chair);
         root.getStyleClass().add("chair-tile");
-        root.setPrefSize(WIDTH, 190);
-        root.setMinSize(260, 170);
+        // Issue 15, item 7: the tile grows to its words (they wrap) rather than cut them off with "…".
+        root.setPrefWidth(WIDTH);
+        root.setMinSize(230, 170);
+        root.setMaxWidth(Double.MAX_VALUE);
         title.getStyleClass().add("tile-chair");
         patient.getStyleClass().add("tile-patient");
         flags.getStyleClass().add("tile-flags");
         suspended.getStyleClass().add("tile-suspended");
         suspended.setId("suspended-" + chair);
         suspended.setWrapText(true);
+        suspended.setTooltip(new Tooltip(ui.text("board.suspended.why")));
         dueLine.getStyleClass().add("tile-due");
         dueLine.setId("due-" + chair);
+        dueLine.setWrapText(true);
+        dueLine.setTooltip(dueWindow);
+        next.getStyleClass().add("tile-next");
+        next.setId("next-" + chair);
+        next.setWrapText(true);
+        next.managedProperty().bind(next.textProperty().isNotEmpty());
+        next.visibleProperty().bind(next.managedProperty());
         lastBp.getStyleClass().add("tile-bp");
         message.getStyleClass().add("message");
         message.setWrapText(true);
@@ -96,8 +105,12 @@ final class ChairTile {
         root.getChildren().add(busy);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        body.getChildren().addAll(new HBox(8, title, spacer, state), patient, suspended, flags, dose, sinceFirst, dueLine, lastBp,
+        body.getChildren().addAll(new HBox(8, title, spacer, state), patient, next, suspended, flags, dose, sinceFirst, dueLine, lastBp,
                 observation, start, message);
+        for (Label line : List.of(patient, next, suspended, flags, dose, sinceFirst, dueLine, lastBp, message)) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         root.setOnMouseClicked(e -> session.filter(s -> s.snapshot().state() != SessionState.BOOKED).ifPresent(open));
         root.setFocusTraversable(true);
         Tooltip.install(root, new Tooltip(ui.text("board.tile.tooltip")));
@@ -158,16 +171,21 @@ final class ChairTile {
         boolean booked = shown.map(s -> s.snapshot().state() == SessionState.BOOKED).orElse(false);
         boolean running = shown.isPresent() && !booked;
         shown.ifPresentOrElse(s -> {
-            patient.setText(ui.text("board.patient", s.patient().displayName(), s.patient().age()));
+            String who = ui.text("board.patient", s.patient().displayName(), s.patient().age());
+            // Issue 15: a chair with only a booking on it is free; the tile names who comes next.
+            patient.setText(booked ? ui.text("board.free") : who);
+            next.setText(booked ? ui.text("board.nextBooking", who) : "");
             flags.setText(String.join(" · ", s.patient().flags().stream().sorted().map(PatientFlag::messageKey).map(ui::text).toList()));
             state.setText(ui.text("session.state." + s.snapshot().state().name()));
             dose.setText(doseText(s.snapshot()));
         }, () -> {
             patient.setText(ui.text("board.free"));
+            next.setText(ui.text("board.noBooking"));
             flags.setText("");
             state.setText("");
             dose.setText("");
         });
+        root.pseudoClassStateChanged(FREE, !running);
         for (Node n : List.of(flags, dose, sinceFirst, dueLine, lastBp, observation)) {
             n.setVisible(running);
             n.setManaged(running);
@@ -197,42 +215,36 @@ final class ChairTile {
     void tick() {
         Instant now = ui.clock().instant();
         urgency = session.map(s -> Urgency.of(s, now)).orElse(Urgency.NONE);
-        colour(root, session.isEmpty() ? Optional.of(FREE) : urgency.colour());
+        AlarmLook.paint(root, urgency.alarm());
         if (session.isEmpty()) {
             return;
         }
         SessionView s = session.get();
         SessionSnapshot snap = s.snapshot();
         boolean dosed = snap.doseStart().isPresent();
-        sinceFirst.setText(snap.doseStart().map(t -> ui.text("board.sinceFirst", clock(Duration.between(t, now)))).orElse(""));
+        sinceFirst.setText(snap.doseStart().map(t -> ui.text("board.sinceFirst.at", ui.times().time(t), ui.times().duration(Duration.between(t, now))))
+                .orElse(""));
         sinceFirst.setVisible(dosed);
         sinceFirst.setManaged(dosed);
-        Optional<String> dueColour = Optional.empty();
+        Optional<AlarmPriority> dueColour = Optional.empty();
+        dueWindow.setText("");
         if (!dosed) {
             // Before the dose nothing is timed; the tile says which step the session waits for.
             dueLine.setText(nextStep(snap));
         } else if (urgency.next().isPresent()) {
             DueItem item = urgency.next().get();
-            dueLine.setText(dueText(item, now));
+            dueLine.setText(DueWords.line(ui, item, now));
+            dueWindow.setText(DueWords.window(ui, item));
             if (now.isAfter(item.overdueAt())) {
                 dueColour = Optional.of(OverduePriority.of(s.activeAlarms(), s.alarmRules(), item, now));
             }
         } else {
             dueLine.setText(ui.text("board.nothingDue"));
         }
-        colour(dueLine, dueColour);
+        AlarmLook.paint(dueLine, dueColour);
         lastBp.setText(lastBpText(snap));
         observation.setProgress(snap.doseStart().map(t -> Math.min(1.0,
                 (double) Duration.between(t, now).toSeconds() / s.protocol().observationFor(snap).toSeconds())).orElse(0.0));
-    }
-
-    /**
-     * Turns on the one colour pseudo-class wanted and the others off. Pseudo-classes rather than
-     * style classes: a style class change re-applies all CSS to the tile's subtree, which stalled
-     * the FX thread when several tiles changed colour at once; a pseudo-class only re-matches.
-     */
-    private static void colour(Node node, Optional<String> wanted) {
-        COLOURS.forEach((name, pseudoClass) -> node.pseudoClassStateChanged(pseudoClass, wanted.filter(name::equals).isPresent()));
     }
 
     private String nextStep(SessionSnapshot s) {
@@ -242,21 +254,6 @@ final class ChairTile {
             case DOSE_AUTHORISED -> ui.text(s.route().orElse(Route.NASAL) == Route.IV ? "board.next.startInfusion" : "board.next.firstDevice");
             default -> ui.text("board.nothingDue");
         };
-    }
-
-    private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
-
-    private String dueText(DueItem item, Instant now) {
-        String what = ui.text("due.kind." + item.kind().name());
-        if (now.isAfter(item.overdueAt())) {
-            // ALM-4: late against the target the rule names, not the end of its grace window.
-            return ui.text("board.due.late", what, clock(item.lateAgainstTarget(now)),
-                    HOUR_MINUTE.withZone(ui.zone()).format(item.target()));
-        }
-        if (!now.isBefore(item.dueAt())) {
-            return ui.text("board.due.now", what);
-        }
-        return ui.text("board.due.in", what, clock(Duration.between(now, item.dueAt())));
     }
 
     /** The latest reading with an arrow for the systolic trend against the one before. */
@@ -269,14 +266,5 @@ final class ChairTile {
         int previous = readings.size() > 1 ? readings.get(readings.size() - 2).sbp() : s.baseline().map(VitalsRecorded::sbp).orElse(last.sbp());
         String arrow = last.sbp() > previous ? "↑" : last.sbp() < previous ? "↓" : "→";
         return ui.text("board.lastBp", last.sbp() + "/" + last.dbp(), arrow, last.heartRate(), last.spo2());
-    }
-
-    /** "4:05" or "1:12:30": minutes and seconds, hours when there are any. */
-    static String clock(Duration d) {
-        long seconds = Math.max(0, d.toSeconds());
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long sec = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec) : String.format(Locale.ROOT, "%d:%02d", m, sec);
     }
 }

@@ -13,21 +13,24 @@ import org.vigil.service.SessionView;
 /**
  * Today's floor as this workstation knows it: the de-identified watches of the open sessions
  * (always), the full sessions when a user who may see patients is logged in (else empty), and
- * the chair count. A floor is never changed: a load or an action's reply makes the next one.
+ * the chair count and order. A floor is never changed: a load or an action's reply makes the next one.
  *
+ * @param chairOrder the clinic's chair order as set ({@code clinic.chairOrder}); see {@link org.vigil.domain.course.ChairOrder}
  * @param unchanged the sessions a tile need not redraw: the same stored facts as on the floor shown before
  */
-public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, Instant loadedAt, Set<Long> unchanged) {
+public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int chairs, List<Integer> chairOrder, Instant loadedAt,
+                    Set<Long> unchanged) {
 
     public Floor {
         sessions = List.copyOf(sessions);
         watches = List.copyOf(watches);
+        chairOrder = List.copyOf(chairOrder);
         unchanged = Set.copyOf(unchanged);
     }
 
-    /** The floor of a user who may see patients; the watches are the sessions that are under way or done. */
-    static Floor of(List<SessionView> sessions, int chairs, Instant loadedAt, Set<Long> unchanged) {
-        return new Floor(sessions, watchesOf(sessions), chairs, loadedAt, unchanged);
+    /** The floor of a user who may see patients; the watches are the sessions under way. */
+    static Floor of(List<SessionView> sessions, int chairs, List<Integer> chairOrder, Instant loadedAt, Set<Long> unchanged) {
+        return new Floor(sessions, watchesOf(sessions), chairs, chairOrder, loadedAt, unchanged);
     }
 
     public Optional<SessionView> session(long id) {
@@ -57,7 +60,7 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
             return this;
         }
         List<SessionView> replaced = sessions.stream().map(s -> s.sessionId() == id ? reply : s).toList();
-        return of(replaced, chairs, loadedAt, othersThan(id, replaced));
+        return of(replaced, chairs, chairOrder, loadedAt, othersThan(id, replaced));
     }
 
     /**
@@ -86,7 +89,7 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
                 }
             }
         }
-        return of(kept, chairs, loadedAt, same);
+        return of(kept, chairs, chairOrder, loadedAt, same);
     }
 
     /**
@@ -99,8 +102,10 @@ public record Floor(List<SessionView> sessions, List<ChairWatch> watches, int ch
         return events > 0 || events == 0 && !candidate.asOf().isBefore(held.asOf());
     }
 
+    /** Issue 15: a finished session (discharged, abandoned, referred) has left the chair: nothing of it is watched. */
     private static List<ChairWatch> watchesOf(List<SessionView> sessions) {
-        return sessions.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED).map(ChairWatch::of).toList();
+        return sessions.stream().filter(s -> s.snapshot().state() != SessionState.BOOKED && !s.snapshot().state().isFinished())
+                .map(ChairWatch::of).toList();
     }
 
     private static Set<Long> othersThan(long id, List<SessionView> sessions) {

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Permission;
 import org.vigil.domain.SettingKeys;
+import org.vigil.domain.Settings;
 import org.vigil.domain.alarm.Alarm;
 import org.vigil.domain.alarm.AlarmBoard;
 import org.vigil.domain.alarm.AlarmState;
@@ -116,9 +117,11 @@ public final class FloorModel {
     }
 
     private Floor load(Actor who, Floor before) {
-        int chairs = services.settings().current().integer(SettingKeys.CLINIC_CHAIRS);
+        Settings settings = services.settings().current();
+        int chairs = settings.integer(SettingKeys.CLINIC_CHAIRS);
+        List<Integer> order = settings.integers(SettingKeys.CLINIC_CHAIR_ORDER);
         if (who == null || !who.may(Permission.VIEW_PATIENTS)) {
-            return new Floor(List.of(), services.sessions().floorWatch(), chairs, ui.clock().instant(), Set.of());
+            return new Floor(List.of(), services.sessions().floorWatch(), chairs, order, ui.clock().instant(), Set.of());
         }
         List<SessionView> today = services.sessions().today(who).value();
         Set<Long> unchanged = new HashSet<>();
@@ -127,7 +130,7 @@ public final class FloorModel {
                 before.session(now.sessionId()).filter(then -> sameFacts(then, now)).ifPresent(then -> unchanged.add(now.sessionId()));
             }
         }
-        return Floor.of(today, chairs, ui.clock().instant(), unchanged);
+        return Floor.of(today, chairs, order, ui.clock().instant(), unchanged);
     }
 
     /** The same stored facts: only the moment of loading differs, and the clock-driven texts are recomputed each second. */

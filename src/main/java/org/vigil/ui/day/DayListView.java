@@ -17,7 +17,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -43,7 +46,8 @@ import org.vigil.ui.report.DayReportsDialog;
 
 /**
  * The clinic's day list (SCH-6): today or this week; who is booked on which chair, who is due,
- * who is overdue; booking a slot and cancelling one.
+ * who is overdue, who was treated and how their session ended (discharged at 10:02, abandoned,
+ * referred); booking a slot and cancelling one.
  */
 public final class DayListView {
 
@@ -89,7 +93,8 @@ public final class DayListView {
         book.setOnAction(e -> book(table.getSelectionModel().getSelectedItem()));
         Button cancel = new Button(ui.text("day.cancel"));
         cancel.setId("cancelBooking");
-        cancel.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> table.getSelectionModel().getSelectedItem() == null
+                || !table.getSelectionModel().getSelectedItem().booked(), table.getSelectionModel().selectedItemProperty()));
         cancel.setVisible(actor.get().may(Permission.RECORD_CLINICAL));
         cancel.setOnAction(e -> cancel(table.getSelectionModel().getSelectedItem()));
         Button open = new Button(ui.text("day.openPatient"));
@@ -107,14 +112,15 @@ public final class DayListView {
         bar.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("dayTable");
-        table.getColumns().add(column("day.col.day", r -> r.day().toString(), 100));
+        // Issue 15, item 7: long values wrap onto a second line in their cell rather than end in "…".
+        table.getColumns().add(column("day.col.day", r -> ui.times().date(r.day()), 125));
         table.getColumns().add(column("day.col.chair", r -> r.chair().map(String::valueOf).orElse(""), 60));
-        table.getColumns().add(column("day.col.patient", r -> r.patient().displayName() + " (" + r.patient().age() + ")", 180));
+        table.getColumns().add(column("day.col.patient", r -> r.patient().displayName() + " (" + r.patient().age() + ")", 170));
         table.getColumns().add(column("day.col.flags", r -> r.patient().flags().stream().map(f -> ui.text(f.messageKey()))
-                .sorted().collect(Collectors.joining(", ")), 200));
-        table.getColumns().add(column("day.col.regimen", r -> ui.text("regimen." + r.regimen().name()), 150));
-        table.getColumns().add(column("day.col.state", this::state, 110));
-        table.getColumns().add(column("day.col.schedule", r -> r.next().map(n -> ScheduleText.of(ui, n)).orElse(""), 360));
+                .sorted().collect(Collectors.joining(", ")), 140));
+        table.getColumns().add(column("day.col.regimen", r -> ui.text("regimen." + r.regimen().name()), 210));
+        table.getColumns().add(column("day.col.state", this::state, 160));
+        table.getColumns().add(column("day.col.schedule", r -> r.next().map(n -> ScheduleText.of(ui, n)).orElse(""), 330));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("day.none")));
         table.setRowFactory(t -> {
@@ -122,9 +128,9 @@ public final class DayListView {
                 @Override
                 protected void updateItem(DayRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    getStyleClass().removeAll("row-overdue", "row-booked", "row-due", "row-suspended");
+                    getStyleClass().removeAll("row-overdue", "row-booked", "row-due", "row-suspended", "row-finished");
                     if (!empty && item != null) {
-                        getStyleClass().add(item.suspension().isPresent() ? "row-suspended"
+                        getStyleClass().add(item.ended().isPresent() ? "row-finished" : item.suspension().isPresent() ? "row-suspended"
                                 : item.overdue() ? "row-overdue" : item.booked() ? "row-booked" : "row-due");
                     }
                 }
@@ -155,11 +161,18 @@ public final class DayListView {
             table.getItems().setAll(rows);
             long booked = rows.stream().filter(DayRow::booked).count();
             long overdue = rows.stream().filter(DayRow::overdue).count();
-            summary.setText(ui.text("day.summary", rows.size(), booked, overdue));
+            long finished = rows.stream().filter(r -> r.ended().isPresent()).count();
+            summary.setText(ui.text("day.summary.withFinished", rows.size(), booked, overdue, finished));
         }), message::setText);
     }
 
     private String state(DayRow r) {
+        if (r.ended().isPresent()) {
+            // Issue 15: the day keeps every patient treated, with how and when the session ended.
+            DayRow.Ended how = r.ended().get();
+            String outcome = "day.outcome." + how.outcome().name();
+            return how.at().map(at -> ui.text(outcome + ".at", ui.times().time(at))).orElseGet(() -> ui.text(outcome));
+        }
         if (r.suspension().isPresent()) {
             return ui.text("day.state.suspended"); // PAT-1 outranks every schedule state
         }
@@ -203,7 +216,7 @@ public final class DayListView {
             message.setText(ui.text("day.cancel.notBooked"));
             return;
         }
-        new ReasonDialog(ui, ui.text("day.cancel.title", row.patient().displayName(), row.day())).ask().ifPresent(reason ->
+        new ReasonDialog(ui, ui.text("day.cancel.title", row.patient().displayName(), ui.times().date(row.day()))).ask().ifPresent(reason ->
                 ui.background().run(() -> services.clinicDay().cancel(actor.get(), row.sessionId().get(), reason), outcome -> {
                     answers.show(outcome);
                     refresh();
@@ -213,7 +226,28 @@ public final class DayListView {
     private TableColumn<DayRow, String> column(String key, Function<DayRow, String> value, double width) {
         TableColumn<DayRow, String> column = new TableColumn<>(ui.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new WrappingCell());
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A cell whose text wraps within the column's width, so the row grows instead of the text ending in "…". */
+    private static final class WrappingCell extends TableCell<DayRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            // Tests and accessibility read a cell's text; only the graphic is drawn.
+            setText(empty || item == null ? null : item);
+        }
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.vigil.domain.session.DueItem;
+import org.vigil.ui.alarm.OverduePriority;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -50,7 +51,9 @@ final class DueStrip {
             chip.setTooltip(new Tooltip(window(ui, item, m.snapshot().doseStart().orElse(item.target()))));
             chip.getStyleClass().add("due-chip");
             if (item.isOverdue()) {
-                chip.getStyleClass().addAll("due-chip-overdue", "priority-" + item.priority().name().toLowerCase(Locale.ROOT));
+                // Issue 15, item 4: the colour of the item's alarm as the bar shows it, escalation included.
+                chip.getStyleClass().addAll("due-chip-overdue", "priority-" + OverduePriority.of(m.view().activeAlarms(), m.view().alarmRules(),
+                        item, m.now()).name().toLowerCase(Locale.ROOT));
             } else if (item.isDue(m.now())) {
                 chip.getStyleClass().add("due-chip-due");
             }

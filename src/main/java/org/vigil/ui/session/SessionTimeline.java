@@ -13,6 +13,7 @@ import javafx.scene.text.Text;
 import org.vigil.domain.session.DueItem;
 import org.vigil.domain.session.SessionEvent;
 import org.vigil.domain.session.SessionSnapshot;
+import org.vigil.ui.alarm.OverduePriority;
 import org.vigil.ui.common.UiContext;
 
 /**
@@ -74,7 +75,7 @@ final class SessionTimeline extends Pane {
         ticks();
         done(s);
         for (DueItem item : m.due()) {
-            planned(item, s.doseStart().orElse(item.target()), m.now());
+            planned(item, s.doseStart().orElse(item.target()), m);
         }
         s.doseStart().ifPresent(d -> {
             Instant ends = d.plus(observation);
@@ -121,7 +122,8 @@ final class SessionTimeline extends Pane {
     }
 
     /** A planned item at its due moment: hollow, or in the alarm colour once overdue (ALM-4 shows how late). */
-    private void planned(DueItem item, Instant doseStart, Instant now) {
+    private void planned(DueItem item, Instant doseStart, SessionMoment m) {
+        Instant now = m.now();
         int lane = switch (item.kind()) {
             case NEXT_DEVICE, END_OF_OBSERVATION -> DOSE;
             case BP_CHECK, BP_RECHECK, DISCHARGE_BP -> BP;
@@ -130,7 +132,9 @@ final class SessionTimeline extends Pane {
         if (item.kind() == DueItem.Kind.END_OF_OBSERVATION) {
             return; // drawn as the end line
         }
-        String style = item.isOverdue() ? "timeline-overdue-" + item.priority().name().toLowerCase(java.util.Locale.ROOT)
+        // Issue 15, item 4: the colour the alarm bar shows, escalation included, not the item's first priority.
+        String style = item.isOverdue()
+                ? "timeline-overdue-" + OverduePriority.of(m.view().activeAlarms(), m.view().alarmRules(), item, now).name().toLowerCase(java.util.Locale.ROOT)
                 : item.isDue(now) ? "timeline-due" : "timeline-planned";
         // At the target the rule names (the 40-minute BP), not where its window opens.
         marker(item.target(), lane, style, DueStrip.describe(ui, item, now) + "\n" + DueStrip.window(ui, item, doseStart));

@@ -2,7 +2,6 @@ package org.vigil.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,12 @@ import org.slf4j.LoggerFactory;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
-import org.vigil.domain.alarm.AlarmCause;
 import org.vigil.domain.alarm.AlarmState;
 import org.vigil.service.Integrity;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import org.vigil.ui.alarm.AlarmBar;
+import org.vigil.ui.alarm.AlarmLook;
 import org.vigil.ui.alarm.AlarmSound;
 import org.vigil.ui.board.FloorDueList;
 import org.vigil.ui.board.FloorModel;
@@ -90,7 +89,6 @@ public final class AppShell {
     public AppShell(Services services, UiContext ui, boolean demo, AlarmSound sound) {
         this.services = services;
         this.ui = ui;
-        this.hourMinute = DateTimeFormatter.ofPattern("HH:mm").withZone(ui.zone());
         this.demo = demo;
         root.getStyleClass().add("app-root");
         root.setCenter(screen);
@@ -223,15 +221,11 @@ public final class AppShell {
     }
 
     private final Map<AlarmState, FloorModel.FloorAlarm> shownAlarms = new IdentityHashMap<>();
-    private final DateTimeFormatter hourMinute;
 
-    /** "Chair 4 · BP check · since 09:45": no patient name, so it can show on the lock screen. */
+    /** "Chair 4 · BP check overdue · since 09:45": no patient name, so it can show on the lock screen; the words of every alarm view (issue 15). */
     private String describe(AlarmState state) {
         FloorModel.FloorAlarm alarm = shownAlarms.get(state);
-        AlarmCause cause = AlarmCause.parse(state.alarm().cause());
-        String what = ui.messages().has("due.kind." + cause.what()) ? ui.text("due.kind." + cause.what()) : ui.text("alarm.what." + cause.what());
-        String since = hourMinute.format(cause.raisedAt());
-        return ui.text("alarm.label", alarm == null ? "?" : alarm.chair().chair(), what, since);
+        return AlarmLook.describe(ui, alarm == null ? 0 : alarm.chair().chair(), state.alarm());
     }
 
     /** ALM-2: acknowledging pauses the sound; it is recorded on the session as who and when. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -48,9 +47,9 @@ class AlarmBarTest {
     private static final Instant TEN = Instant.parse("2026-11-30T10:00:00Z");
     private static final long NURSE = 7;
     private static final long MS = 1_000_000L;
-    private static final PseudoClass HIGH = AlarmChip.pseudoClass(AlarmPriority.HIGH);
-    private static final PseudoClass MEDIUM = AlarmChip.pseudoClass(AlarmPriority.MEDIUM);
-    private static final PseudoClass LOW = AlarmChip.pseudoClass(AlarmPriority.LOW);
+    private static final String HIGH = AlarmLook.styleClass(AlarmPriority.HIGH);
+    private static final String MEDIUM = AlarmLook.styleClass(AlarmPriority.MEDIUM);
+    private static final String LOW = AlarmLook.styleClass(AlarmPriority.LOW);
 
     /** Chair 3's pressure is very high, chair 1's recheck is late, chair 5's sedation check is due. */
     private static final Alarm CHAIR_3_BP = Alarm.raised("chair-3 BP-5 BLOOD_PRESSURE_VERY_HIGH", AlarmPriority.HIGH, TEN);
@@ -77,6 +76,7 @@ class AlarmBarTest {
     private AlarmBar bar;
     private NoAudioNotice notice;
     private Scene scene;
+    private Region screen;
     private final List<AlarmState> acknowledged = new ArrayList<>();
 
     @Start
@@ -85,7 +85,7 @@ class AlarmBarTest {
         sound = new RecordingAlarmSound();
         bar = new AlarmBar(ui, sound, this::describe, acknowledged::add, false);
         notice = new NoAudioNotice(ui, bar.soundUnavailableProperty());
-        Region screen = new Region();
+        screen = new Region();
         screen.setPrefHeight(120);
         VBox root = new VBox(bar.root(), screen, notice);
         root.getStyleClass().add("screen-background");
@@ -101,7 +101,8 @@ class AlarmBarTest {
     }
 
     private String describe(AlarmState state) {
-        return (Messages.CHINESE.equals(ui.messages().locale()) ? CHINESE : ENGLISH).get(state.alarm().cause());
+        return (Messages.CHINESE.equals(ui.messages().locale()) ? CHINESE : ENGLISH).getOrDefault(state.alarm().cause(),
+                state.alarm().cause().split(" ")[0].replace("chair-", "Chair ") + " · BP very high: call the prescriber");
     }
 
     private void showAt(FxRobot robot, Instant now, Alarm... alarms) {
@@ -109,8 +110,7 @@ class AlarmBarTest {
     }
 
     private List<AlarmChip> chips() {
-        return bar.root() instanceof javafx.scene.Parent p
-                ? p.getChildrenUnmodifiable().stream().map(AlarmChip.class::cast).toList() : List.of();
+        return bar.chips();
     }
 
     private static String text(Node chip, String styleClass) {
@@ -118,15 +118,52 @@ class AlarmBarTest {
     }
 
     @Test
-    @DisplayName("ALM-5 with no alarms the bar takes no space and nothing is heard")
+    @DisplayName("ALM-5 with no alarms the bar is a quiet strip that says so, and nothing is heard")
     void calmWhenAllIsWell(FxRobot robot) {
         showAt(robot, TEN);
 
-        assertThat(bar.root().isVisible()).isFalse();
-        assertThat(bar.root().isManaged()).isFalse();
+        assertThat(robot.lookup("#alarmBarCalm").queryAs(Label.class).getText()).isEqualTo("No alarms");
+        assertThat(robot.lookup("#alarmBarCalm").queryAs(Label.class).isVisible()).isTrue();
         assertThat(chips()).isEmpty();
         assertThat(sound.calls()).isEmpty();
         assertThat(notice.isVisible()).isFalse();
+    }
+
+    /** Where the screen under the bar starts, once laid out. */
+    private double screenTop(FxRobot robot) {
+        double[] top = new double[1];
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            top[0] = screen.localToScene(0, 0).getY();
+        });
+        return top[0];
+    }
+
+    @Test
+    @DisplayName("Issue 15 ALM-1 the bar keeps its place and height from no alarm to six: what does not fit scrolls and is counted, the screen never moves")
+    void fixedPlace(FxRobot robot) {
+        showAt(robot, TEN);
+        double calm = screenTop(robot);
+        assertThat(calm).as("the bar takes its place while calm").isGreaterThan(40);
+
+        showAt(robot, TEN.plusSeconds(240), CHAIR_3_BP);
+        assertThat(screenTop(robot)).isEqualTo(calm);
+        assertThat(bar.outOfSight()).isZero();
+        assertThat(robot.lookup("#alarmBarMore").queryAs(Label.class).isVisible()).isFalse();
+
+        Alarm[] six = new Alarm[6];
+        for (int i = 0; i < six.length; i++) {
+            six[i] = Alarm.raised("chair-" + (i + 1) + " BP-5 BLOOD_PRESSURE_VERY_HIGH", AlarmPriority.HIGH, TEN.plusSeconds(i));
+        }
+        showAt(robot, TEN.plusSeconds(240), six);
+        assertThat(screenTop(robot)).as("six alarms do not push the screen down").isEqualTo(calm);
+        assertThat(chips()).hasSize(6);
+        Screenshots.save(scene, "alarm-bar-six-en");
+        assertThat(bar.outOfSight()).as("the chips below the bar's two rows").isPositive();
+        Label more = robot.lookup("#alarmBarMore").queryAs(Label.class);
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).isEqualTo("+" + bar.outOfSight() + " more");
     }
 
     @Test
@@ -140,9 +177,9 @@ class AlarmBarTest {
                 "Chair 3 · Wang Fang · BP 182/112 mmHg", "Chair 1 · Li Ming · BP check overdue 6 min",
                 "Chair 5 · Zhao Lei · sedation check due");
         assertThat(chips).extracting(c -> text(c, "alarm-priority")).containsExactly("High", "Medium", "Low");
-        assertThat(chips.get(0).getPseudoClassStates()).contains(HIGH).doesNotContain(MEDIUM, LOW);
-        assertThat(chips.get(1).getPseudoClassStates()).contains(MEDIUM).doesNotContain(HIGH, LOW);
-        assertThat(chips.get(2).getPseudoClassStates()).contains(LOW).doesNotContain(HIGH, MEDIUM);
+        assertThat(chips.get(0).getStyleClass()).contains(HIGH).doesNotContain(MEDIUM, LOW);
+        assertThat(chips.get(1).getStyleClass()).contains(MEDIUM).doesNotContain(HIGH, LOW);
+        assertThat(chips.get(2).getStyleClass()).contains(LOW).doesNotContain(HIGH, MEDIUM);
         assertThat(chips).allSatisfy(c -> assertThat(c.acknowledgeButton().getText()).isEqualTo("Acknowledge"));
     }
 
@@ -189,7 +226,7 @@ class AlarmBarTest {
             made.add(live);
         });
         AlarmBar live = made.getFirst();
-        Node chip = ((javafx.scene.Parent) live.root()).getChildrenUnmodifiable().getFirst();
+        Node chip = live.chips().getFirst();
         Set<Boolean> seen = new HashSet<>();
         for (int i = 0; i < 60 && seen.size() < 2; i++) {
             robot.interact(() -> seen.add(chip.getPseudoClassStates().contains(AlarmChip.FLASH_OFF)));
@@ -266,10 +303,10 @@ class AlarmBarTest {
     @DisplayName("ALM-3 a medium alarm nobody acknowledged turns red and sounds high after 5 min")
     void escalation(FxRobot robot) {
         showAt(robot, TEN.plusSeconds(120 + 299), CHAIR_1_RECHECK);
-        assertThat(chips().getFirst().getPseudoClassStates()).contains(MEDIUM);
+        assertThat(chips().getFirst().getStyleClass()).contains(MEDIUM);
 
         showAt(robot, TEN.plusSeconds(120 + 300), CHAIR_1_RECHECK);
-        assertThat(chips().getFirst().getPseudoClassStates()).contains(HIGH).doesNotContain(MEDIUM);
+        assertThat(chips().getFirst().getStyleClass()).contains(HIGH).doesNotContain(MEDIUM);
         assertThat(text(chips().getFirst(), "alarm-priority")).isEqualTo("High");
         assertThat(sound.calls()).containsExactly("play MEDIUM", "play HIGH");
     }

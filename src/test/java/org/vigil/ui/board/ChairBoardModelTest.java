@@ -41,7 +41,8 @@ class ChairBoardModelTest {
     }
 
     private Optional<Long> sessionOn(int chair) {
-        return board.chairsProperty().get().get(chair - 1).session().map(SessionView::sessionId);
+        return board.chairsProperty().get().stream().filter(c -> c.number() == chair).findFirst().orElseThrow()
+                .session().map(SessionView::sessionId);
     }
 
     @Test
@@ -55,7 +56,7 @@ class ChairBoardModelTest {
         assertThat(sessionOn(1)).contains(grace);
         assertThat(sessionOn(2)).isEmpty();
         assertThat(sessionOn(3)).contains(fang);
-        assertThat(board.summaryProperty().get()).isEqualTo("1 under observation · 1 waiting or finished · 6 chairs");
+        assertThat(board.summaryProperty().get()).isEqualTo("1 under observation · 1 checking in or waiting · none finished · 6 chairs");
     }
 
     @Test
@@ -68,9 +69,48 @@ class ChairBoardModelTest {
         f.services().settings().change(f.clinic.admin(), "clinic.chairs", "4", "Two chairs out for repair").value();
         f.floor.reload();
         assertThat(sessionOn(1)).contains(mei);
-        assertThat(board.chairsProperty().get()).hasSize(6);
-        assertThat(sessionOn(5)).isEmpty();
+        assertThat(board.chairsProperty().get()).extracting(ChairBoardModel.Chair::number).as("chair 5 is out; 6 keeps Ann's tile")
+                .containsExactly(1, 2, 3, 4, 6);
         assertThat(sessionOn(6)).contains(ann);
+    }
+
+    @Test
+    @DisplayName("Issue 15 SCH-6 a discharged, abandoned or referred session leaves its chair: the tile is free, or shows the next booking")
+    void finishedSessionsLeaveTheirChairs() {
+        long ann = f.story.booked("Ng", "Ann", 2);
+        f.dosed(grace);
+        f.story.dischargedAfterObservation(grace);
+        f.services().sessions().startSession(f.nurse, fang, "fang-in").value();
+        f.services().sessions().abandon(f.nurse, fang, "Felt unwell before the dose", "fang-out").value();
+        f.story.authorised(ann).device(ann);
+        f.services().sessions().referToEmergency(f.nurse, ann, "Chest pain", "ann-refer").value();
+        f.floor.reload();
+        assertThat(sessionOn(1)).as("discharged: chair 1 is free").isEmpty();
+        assertThat(sessionOn(2)).as("referred: chair 2 is free").isEmpty();
+        assertThat(sessionOn(3)).as("abandoned: chair 3 is free").isEmpty();
+        assertThat(f.floor.floor().watches()).as("nothing of a finished session is watched").isEmpty();
+        assertThat(board.summaryProperty().get()).isEqualTo("0 under observation · 0 checking in or waiting · 3 finished today · 6 chairs");
+
+        long mei = f.story.booked("Lin", "Mei", 1);
+        f.floor.reload();
+        assertThat(sessionOn(1)).as("the next booking on chair 1").contains(mei);
+    }
+
+    @Test
+    @DisplayName("Issue 15 SCH-6 tiles keep the clinic's chair order, whatever is urgent; chairs the order leaves out follow in number order")
+    void chairOrder() {
+        f.services().settings().change(f.clinic.admin(), "clinic.chairOrder", "4,5,6,3,2,1", "Tiles as the room is laid out").value();
+        f.floor.reload();
+        assertThat(board.chairsProperty().get()).extracting(ChairBoardModel.Chair::number).containsExactly(4, 5, 6, 3, 2, 1);
+        f.dosed(grace);
+        f.story.minutes(50);
+        f.floor.reload();
+        assertThat(f.floor.alarms()).as("chair 1's BP check is overdue").isNotEmpty();
+        assertThat(board.chairsProperty().get()).extracting(ChairBoardModel.Chair::number).as("the alarming chair stays where it is")
+                .containsExactly(4, 5, 6, 3, 2, 1);
+        f.services().settings().change(f.clinic.admin(), "clinic.chairs", "8", "Two new recliners").value();
+        f.floor.reload();
+        assertThat(board.chairsProperty().get()).extracting(ChairBoardModel.Chair::number).containsExactly(4, 5, 6, 3, 2, 1, 7, 8);
     }
 
     @Test
