@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.service.Services;
+import org.vigil.ui.common.EnterChooses;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
@@ -91,6 +92,7 @@ public final class FirstRunView {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(30));
         root.getStyleClass().add("screen-background");
+        EnterChooses.within(root);
     }
 
     private static Label sectionTitle(String text) {
