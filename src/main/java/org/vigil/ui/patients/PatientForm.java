@@ -33,6 +33,7 @@ import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
 import org.vigil.domain.patient.WeightUnit;
+import org.vigil.service.Services;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.EnumChoice;
 import org.vigil.ui.common.FormField;
@@ -177,16 +178,23 @@ final class PatientForm {
         language.setValue(p.preferredLanguage());
     }
 
-    /** The patient typed, or empty when a date or number could not be read (shown at its field). */
-    Optional<Patient> read() {
-        clearErrors();
+    /**
+     * The patient typed, ready to send; or, when a date or number cannot be read, empty, and every problem of
+     * the form is shown at once: what could not be read and what the service finds in the other fields
+     * (issue 15, item 8: a bad date hid the rest).
+     */
+    Optional<Patient> readOrShowAll(FormMessages messages, Services services) {
         List<FieldProblem<PatientField>> unreadable = unreadable();
-        unreadable.forEach(p -> fields.get(p.field()).showError(ui.messages().refusal(p.refusal())));
-        return unreadable.isEmpty() ? Optional.of(typed()) : Optional.empty();
+        if (unreadable.isEmpty()) {
+            return Optional.of(typed());
+        }
+        Patient patient = typed();
+        ui.background().run(() -> services.patients().problems(patient), found -> messages.problems(unreadable, found), messages::fault);
+        return Optional.empty();
     }
 
     /** Text the form cannot read, each at its field: a date or a number that is not one. */
-    List<FieldProblem<PatientField>> unreadable() {
+    private List<FieldProblem<PatientField>> unreadable() {
         List<FieldProblem<PatientField>> unreadable = new ArrayList<>();
         check(born, PatientField.DATE_OF_BIRTH, unreadable);
         check(weighedOn, PatientField.WEIGHT_MEASURED_ON, unreadable);
@@ -202,7 +210,7 @@ final class PatientForm {
      * The patient as typed, with what could not be read left blank: for checking the rest of the form
      * while {@link #unreadable} is shown (issue 15, item 8), never for saving.
      */
-    Patient typed() {
+    private Patient typed() {
         Optional<BigDecimal> amount = weight.getText().isBlank() ? Optional.empty() : TypedNumber.read(weight.getText());
         Optional<Weight> measured = amount.map(a -> Weight.entered(a, weightUnit.getValue(), weighedOn.date().orElse(null)));
         List<Allergy> entries = allergies.getText().lines().filter(l -> !l.isBlank()).map(l -> {
@@ -228,10 +236,6 @@ final class PatientForm {
         if (date.unreadable()) {
             unreadable.add(new FieldProblem<>(field, DateField.unreadable("REG")));
         }
-    }
-
-    private void clearErrors() {
-        fields.values().forEach(FormField::clearError);
     }
 
     /** DIS-3: a language by its own name, or the clinic's language for a patient who reads it. */

@@ -1,6 +1,5 @@
 package org.vigil.ui.patients;
 
-import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -12,8 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
-import org.vigil.domain.FieldProblem;
-import org.vigil.domain.patient.PatientField;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PossibleDuplicate;
 import org.vigil.service.Registration;
@@ -77,12 +74,8 @@ final class RegistrationView {
     private void save(boolean differentPerson) {
         messages.clear();
         duplicates.setVisible(false);
-        Patient patient = form.typed();
-        List<FieldProblem<PatientField>> unreadable = form.unreadable();
-        if (!unreadable.isEmpty()) {
-            // Issue 15, item 8: a date the form cannot read is shown with every other problem, not instead of them.
-            ui.background().run(() -> services.patients().problems(patient), found -> messages.problems(unreadable, found),
-                    messages::fault);
+        Patient patient = form.readOrShowAll(messages, services).orElse(null);
+        if (patient == null) {
             return;
         }
         ui.background().run(() -> services.patients().register(actor.get(), patient, differentPerson),
