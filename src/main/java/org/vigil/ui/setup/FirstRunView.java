@@ -112,8 +112,8 @@ public final class FirstRunView {
         scroll.setId("setupFields");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        // The card's white shows through: the scrolling is only there for small windows.
-        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        // The card colour behind the fields, as Modena derives text and border colours from -fx-background.
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: -vigil-card;");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         HBox footer = new HBox(create);
         footer.setAlignment(Pos.CENTER_LEFT);
