@@ -17,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.application.Platform;
@@ -131,8 +130,7 @@ class ScreenWalkTest {
             checkDialog(robot, "#reportsExport", "export-dialog", lang);
             robot.interact(() -> robot.lookup("#nav-register").queryAs(ToggleButton.class).fire());
             checkDialog(robot, "#registerPrint", "register-print-dialog", lang);
-            selectTab(robot, "tab-counts");
-            checkDialog(robot, "#countStart", "count-dialog", lang);
+
             logOut(robot);
 
             logIn(robot, "admin");
@@ -153,6 +151,8 @@ class ScreenWalkTest {
 
         assertThat(walked).as("screens walked").hasSizeGreaterThan(70);
         assertThat(notOpened).as("dialogs the walk could not open").isEmpty();
+        assertThat(walked).as("dialogs walked").contains("signature-dialog-en", "signature-dialog-zh", "screening-dialog-zh",
+                "export-dialog-zh", "register-print-dialog-zh");
         List<String> unexpected = List.copyOf(findings);
         assertThat(unexpected).as("text cut off (screen | language | control and its whole text)").isEmpty();
     }
@@ -185,11 +185,14 @@ class ScreenWalkTest {
             settle(robot);
             if (robot.lookup("#sessionScreen").tryQuery().isPresent()) {
                 checkWithTabs(robot, "session-chair-" + chair, lang);
-                if (robot.lookup("#signReadyToLeave").tryQuery().filter(Node::isVisible).isPresent()) {
+                if (robot.lookup("#signReadyToLeave").tryQuery().filter(n -> n.isVisible() && !n.isDisabled()).isPresent()
+                        && !walked.contains("signature-dialog-" + lang)) {
                     checkDialog(robot, "#signReadyToLeave", "signature-dialog", lang);
                 }
-                robot.type(KeyCode.ESCAPE);
+                robot.interact(() -> robot.lookup("#backToBoard").queryAs(ButtonBase.class).fire());
                 settle(robot);
+                assertThat(robot.lookup("#mainView").tryQuery()).as("back on the board after chair " + chair + ", locked: "
+                        + app.shell.locked()).isPresent();
             }
         }
     }
@@ -207,8 +210,6 @@ class ScreenWalkTest {
             if (row == 0) {
                 selectTab(robot, "tab-screening");
                 checkDialog(robot, "#newScreening", "screening-dialog", lang);
-                selectTab(robot, "tab-courses");
-                checkDialog(robot, "#nextSession", "next-session-dialog", lang);
             }
             robot.interact(() -> robot.lookup("#backToPatients").queryAs(ButtonBase.class).fire());
             settle(robot);
