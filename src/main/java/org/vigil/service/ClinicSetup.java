@@ -1,6 +1,7 @@
 package org.vigil.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,10 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Clinic;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Outcome;
 import org.vigil.domain.Permission;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.Role;
+import org.vigil.domain.SetupField;
 import org.vigil.store.ClinicStore;
 import org.vigil.store.Database;
 import org.vigil.store.UserStore;
@@ -86,24 +89,14 @@ public final class ClinicSetup {
      */
     public Outcome<Actor> setUp(String clinicName, String username, String fullName, String password) {
         String name = clinicName == null ? "" : clinicName.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            return Outcome.refused(Refusal.of("SETUP-1", "setup.clinicName.invalid"));
-        }
-        Refusal badUser = Credentials.checkUsername(username);
-        if (badUser != null) {
-            return Outcome.refused(badUser);
-        }
         String person = fullName == null ? "" : fullName.strip();
-        if (person.isEmpty() || person.length() > 200) {
-            return Outcome.refused(Refusal.of("USR-1", "user.fullName.invalid"));
-        }
         return database.write(tx -> {
             if (clinics.find(tx).isPresent()) {
                 return Outcome.<Actor>refused(Refusal.of("SETUP-1", "setup.alreadyDone"));
             }
-            Optional<Refusal> weak = credentials.policy(tx).check(password, username);
-            if (weak.isPresent()) {
-                return Outcome.<Actor>refused(weak.get());
+            List<FieldProblem<SetupField>> problems = problems(tx, clinicName, username, fullName, password);
+            if (!problems.isEmpty()) {
+                return Outcome.<Actor>invalid(problems);
             }
             Clinic clinic = insertClinic(tx, name);
             StaffMember first = new StaffMember(username, person, EnumSet.of(Role.ADMIN), false);
@@ -113,6 +106,32 @@ public final class ClinicSetup {
             audit.record(tx, admin, "USER_CREATED", "user", id, null, describe(first), "first administrator");
             return Outcome.done(admin);
         });
+    }
+
+    /**
+     * What is wrong with the first-run form, every field at once (issue 15, item 8: four problems took
+     * four clicks). For a form that cannot be sent yet (its two passwords differ) and still shows the rest.
+     */
+    public List<FieldProblem<SetupField>> problems(String clinicName, String username, String fullName, String password) {
+        return database.read(tx -> problems(tx, clinicName, username, fullName, password));
+    }
+
+    private List<FieldProblem<SetupField>> problems(Transaction tx, String clinicName, String username, String fullName, String password) {
+        List<FieldProblem<SetupField>> problems = new ArrayList<>();
+        String name = clinicName == null ? "" : clinicName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(FieldProblem.of(SetupField.CLINIC_NAME, "SETUP-1", "setup.clinicName.invalid"));
+        }
+        String person = fullName == null ? "" : fullName.strip();
+        if (person.isEmpty() || person.length() > 200) {
+            problems.add(FieldProblem.of(SetupField.FULL_NAME, "USR-1", "user.fullName.invalid"));
+        }
+        Refusal badUser = Credentials.checkUsername(username);
+        if (badUser != null) {
+            problems.add(new FieldProblem<>(SetupField.USERNAME, badUser));
+        }
+        credentials.policy(tx).check(password == null ? "" : password, username == null ? "" : username).ifPresent(weak -> problems.add(new FieldProblem<>(SetupField.PASSWORD, weak)));
+        return List.copyOf(problems);
     }
 
     /**

@@ -90,6 +90,14 @@ public final class PatientRegistry {
         });
     }
 
+    /**
+     * What is wrong with the patient's details, every field at once, without saving: for a form that
+     * cannot be sent yet (a date it cannot read) and still shows the rest (issue 15, item 8).
+     */
+    public List<FieldProblem<PatientField>> problems(Patient patient) {
+        return ctx.database.read(tx -> PatientCheck.problems(patient, PatientLimits.from(ctx.settings(tx)), ctx.today()));
+    }
+
     /** Saves changed details; a changed weight is added to the weight history. */
     public Outcome<Registration> update(Actor actor, long patientId, Patient patient) {
         return ctx.database.write(tx -> {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditEvent;
 import org.vigil.domain.Outcome;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.Refusal;
+import org.vigil.domain.SetupField;
 import org.vigil.domain.Role;
 
 @DisplayName("First-run setup of a clinic")
@@ -60,7 +62,7 @@ class FirstRunSetupTest {
     void weakPasswordRefused() {
         try (TestClinic clinic = TestClinic.empty(dir)) {
             Outcome<Actor> outcome = clinic.services().setup().setUp("Test Clinic", "admin", "Ada Admin", "short pass");
-            assertThat(outcome.refusalOrNull()).isEqualTo(Refusal.of("PWD-1", "password.tooShort", 15));
+            assertThat(problems(outcome)).containsExactly(FieldProblem.of(SetupField.PASSWORD, "PWD-1", "password.tooShort", 15));
             assertThat(clinic.services().setup().isSetUp()).isFalse();
             assertThat(clinic.services().users().listForOperator()).isEmpty();
         }
@@ -71,7 +73,7 @@ class FirstRunSetupTest {
     void passwordWithUsernameRefused() {
         try (TestClinic clinic = TestClinic.empty(dir)) {
             Outcome<Actor> outcome = clinic.services().setup().setUp("Test Clinic", "ada.morgan", "Ada Morgan", "I am Ada.Morgan of the clinic");
-            assertThat(outcome.refusalOrNull()).isEqualTo(Refusal.of("PWD-2", "password.containsUsername"));
+            assertThat(problems(outcome)).containsExactly(FieldProblem.of(SetupField.PASSWORD, "PWD-2", "password.containsUsername"));
             assertThat(clinic.services().setup().isSetUp()).isFalse();
         }
     }
@@ -88,14 +90,33 @@ class FirstRunSetupTest {
     }
 
     @Test
-    @DisplayName("SETUP-1 setup refuses a blank clinic name and an invalid user name")
+    @DisplayName("SETUP-1 setup refuses a blank clinic name and an invalid user name, each next to its field")
     void invalidNamesRefused() {
         try (TestClinic clinic = TestClinic.empty(dir)) {
-            assertThat(clinic.services().setup().setUp("  ", "admin", "Ada Admin", TestClinic.ADMIN_PASSWORD).refusalOrNull())
-                    .isEqualTo(Refusal.of("SETUP-1", "setup.clinicName.invalid"));
-            assertThat(clinic.services().setup().setUp("Test Clinic", "ad min", "Ada Admin", TestClinic.ADMIN_PASSWORD).refusalOrNull())
-                    .isEqualTo(Refusal.of("USR-1", "user.username.invalid"));
+            assertThat(problems(clinic.services().setup().setUp("  ", "admin", "Ada Admin", TestClinic.ADMIN_PASSWORD)))
+                    .containsExactly(FieldProblem.of(SetupField.CLINIC_NAME, "SETUP-1", "setup.clinicName.invalid"));
+            assertThat(problems(clinic.services().setup().setUp("Test Clinic", "ad min", "Ada Admin", TestClinic.ADMIN_PASSWORD)))
+                    .containsExactly(FieldProblem.of(SetupField.USERNAME, "USR-1", "user.username.invalid"));
             assertThat(clinic.services().setup().isSetUp()).isFalse();
         }
+    }
+
+    @Test
+    @DisplayName("Issue 15, item 8: every problem of the first-run form at once, not one per click")
+    void everyProblemAtOnce() {
+        try (TestClinic clinic = TestClinic.empty(dir)) {
+            Object[] expected = {SetupField.CLINIC_NAME, SetupField.FULL_NAME, SetupField.USERNAME, SetupField.PASSWORD};
+            assertThat(problems(clinic.services().setup().setUp(" ", "ad min", "", "short")))
+                    .extracting(p -> (Object) p.field()).containsExactly(expected);
+            assertThat(clinic.services().setup().problems(" ", "ad min", "", "short"))
+                    .extracting(p -> (Object) p.field()).containsExactly(expected);
+            assertThat(clinic.services().setup().problems("Test Clinic", "admin", "Ada Admin", TestClinic.ADMIN_PASSWORD)).isEmpty();
+            assertThat(clinic.services().setup().isSetUp()).isFalse();
+        }
+    }
+
+    private static java.util.List<FieldProblem<?>> problems(Outcome<?> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Invalid.class);
+        return ((Outcome.Invalid<?>) outcome).problems();
     }
 }

@@ -34,8 +34,9 @@ public final class Screenshots {
             }
         }
         try {
-            Files.createDirectories(DIR);
+            // A name may hold folders ("walk/board-en"): a set of shots stays together.
             Path file = DIR.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             ImageIO.write(out, "png", file.toFile());
             return file;
         } catch (IOException e) {

@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.scene.control.TextField;
+import org.vigil.domain.Refusal;
 
 /**
  * A date typed as YYYY-MM-DD: one unambiguous form in every language, quick to type from a
  * document. What cannot be read is reported by {@link #problem}, and the text stays as typed.
  */
 public final class DateField extends TextField {
+
+    /** What is said next to a date field whose text is not a date, under the rule of the form it is in. */
+    public static Refusal unreadable(String ruleId) {
+        return Refusal.of(ruleId, "date.unreadable");
+    }
 
     public DateField() {
         setPromptText("YYYY-MM-DD");

@@ -14,7 +14,7 @@ public final class EnumChoice {
         box.getItems().setAll(values);
         box.setCellFactory(list -> new Named<>(ui, keyPrefix));
         box.setButtonCell(new Named<>(ui, keyPrefix));
-        return box;
+        return EnterChooses.in(box);
     }
 
     private static final class Named<E extends Enum<E>> extends ListCell<E> {

@@ -94,6 +94,17 @@ public final class FormMessages {
         line.accept(elsewhere.isEmpty() ? ui.text("form.correctFields") : String.join(" ", elsewhere));
     }
 
+    /**
+     * Every problem of the form at once (issue 15, item 8): what the form found itself (text that is not
+     * a date, two passwords that differ) and what the service found in the other fields. A field the form
+     * could not read shows why, not the service's view of it as blank.
+     */
+    public void problems(List<? extends FieldProblem<?>> found, List<? extends FieldProblem<?>> fromService) {
+        List<FieldProblem<?>> all = new ArrayList<>(found);
+        fromService.stream().filter(p -> found.stream().noneMatch(f -> f.field().equals(p.field()))).forEach(all::add);
+        problems(all);
+    }
+
     /** A fault's sentence (disk, database) in the line. */
     public void fault(String message) {
         line.accept(message);

@@ -1,6 +1,9 @@
 package org.vigil.ui.common;
 
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import org.vigil.text.Messages;
@@ -17,12 +20,36 @@ public final class LanguageChooser {
         box.setCellFactory(list -> new NameCell());
         box.setButtonCell(new NameCell());
         box.setId("language");
+        // The arrow keys move through the open list: the language changes when the list closes on a
+        // choice, not at each step (the screen is built again in the new language each time).
         box.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null && !chosen.equals(ui.messages().locale())) {
-                ui.switchLanguage(chosen);
+            if (!box.isShowing()) {
+                switchTo(ui, box);
             }
         });
-        return box;
+        box.setOnHidden(e -> switchTo(ui, box));
+        return EnterChooses.in(box);
+    }
+
+    private static void switchTo(UiContext ui, ComboBox<Locale> box) {
+        Locale chosen = box.getValue();
+        if (chosen == null || chosen.equals(ui.messages().locale())) {
+            return;
+        }
+        Scene scene = box.getScene();
+        boolean focused = box.isFocused();
+        ui.switchLanguage(chosen);
+        if (focused && scene != null) {
+            // The screen is built again in the new language and this chooser is gone with the old one. The
+            // keyboard goes to the new chooser, or JavaFX gives it to the first button (Lock in the main
+            // window) and the next Enter locks the screen (issue 15, item 9). After the pulse that tidies
+            // the focus of removed nodes, so that tidying cannot take it away again.
+            Platform.runLater(() -> {
+                if (scene.lookup("#language") instanceof Node fresh && fresh != box) {
+                    fresh.requestFocus();
+                }
+            });
+        }
     }
 
     private static final class NameCell extends ListCell<Locale> {

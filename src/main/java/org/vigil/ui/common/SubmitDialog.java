@@ -33,6 +33,8 @@ public final class SubmitDialog<T> {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> null);
         Fonts.style(dialog.getDialogPane(), ui);
+        // Issue 15, item 9: Enter in one of the dialog's drop-downs chooses; it does not press OK.
+        EnterChooses.within(dialog.getDialogPane());
     }
 
     /** Wider dialogs for long forms (the default suits a few fields). */

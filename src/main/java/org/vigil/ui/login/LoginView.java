@@ -18,6 +18,7 @@ import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
 import org.vigil.service.LoginResult;
 import org.vigil.service.Services;
+import org.vigil.ui.common.EnterChooses;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.LanguageChooser;
@@ -40,6 +41,8 @@ public final class LoginView {
         this.ui = ui;
         this.onLoggedIn = onLoggedIn;
         root.getStyleClass().add("screen-background");
+        // Issue 15, item 9: choosing a language by keyboard is not a login attempt.
+        EnterChooses.within(root);
         root.setPadding(new Insets(30));
         clinic.getStyleClass().add("clinic-name");
         clinic.setId("loginClinic");

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Language;
+import org.vigil.domain.FieldProblem;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Childbearing;
@@ -32,6 +33,7 @@ import org.vigil.domain.patient.RiskProgrammeEnrolment;
 import org.vigil.domain.patient.Sex;
 import org.vigil.domain.patient.Weight;
 import org.vigil.domain.patient.WeightUnit;
+import org.vigil.service.Services;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.EnumChoice;
 import org.vigil.ui.common.FormField;
@@ -176,25 +178,40 @@ final class PatientForm {
         language.setValue(p.preferredLanguage());
     }
 
-    /** The patient typed, or empty when a date or number could not be read (shown at its field). */
-    Optional<Patient> read() {
-        clearErrors();
-        List<Runnable> unreadable = new ArrayList<>();
+    /**
+     * The patient typed, ready to send; or, when a date or number cannot be read, empty, and every problem of
+     * the form is shown at once: what could not be read and what the service finds in the other fields
+     * (issue 15, item 8: a bad date hid the rest).
+     */
+    Optional<Patient> readOrShowAll(FormMessages messages, Services services) {
+        List<FieldProblem<PatientField>> unreadable = unreadable();
+        if (unreadable.isEmpty()) {
+            return Optional.of(typed());
+        }
+        Patient patient = typed();
+        ui.background().run(() -> services.patients().problems(patient), found -> messages.problems(unreadable, found), messages::fault);
+        return Optional.empty();
+    }
+
+    /** Text the form cannot read, each at its field: a date or a number that is not one. */
+    private List<FieldProblem<PatientField>> unreadable() {
+        List<FieldProblem<PatientField>> unreadable = new ArrayList<>();
         check(born, PatientField.DATE_OF_BIRTH, unreadable);
         check(weighedOn, PatientField.WEIGHT_MEASURED_ON, unreadable);
         check(riskOn, PatientField.RISK_PROGRAMME_ENROLLED_ON, unreadable);
-        Optional<BigDecimal> amount = Optional.empty();
-        if (!weight.getText().isBlank()) {
-            // BP-8: read with bounded precision, so a pasted "1e+10000000" is a message here, not a frozen screen (issue 14).
-            amount = TypedNumber.read(weight.getText());
-            if (amount.isEmpty()) {
-                unreadable.add(() -> fields.get(PatientField.WEIGHT).showError(ui.messages().refusal(TypedNumber.unreadable("BP-8"))));
-            }
+        // BP-8: read with bounded precision, so a pasted "1e+10000000" is a message here, not a frozen screen (issue 14).
+        if (!weight.getText().isBlank() && TypedNumber.read(weight.getText()).isEmpty()) {
+            unreadable.add(new FieldProblem<>(PatientField.WEIGHT, TypedNumber.unreadable("BP-8")));
         }
-        if (!unreadable.isEmpty()) {
-            unreadable.forEach(Runnable::run);
-            return Optional.empty();
-        }
+        return unreadable;
+    }
+
+    /**
+     * The patient as typed, with what could not be read left blank: for checking the rest of the form
+     * while {@link #unreadable} is shown (issue 15, item 8), never for saving.
+     */
+    private Patient typed() {
+        Optional<BigDecimal> amount = weight.getText().isBlank() ? Optional.empty() : TypedNumber.read(weight.getText());
         Optional<Weight> measured = amount.map(a -> Weight.entered(a, weightUnit.getValue(), weighedOn.date().orElse(null)));
         List<Allergy> entries = allergies.getText().lines().filter(l -> !l.isBlank()).map(l -> {
             int colon = l.indexOf(':');
@@ -202,12 +219,12 @@ final class PatientForm {
         }).toList();
         Optional<RiskProgrammeEnrolment> risk = riskNumber.getText().isBlank() && riskOn.date().isEmpty() ? Optional.empty()
                 : Optional.of(new RiskProgrammeEnrolment(riskNumber.getText(), riskOn.date().orElse(null)));
-        return Optional.of(new Patient(mrn.getText(), new PersonName(family.getText(), given.getText()), born.date().orElse(null),
+        return new Patient(mrn.getText(), new PersonName(family.getText(), given.getText()), born.date().orElse(null),
                 sex.getValue(), new Contact(phone.getText(), email.getText(), address.getText()),
                 new EmergencyContact(emergencyName.getText(), emergencyRelationship.getText(), emergencyPhone.getText()),
                 idNumber.getText(), measured, noAllergies.isSelected() ? Allergies.NONE_KNOWN : new Allergies(false, entries), risk,
                 new Childbearing(childbearing.getValue(), contraception.isSelected(), contraceptionMethod.getText()), notes.getText(),
-                language.getValue() == null ? Optional.empty() : language.getValue()));
+                language.getValue() == null ? Optional.empty() : language.getValue());
     }
 
     /** The service's problems with this form's fields are shown next to them. */
@@ -215,14 +232,10 @@ final class PatientForm {
         fields.forEach(messages::field);
     }
 
-    private void check(DateField date, PatientField field, List<Runnable> unreadable) {
+    private static void check(DateField date, PatientField field, List<FieldProblem<PatientField>> unreadable) {
         if (date.unreadable()) {
-            unreadable.add(() -> fields.get(field).showError(ui.text("date.unreadable")));
+            unreadable.add(new FieldProblem<>(field, DateField.unreadable("REG")));
         }
-    }
-
-    private void clearErrors() {
-        fields.values().forEach(FormField::clearError);
     }
 
     /** DIS-3: a language by its own name, or the clinic's language for a patient who reads it. */

@@ -101,7 +101,7 @@ final class PatientScreen {
         save.setVisible(mayEdit);
         save.setOnAction(e -> {
             messages.clear();
-            Patient edited = form.read().orElse(null);
+            Patient edited = form.readOrShowAll(messages, services).orElse(null);
             if (edited == null) {
                 return;
             }

@@ -74,7 +74,7 @@ final class RegistrationView {
     private void save(boolean differentPerson) {
         messages.clear();
         duplicates.setVisible(false);
-        Patient patient = form.read().orElse(null);
+        Patient patient = form.readOrShowAll(messages, services).orElse(null);
         if (patient == null) {
             return;
         }

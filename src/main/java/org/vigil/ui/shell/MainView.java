@@ -37,6 +37,7 @@ import org.vigil.ui.board.ChairBoardView;
 import org.vigil.ui.board.ChairBoardModel;
 import org.vigil.ui.board.FloorModel;
 import org.vigil.ui.session.SessionScreen;
+import org.vigil.ui.common.EnterChooses;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.day.DayListView;
 import org.vigil.ui.patients.PatientsView;
@@ -117,6 +118,8 @@ public final class MainView {
                 e.consume();
             }
         });
+        // Issue 15, item 9: the Enter that chooses in a drop-down reaches no button of this screen.
+        EnterChooses.within(root);
         ui.background().run(() -> services.setup().clinic().map(c -> c.name()).orElse(""), clinic::setText, clinic::setText);
         switchUser(actor);
     }
