@@ -85,6 +85,8 @@ public final class Messages {
     private Object words(Object arg) {
         return switch (arg) {
             case Refusal inner -> refusal(inner);
+            // A moment in a sentence reads as every screen writes times (issue 15, item 10).
+            case java.time.ZonedDateTime moment -> new TimeWords(this, moment.getZone()).dateTime(moment.toInstant());
             case List<?> list when list.stream().allMatch(Refusal.class::isInstance) ->
                     String.join("\n", list.stream().map(r -> refusal((Refusal) r)).toList());
             default -> arg;

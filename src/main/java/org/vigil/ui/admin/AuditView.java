@@ -1,6 +1,5 @@
 package org.vigil.ui.admin;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,10 +38,9 @@ final class AuditView {
         this.actor = actor;
         result.setId("verifyResult");
         result.setWrapText(true);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ui.zone());
         table.setId("auditTable");
         table.getColumns().add(column("audit.col.seq", e -> Long.toString(e.seq())));
-        table.getColumns().add(column("audit.col.at", e -> time.format(e.at())));
+        table.getColumns().add(column("audit.col.at", e -> ui.times().dateTime(e.at())));
         table.getColumns().add(column("audit.col.user", e -> e.username() == null ? "" : e.username()));
         table.getColumns().add(column("audit.col.action", AuditEvent::action));
         table.getColumns().add(column("audit.col.entity", e -> e.entityType() == null ? "" : e.entityType() + " " + nz(e.entityId())));

@@ -1,6 +1,5 @@
 package org.vigil.ui.patients;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -73,11 +72,10 @@ public final class PatientsView {
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openPatient(table.getSelectionModel().getSelectedItem().id()));
 
-        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
         table.setId("patientsTable");
         table.getColumns().add(column("patients.col.mrn", p -> p.patient().mrn(), 110));
         table.getColumns().add(column("patients.col.name", PatientView::displayName, 200));
-        table.getColumns().add(column("patients.col.born", p -> iso.format(p.patient().dateOfBirth()) + " (" + p.age() + ")", 140));
+        table.getColumns().add(column("patients.col.born", p -> ui.times().date(p.patient().dateOfBirth()) + " (" + p.age() + ")", 140));
         table.getColumns().add(column("patients.col.sex", p -> ui.text("sex." + p.patient().sex().name()), 80));
         table.getColumns().add(column("patients.col.idNumber", p -> p.patient().idNumber(), 170));
         table.getColumns().add(column("patients.col.flags", p -> p.flags().stream().map(f -> ui.text(f.messageKey()))

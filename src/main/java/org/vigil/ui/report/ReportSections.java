@@ -1,8 +1,6 @@
 package org.vigil.ui.report;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -28,13 +26,11 @@ final class ReportSections {
     private final UiContext ui;
     private final PeriodReport report;
     private final NumberFormat numbers;
-    private final DateTimeFormatter dates;
 
     ReportSections(UiContext ui, PeriodReport report) {
         this.ui = ui;
         this.report = report;
         this.numbers = NumberFormat.getIntegerInstance(ui.messages().locale());
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.messages().locale());
     }
 
     Node sessions() {
@@ -77,7 +73,7 @@ final class ReportSections {
         if (!b.late().isEmpty()) {
             parts.add(table("tableLateChecks", List.of(ui.text("report.period.day.column"), ui.text("report.period.chair.column"),
                     ui.text("reports.nurse"), ui.text("report.period.bp.lateBy")), 3, b.late().stream()
-                    .map(l -> List.of(dates.format(l.day()), n(l.chair()), nurse(l.nurse()), ui.text("report.period.minutes", l.minutesLate())))
+                    .map(l -> List.of(ui.times().date(l.day()), n(l.chair()), nurse(l.nurse()), ui.text("report.period.minutes", l.minutesLate())))
                     .toList()));
         }
         return card("sectionBpChecks", "report.period.bp", parts.toArray(Node[]::new));
@@ -104,7 +100,7 @@ final class ReportSections {
         Label referralsHeading = heading("report.period.referrals");
         Node referrals = report.referrals().isEmpty() ? none() : table("tableReferrals", List.of(ui.text("report.period.day.column"),
                 ui.text("report.period.chair.column"), ui.text("report.period.referrals.reason")), 3, report.referrals().stream()
-                .map(r -> List.of(dates.format(r.day()), n(r.chair()), r.reason())).toList());
+                .map(r -> List.of(ui.times().date(r.day()), n(r.chair()), r.reason())).toList());
         return card("sectionAdverse", "report.period.adverse", events, referralsHeading, referrals);
     }
 

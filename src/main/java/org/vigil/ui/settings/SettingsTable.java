@@ -1,6 +1,5 @@
 package org.vigil.ui.settings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -48,13 +47,12 @@ public final class SettingsTable {
         this.actor = actor;
         this.category = category;
         table.setId("settings-" + category.name().toLowerCase(java.util.Locale.ROOT));
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
         table.getColumns().add(column("settings.col.name", r -> name(r.definition())));
         table.getColumns().add(column("settings.col.value", r -> r.current().value() + " " + r.definition().unit()));
         table.getColumns().add(column("settings.col.allowed", r -> allowed(r.definition())));
         table.getColumns().add(column("settings.col.rule", r -> r.definition().ruleId()));
         table.getColumns().add(column("settings.col.version", r -> "v" + r.current().version()));
-        table.getColumns().add(column("settings.col.changed", r -> changed(r.current(), time)));
+        table.getColumns().add(column("settings.col.changed", r -> changed(r.current())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         double[] widths = {400, 110, 170, 70, 70};
         for (int i = 0; i < widths.length; i++) {
@@ -137,8 +135,8 @@ public final class SettingsTable {
         return d.kind() == SettingKind.INTEGER_LIST ? ui.text("settings.allowed.list", range) : range;
     }
 
-    private String changed(SettingValue v, DateTimeFormatter time) {
-        return v.changedBy() == null ? ui.text("settings.default") : v.changedBy() + ", " + time.format(v.changedAt()) + " — " + v.reason();
+    private String changed(SettingValue v) {
+        return v.changedBy() == null ? ui.text("settings.default") : v.changedBy() + ", " + ui.times().dateTime(v.changedAt()) + " — " + v.reason();
     }
 
     private TableColumn<SettingRow, String> column(String key, Function<SettingRow, String> value) {

@@ -2,7 +2,6 @@ package org.vigil.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,6 @@ public final class AppShell {
     public AppShell(Services services, UiContext ui, boolean demo, AlarmSound sound) {
         this.services = services;
         this.ui = ui;
-        this.hourMinute = DateTimeFormatter.ofPattern("HH:mm").withZone(ui.zone());
         this.demo = demo;
         root.getStyleClass().add("app-root");
         root.setCenter(screen);
@@ -223,14 +221,13 @@ public final class AppShell {
     }
 
     private final Map<AlarmState, FloorModel.FloorAlarm> shownAlarms = new IdentityHashMap<>();
-    private final DateTimeFormatter hourMinute;
 
     /** "Chair 4 · BP check · since 09:45": no patient name, so it can show on the lock screen. */
     private String describe(AlarmState state) {
         FloorModel.FloorAlarm alarm = shownAlarms.get(state);
         AlarmCause cause = AlarmCause.parse(state.alarm().cause());
         String what = ui.messages().has("due.kind." + cause.what()) ? ui.text("due.kind." + cause.what()) : ui.text("alarm.what." + cause.what());
-        String since = hourMinute.format(cause.raisedAt());
+        String since = ui.times().time(cause.raisedAt());
         return ui.text("alarm.label", alarm == null ? "?" : alarm.chair().chair(), what, since);
     }
 
