@@ -60,9 +60,15 @@ final class AuditView {
                 ? (e.oldValue() == null ? "" : e.oldValue() + " → ") + nz(e.newValue()) : String.join(" · ", words.changes(e))));
         table.getColumns().add(column("audit.col.reason", e -> nz(e.reason())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double[] widths = {55, 140, 150, 200, 150, 330};
+        double[] widths = {50, 125, 140, 150, 120, 280};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        // Names, actions and changes are sentences: they wrap in their column rather than end in "…".
+        for (int i = 1; i < table.getColumns().size(); i++) {
+            @SuppressWarnings("unchecked") // every column here is built by column(...) below, as text
+            TableColumn<AuditEvent, String> text = (TableColumn<AuditEvent, String>) table.getColumns().get(i);
+            wrap(text);
         }
         raw.selectedProperty().addListener((o, was, now) -> table.refresh());
         detail.setId("auditDetail");
@@ -119,6 +125,25 @@ final class AuditView {
         List<String> lines = new java.util.ArrayList<>(words.changes(e));
         lines.add(ui.text("audit.detail.raw", e.action(), nz(e.entityType()) + " " + nz(e.entityId()), nz(e.oldValue()), nz(e.newValue())));
         return String.join("\n", lines);
+    }
+
+    private static void wrap(TableColumn<AuditEvent, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+                text.getStyleClass().add("audit-cell-text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 
     private static String nz(String s) {

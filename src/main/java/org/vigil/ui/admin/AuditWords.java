@@ -25,7 +25,8 @@ final class AuditWords {
     /** Bundles that already word the internal names a change may carry, tried in this order. */
     private static final List<String> VALUE_PREFIXES = List.of("audit.value.", "session.state.", "frequency.", "phase.", "regimen.",
             "role.", "endReason.", "indication.", "route.", "sex.", "pregnancy.", "childbearing.", "scale.", "contraindication.",
-            "checklist.item.", "setting.choice.", "review.decision.");
+            "checklist.item.", "setting.choice.", "review.decision.", "registerScreen.kind.", "registerScreen.count.kind.",
+            "registerScreen.resolve.outcome.", "registerScreen.incident.stage.", "alarm.priority.", "alarm.what.", "due.kind.");
     private static final Pattern INTERNAL_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*");
     private static final Pattern RECORD = Pattern.compile("([A-Z][A-Za-z0-9]*)\\[(.*)]");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+");
@@ -47,7 +48,10 @@ final class AuditWords {
         if (e.username() == null) {
             return ui.text("audit.nobody");
         }
-        // Vigil itself, the demo, a command line or the scheduler write under a "source:who" name.
+        if (ui.messages().has("audit.source." + e.username())) {
+            return ui.text("audit.source." + e.username());
+        }
+        // Vigil itself, a command line or the scheduler write under a "source:who" name.
         int colon = e.username().indexOf(':');
         if (colon > 0 && ui.messages().has("audit.source." + e.username().substring(0, colon))) {
             return ui.text("audit.source." + e.username().substring(0, colon), e.username().substring(colon + 1));
@@ -85,12 +89,14 @@ final class AuditWords {
         after.forEach((field, value) -> {
             String was = before.remove(field);
             if (was != null && !was.equals(value)) {
-                lines.add(ui.text("audit.change.from", label(field), value(field, was), value(field, value)));
+                lines.add(free(field) ? ui.text("audit.change.fromTo", value(field, was), value(field, value))
+                        : ui.text("audit.change.from", label(field), value(field, was), value(field, value)));
             } else {
                 lines.add(line(field, value));
             }
         });
-        before.forEach((field, was) -> lines.add(ui.text("audit.change.removed", label(field), value(field, was))));
+        before.forEach((field, was) -> lines.add(free(field) ? ui.text("audit.change.fromTo", value(field, was), ui.text("audit.value.empty"))
+                : ui.text("audit.change.removed", label(field), value(field, was))));
         return lines;
     }
 
@@ -99,7 +105,12 @@ final class AuditWords {
     }
 
     private String line(String field, String value) {
-        return field.isEmpty() || field.startsWith("#") ? value(field, value) : ui.text("audit.change.value", label(field), value(field, value));
+        return free(field) ? value(field, value) : ui.text("audit.change.value", label(field), value(field, value));
+    }
+
+    /** Text recorded without a field name. */
+    private static boolean free(String field) {
+        return field.isEmpty() || field.startsWith("#");
     }
 
     private String label(String field) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
@@ -114,6 +115,7 @@ final class CoursesPanel {
         next.setId("nextSession");
         next.getStyleClass().add(status.next().overdue() ? "due-overdue" : "due-ok");
         box.getChildren().addAll(title, phase, next);
+        c.course().review().ifPresent(r -> box.getChildren().add(reviewAnswered(r)));
         // PAT-1: shown first and with every finding; only ending the course (below) removes it.
         c.suspension().ifPresent(x -> box.getChildren().add(1, warning(ui.text("course.suspended", x.screenedOn(),
                 x.absolute().stream().map(f -> ui.text(f.labelKey())).collect(Collectors.joining(", "))), "courseSuspended")));
@@ -133,6 +135,22 @@ final class CoursesPanel {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** SCH-1, SCH-2: the week-4 review's answer stays on the course page: what was decided, by whom, when and why. */
+    private Node reviewAnswered(org.vigil.domain.course.WeekFourReview r) {
+        String decided = switch (r.decision()) {
+            case org.vigil.domain.course.ReviewDecision.Continue c -> ui.text("review.decision.CONTINUE");
+            case org.vigil.domain.course.ReviewDecision.Change c -> ui.text("course.reviewed.change", ui.text("frequency." + c.frequency().name()));
+            case org.vigil.domain.course.ReviewDecision.Stop s -> ui.text("course.reviewed.stop", ui.text("endReason." + s.reason().name()));
+        };
+        Label answered = new Label(ui.text("course.reviewed", decided, r.by().prescriberName(), ui.times().dateTime(r.by().at()), r.by().reason()));
+        answered.setId("reviewAnswered");
+        answered.setWrapText(true);
+        answered.setMinHeight(Region.USE_PREF_SIZE);
+        answered.setTooltip(new javafx.scene.control.Tooltip(ui.text("course.reviewed.why")));
+        answered.getStyleClass().add("decision");
+        return answered;
     }
 
     private Node decisions(CourseView c) {
@@ -163,7 +181,8 @@ final class CoursesPanel {
 
     private Node monitoring(CourseView c) {
         VBox box = new VBox(4);
-        Label heading = new Label(ui.text("monitoring.heading"));
+        Label heading = new Label(ui.text("course.monitoring.heading"));
+        heading.setTooltip(new javafx.scene.control.Tooltip(ui.text("course.monitoring.why")));
         heading.getStyleClass().add("section-title");
         box.getChildren().add(heading);
         boolean mayRecord = actor.get().may(Permission.RECORD_CLINICAL);

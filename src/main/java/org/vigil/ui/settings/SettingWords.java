@@ -19,7 +19,7 @@ public final class SettingWords {
      */
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("/min", "perMinute"), Map.entry("/week", "perWeek"), Map.entry("chars", "characters"),
-            Map.entry("days", "days"), Map.entry("files", "files"), Map.entry("h", "hours"), Map.entry("min", "minutes"),
+            Map.entry("days", "days"), Map.entry("files", "files"), Map.entry("h", "hours"), Map.entry("points", "points"), Map.entry("min", "minutes"),
             Map.entry("week", "weeks"), Map.entry("weeks", "weeks"), Map.entry("y", "years"));
 
     private final UiContext ui;

@@ -59,7 +59,7 @@ public final class SettingsTable {
         table.getColumns().add(column("settings.col.version", r -> "v" + r.current().version()));
         table.getColumns().add(column("settings.col.changed", r -> changed(r.current())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double[] widths = {400, 110, 170, 70, 70};
+        double[] widths = {330, 140, 240, 60, 60};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
