@@ -65,7 +65,7 @@ final class CoursesPanel {
             protected void updateItem(CourseView c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : ui.text("regimen." + c.course().regimen().name()) + "\n"
-                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", c.course().plannedStart())
+                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", ui.times().date(c.course().plannedStart()))
                         + c.suspension().map(x -> "\n" + ui.text("course.suspendedShort")).orElse(""));
             }
         });
@@ -109,7 +109,7 @@ final class CoursesPanel {
         Label title = new Label(ui.text("regimen." + c.course().regimen().name())
                 + (c.course().otherIndication().isEmpty() ? "" : " — " + c.course().otherIndication()));
         title.getStyleClass().add("section-title");
-        Label phase = new Label(c.dosesGiven().isEmpty() ? ui.text("course.notStarted", c.course().plannedStart())
+        Label phase = new Label(c.dosesGiven().isEmpty() ? ui.text("course.notStarted", ui.times().date(c.course().plannedStart()))
                 : ui.text("course.phaseLine", ui.text("phase." + status.phaseToday().name()), status.weekToday(), c.dosesGiven().size()));
         Label next = new Label(ScheduleText.of(ui, status.next()));
         next.setId("nextSession");
@@ -120,7 +120,7 @@ final class CoursesPanel {
         c.suspension().ifPresent(x -> box.getChildren().add(1, warning(ui.text("course.suspended", x.screenedOn(),
                 x.absolute().stream().map(f -> ui.text(f.labelKey())).collect(Collectors.joining(", "))), "courseSuspended")));
         status.review().ifPresent(r -> box.getChildren().add(warning(ui.text(r.overdue() ? "course.review.overdue" : "course.review.due",
-                r.dueOn(), r.daysOverdue()), "reviewTask")));
+                ui.times().date(r.dueOn()), r.daysOverdue()), "reviewTask")));
         status.prescriberPrompt().ifPresent(m -> box.getChildren().add(warning(ui.messages().refusal(m.guidance()), "missedPrompt")));
         if (!status.missed().isEmpty()) {
             box.getChildren().add(new Label(ui.text("course.missed", status.missed().stream()
@@ -188,7 +188,7 @@ final class CoursesPanel {
         boolean mayRecord = actor.get().may(Permission.RECORD_CLINICAL);
         for (MonitoringTask task : c.monitoringDue()) {
             Label line = new Label(ui.text(task.overdue() ? "monitoring.task.overdue" : "monitoring.task.due",
-                    ui.text(task.messageKey()), task.dueOn(), task.daysOverdue()));
+                    ui.text(task.messageKey()), ui.times().date(task.dueOn()), task.daysOverdue()));
             line.getStyleClass().add(task.overdue() ? "due-overdue" : "due-ok");
             Button done = new Button(ui.text("monitoring.recordDone"));
             done.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -204,7 +204,7 @@ final class CoursesPanel {
             box.getChildren().add(new Label(ui.text("monitoring.nothingDue")));
         }
         c.monitoringDone().stream().limit(5).forEach(r -> box.getChildren().add(new Label(ui.text("monitoring.doneLine",
-                ui.text("monitoring." + r.kind().name()), r.doneOn(), r.result()))));
+                ui.text("monitoring." + r.kind().name()), ui.times().date(r.doneOn()), r.result()))));
         if (mayRecord && c.monitoringDue().isEmpty()) {
             Button other = new Button(ui.text("monitoring.recordDone"));
             other.setOnAction(e -> followUp.monitoring(c.id(), MonitoringKind.DRUG_SCREEN).ifPresent(v -> reload.run()));
