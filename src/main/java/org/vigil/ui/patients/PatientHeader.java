@@ -54,7 +54,7 @@ public final class PatientHeader {
             chips.getChildren().add(chip);
         });
         p.weights().stream().findFirst().ifPresent(w -> {
-            Label weight = new Label(ui.text("patient.header.weight", w.kg().toPlainString(), w.measuredOn()));
+            Label weight = new Label(ui.text("patient.header.weight", w.kg().toPlainString(), ui.times().date(w.measuredOn())));
             weight.getStyleClass().addAll("flag", "flag-info");
             chips.getChildren().add(weight);
         });
