@@ -60,12 +60,12 @@ final class AuditView {
                 ? (e.oldValue() == null ? "" : e.oldValue() + " → ") + nz(e.newValue()) : String.join(" · ", words.changes(e))));
         table.getColumns().add(column("audit.col.reason", e -> nz(e.reason())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        double[] widths = {50, 125, 140, 150, 120, 280};
+        double[] widths = {50, 150, 130, 140, 110, 240};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
         // Names, actions and changes are sentences: they wrap in their column rather than end in "…".
-        for (int i = 1; i < table.getColumns().size(); i++) {
+        for (int i = 2; i < table.getColumns().size(); i++) {
             @SuppressWarnings("unchecked") // every column here is built by column(...) below, as text
             TableColumn<AuditEvent, String> text = (TableColumn<AuditEvent, String>) table.getColumns().get(i);
             wrap(text);

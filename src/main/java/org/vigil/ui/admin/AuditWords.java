@@ -133,7 +133,7 @@ final class AuditWords {
             return java.util.Arrays.stream(value.substring(1, value.length() - 1).split(",\\s*"))
                     .map(part -> value(field, part)).collect(Collectors.joining(", "));
         }
-        if (value.equals("true") || value.equals("false")) {
+        if (value.matches("[a-z]+") && ui.messages().has("audit.value." + value)) {
             return ui.text("audit.value." + value);
         }
         if ((field.equals("by") || field.endsWith("Id") && !field.equals("eventId") && !field.equals("archiveId"))
