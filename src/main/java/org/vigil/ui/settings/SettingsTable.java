@@ -63,6 +63,9 @@ public final class SettingsTable {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        // Long setting names and choice lists wrap in their column rather than end in "…".
+        wrap(table.getColumns().get(0));
+        wrap(table.getColumns().get(2));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label intro = new Label(ui.text(category == SettingCategory.PROTOCOL ? "settings.protocol.intro" : "settings.system.intro"));
         intro.setWrapText(true);
@@ -147,6 +150,26 @@ public final class SettingsTable {
 
     private String changed(SettingValue v) {
         return v.changedBy() == null ? ui.text("settings.default") : v.changedBy() + ", " + ui.times().dateTime(v.changedAt()) + " — " + v.reason();
+    }
+
+    @SuppressWarnings("unchecked") // every column here is built by column(...) below, as text
+    private static void wrap(TableColumn<SettingRow, ?> built) {
+        TableColumn<SettingRow, String> column = (TableColumn<SettingRow, String>) built;
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+                text.getStyleClass().add("setting-cell-text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
     }
 
     private TableColumn<SettingRow, String> column(String key, Function<SettingRow, String> value) {
