@@ -84,6 +84,23 @@ class ReadableRecordsScreenTest {
         protocolSettings(robot, words, "en");
         List<String> values = cells(robot.lookup("#settings-protocol").queryAs(TableView.class), 1);
         assertThat(values).contains("From the first device").anySatisfy(v -> assertThat(v).matches("\\d+ days"));
+
+        // BP-3: a choice is picked from its phrases, and stored as the internal value.
+        @SuppressWarnings("unchecked")
+        TableView<org.vigil.service.SettingRow> table = robot.lookup("#settings-protocol").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.definition().key().equals("bp.check.anchor")).findFirst().orElseThrow()));
+        robot.clickOn("#changeSetting-protocol");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> choice = robot.lookup("#settingValue").queryAs(ComboBox.class);
+        assertThat(choice.getConverter().toString(choice.getValue())).isEqualTo("From the first device");
+        Screenshots.save(choice.getScene(), "setting-choice-en");
+        robot.interact(() -> choice.setValue("LAST_DEVICE"));
+        robot.clickOn("#settingReason").write("Clinic protocol counts from the last device");
+        robot.clickOn("#dialogOk");
+        robot.interact(() -> { });
+        assertThat(app.services.settings().current().text("bp.check.anchor")).isEqualTo("LAST_DEVICE");
+        assertThat(cells(table, 1)).contains("From the last device");
     }
 
     private Messages auditTrail(FxRobot robot, Locale language, String suffix) {
