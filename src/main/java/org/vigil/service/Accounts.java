@@ -267,9 +267,12 @@ public final class Accounts {
         return reset.map(r -> new LoginResult.ResetNotice(r.id(), r.issuedBy(), r.issuedByUsername(), r.issuedAt(), r.passwordSetAt()));
     }
 
-    /** A moment as the clinic's clock reads it, for a sentence (a refusal's arguments are plain values). */
-    private String moment(Instant at) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ctx.clock.getZone()).format(at);
+    /**
+     * A moment in the clinic's zone, for a sentence: the reader's language words it with the one
+     * 24-hour clock every screen uses (issue 15, item 10), so the service formats nothing itself.
+     */
+    private java.time.ZonedDateTime moment(Instant at) {
+        return at.atZone(ctx.clock.getZone());
     }
 
     /** How the audit trail names a one-time code, in every event about it (PWD-5). */

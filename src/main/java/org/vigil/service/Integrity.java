@@ -8,6 +8,7 @@ import java.util.Map;
 import org.vigil.domain.Actor;
 import org.vigil.domain.AuditChainVerifier;
 import org.vigil.domain.AuditEvent;
+import org.vigil.domain.UserAccount;
 import org.vigil.domain.ChainCheckpoint;
 import org.vigil.domain.ChainKey;
 import org.vigil.domain.ChainVerdict;
@@ -101,6 +102,7 @@ public final class Integrity {
     private final Backups backups;
     private final TableScan tables = new TableScan();
     private final RegisterStore register = new RegisterStore();
+    private final org.vigil.store.UserStore users = new org.vigil.store.UserStore();
 
     Integrity(Database database, AuditTrail trail, CheckpointFile checkpoints, AuditWriter audit, Clock clock, Backups backups) {
         this.backups = backups;
@@ -127,6 +129,27 @@ public final class Integrity {
             return Outcome.refused(refused);
         }
         return Outcome.done(database.read(tx -> trail.latest(tx, limit)));
+    }
+
+    /**
+     * The trail as people read it (issue 15, item 6): the latest events and the full names of
+     * everyone the events name by account, so "user 4" reads as the person it is.
+     */
+    public Outcome<NamedTrail> latestNamed(Actor actor, int limit) {
+        Refusal refused = audit.refuseUnless(actor, Permission.VERIFY_AUDIT_CHAIN, "integrity.latest");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(database.read(tx -> new NamedTrail(trail.latest(tx, limit),
+                users.all(tx).stream().collect(java.util.stream.Collectors.toMap(UserAccount::id, UserAccount::fullName, (a, b) -> a)))));
+    }
+
+    /** The latest events, newest first, with the full name of each account by its id. */
+    public record NamedTrail(List<AuditEvent> events, java.util.Map<Long, String> people) {
+        public NamedTrail {
+            events = List.copyOf(events);
+            people = java.util.Map.copyOf(people);
+        }
     }
 
     /**

@@ -88,6 +88,8 @@ public final class Messages {
             case String permission when refusal.messageKey().equals("refused.role") && has("refused.role.who." + permission) ->
                     get("refused.role.who." + permission);
             case Refusal inner -> refusal(inner);
+            // A moment in a sentence reads as every screen writes times (issue 15, item 10).
+            case java.time.ZonedDateTime moment -> new TimeWords(this, moment.getZone()).dateTime(moment.toInstant());
             case List<?> list when list.stream().allMatch(Refusal.class::isInstance) ->
                     String.join("\n", list.stream().map(r -> refusal((Refusal) r)).toList());
             default -> arg;

@@ -47,10 +47,20 @@ public final class TimeWords {
         return date.format(day);
     }
 
+    /** December 2026 / 2026年12月, for choosing a month to report on. */
+    public String month(java.time.YearMonth month) {
+        return DateTimeFormatter.ofPattern(messages.get("time.monthPattern"), messages.locale()).format(month);
+    }
+
     /** 7 Dec 2026 22:59 */
     public String dateTime(Instant at) {
         // The same order in both languages (年月日 then the clock), so no message of its own.
         return date(LocalDate.ofInstant(at, zone)) + " " + time(at);
+    }
+
+    /** 7 Dec 2026 22:59:04, for the clock in the status bar. */
+    public String dateTimeWithSeconds(Instant at) {
+        return date(LocalDate.ofInstant(at, zone)) + " " + timeWithSeconds(at);
     }
 
     /** 22:59 when {@code at} falls on {@code today}, else the date and time. */

@@ -42,7 +42,8 @@ class OneTimeCodeTest {
     @Test
     @DisplayName("SIG-2 a new account gets a one-time code and no password; its owner must choose one")
     void newAccountGetsCode() {
-        assertThat(created.oneTimeCode()).matches("[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}");
+        // Issue 15, item 12: no look-alike characters (0/O, 1/I/L, 2/Z, 5/S), three groups of six.
+        assertThat(created.oneTimeCode()).matches("[A-HJKMNP-RT-Y346-9]{6}(-[A-HJKMNP-RT-Y346-9]{6}){2}");
         assertThat(created.codeExpiresAt()).isEqualTo(TestClinic.MORNING.plus(Duration.ofHours(24)));
         assertThat(created.account().mustChangePassword()).isTrue();
         assertThat(clinic.actions()).endsWith("USER_CREATED", "ONE_TIME_CODE_ISSUED");

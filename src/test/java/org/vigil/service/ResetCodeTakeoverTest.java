@@ -65,6 +65,8 @@ class ResetCodeTakeoverTest {
         assertThat(refusal.messageKey()).isEqualTo("signature.afterReset");
         String sentence = org.vigil.text.Messages.of(java.util.Locale.ENGLISH).refusal(refusal);
         assertThat(sentence).contains("Ada Admin").contains("logs in once with the new password");
+        // Issue 15, item 10: the moments read as every screen writes them, e.g. "30 Nov 2026 08:00".
+        assertThat(sentence).containsPattern("on \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(floor.clinic.lastEvent().action()).isEqualTo("SIGNATURE_REFUSED");
         assertThat(floor.clinic.lastEvent().reason()).startsWith("PWD-5");
         assertThat(floor.engine().view(floor.nurse, session).value().snapshot().devicesAuthorised()).isZero();

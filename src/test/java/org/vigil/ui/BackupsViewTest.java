@@ -93,7 +93,7 @@ class BackupsViewTest {
         replace(robot, "#backupKeep", "7");
         robot.clickOn("#saveBackupSchedule");
         waitFor(robot, "#backupScheduleResult", "Saved.");
-        waitFor(robot, "#backupNext", "Next daily backup: 2026-11-30 21:30");
+        waitFor(robot, "#backupNext", "Next daily backup: 30 Nov 2026 21:30");
         assertThat(app.services.settings().current().text(SettingKeys.BACKUP_KEEP)).isEqualTo("7");
 
         // No passphrase yet: Back up now says why nothing was written.
@@ -145,7 +145,7 @@ class BackupsViewTest {
 
         login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#backupAlarmBanner").queryAs(HBox.class).isVisible());
-        assertThat(robot.lookup("#backupAlarmText").queryAs(Label.class).getText()).startsWith("BACKUP FAILED at 2026-11-30 22:00")
+        assertThat(robot.lookup("#backupAlarmText").queryAs(Label.class).getText()).startsWith("BACKUP FAILED at 30 Nov 2026 22:00")
                 .contains("no backup passphrase yet");
         Screenshots.save(app.scene, "backup-alarm-en");
         robot.clickOn("#backupAlarmAcknowledge");

@@ -132,7 +132,9 @@ class PatientsScreenTest {
         robot.clickOn("#startCourse");
         chooseCourse(robot, Indication.TRD, Route.NASAL);
         robot.clickOn("#dialogOk");
-        String today = LocalDate.ofInstant(app.clock.instant(), app.clock.getZone()).toString();
+        // Issue 15, item 10: the date as every screen writes it, "30 Nov 2026".
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(LocalDate.ofInstant(app.clock.instant(), app.clock.getZone()));
         assertThat(robot.lookup("#nextSession").queryAs(Label.class).getText()).contains("Next session due " + today, "week 1");
         Screenshots.save(app.scene, "26-course-started");
 

@@ -150,7 +150,7 @@ class RegisterScreenTest {
         assertThat(statuses(robot)).filteredOn(t -> t.equals("Awaiting signature of Dr Wei Chen")).hasSize(3);
         assertThat(robot.lookup("#registerToolbar #registerMoreActions").tryQuery()).as("room for Count… and Print…").isPresent();
         clickRow(robot, "#registerTable", cell -> "Awaiting signature of Dr Wei Chen".equals(cellText(cell)));
-        assertThat(text(robot, "#registerDetail")).contains("Administered: Li Na, 2026-11-30 08:");
+        assertThat(text(robot, "#registerDetail")).contains("Administered: Li Na, 30 Nov 2026 08:");
         Screenshots.save(app.scene, "register-book-en");
     }
 
@@ -166,7 +166,7 @@ class RegisterScreenTest {
         Screenshots.save(app.scene, "register-prescriber-log-en");
         robot.clickOn("#logSign");
         assertThat(text(robot, "#logSignMeaning")).startsWith("You are signing 3 register entries as their prescriber");
-        assertThat(text(robot, "#logSignTime")).contains("2026-11-30 08:").contains("UTC+00:00");
+        assertThat(text(robot, "#logSignTime")).contains("30 Nov 2026 08:").contains("UTC+00:00");
         robot.clickOn("#logPassword").write("not my password");
         robot.clickOn("#registerOk");
         assertThat(fieldError(robot, "#logPassword")).isEqualTo("Password not correct. Signing needs your own password.");
@@ -178,7 +178,7 @@ class RegisterScreenTest {
         assertThat(table(robot, "#logTable").getItems()).isEmpty();
         assertThat(table(robot, "#logSigned").getItems()).hasSize(3);
         assertThat(robot.lookup("#logSigned .table-cell").queryAll().stream().map(RegisterScreenTest::cellText)
-                .filter(t -> t != null && t.contains("Prescriber confirmed: Dr Wei Chen, 2026-11-30 08:05:00 UTC+00:00")))
+                .filter(t -> t != null && t.contains("Prescriber confirmed: Dr Wei Chen, 30 Nov 2026 08:05:00 (UTC+00:00)")))
                 .hasSize(3);
         Screenshots.save(app.scene, "register-prescriber-log-signed-en");
         robot.clickOn("#tab-book");

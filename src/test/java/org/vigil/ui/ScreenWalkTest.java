@@ -42,44 +42,6 @@ import org.vigil.text.Messages;
 @ExtendWith(ApplicationExtension.class)
 class ScreenWalkTest {
 
-    /**
-     * Clipping found in screens that other issue-15 pieces are rewriting at the same time (board, session,
-     * words): listed here, screen and text, so this branch passes; the lead removes each entry once the
-     * piece that owns the screen is merged. A finding not on this list fails the test.
-     */
-    static final List<Known> KNOWN_ELSEWHERE = List.of(
-            // Board piece: the chair board and the Clinic day.
-            new Known("board", "board", "Next: prescriber authorises"),
-            new Known("board", "board", "BP check due"),
-            new Known("board", "clinic_day", "Next session"),
-            new Known("board", "clinic_day", "Week-4 review"),
-            new Known("board", "clinic_day", "Treatment-resistant"),
-            new Known("board", "clinic_day", "Depression with"),
-            new Known("board", "clinic_day", "Contraindication"),
-            new Known("board", "clinic_day", "下次治疗"),
-            new Known("board", "clinic_day", "第 4 周评估"),
-            new Known("board", "clinic_day", "难治性抑郁症"),
-            new Known("board", "clinic_day", "伴急性自杀意念"),
-            // Words piece: patients, register, reports, settings, administration.
-            new Known("words", "-patients", "Contraindication (overridable)"),
-            new Known("words", "-patients", "Allergy, Older adult"),
-            new Known("words", "patient-", "Urinary and renal symptom questions"),
-            new Known("words", "patient-", "MADRS"),
-            new Known("words", "register", "Patient and ID number"),
-            new Known("words", "reports", "Units given"),
-            new Known("words", "reports", "Courses assessed"),
-            new Known("words", "reports", "114 devices"),
-            new Known("words", "settings-tab-protocol", "FIRST_DEVICE"),
-            // The audit trail's raw values (hashes, entry lists) are being replaced by readable changes (item 6).
-            new Known("words", "administration-tab-audit", ""));
-
-    /** A clipped text on a screen another piece owns: the screen's name contains {@code screen}, the text starts so. */
-    record Known(String owner, String screen, String textStart) {
-        boolean covers(String screenName, ClippedText.Clip clip) {
-            return screenName.contains(screen) && clip.fullText().startsWith(textStart);
-        }
-    }
-
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Messages.CHINESE);
 
     @TempDir
@@ -253,9 +215,6 @@ class ScreenWalkTest {
         settle(robot);
         List<ClippedText.Clip> clips = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> ClippedText.under(scene.getRoot())));
         for (ClippedText.Clip clip : clips) {
-            if (KNOWN_ELSEWHERE.stream().anyMatch(k -> k.covers(screen, clip))) {
-                continue;
-            }
             String finding = screen + " | " + lang + " | " + clip;
             if (!findings.contains(finding)) {
                 findings.add(finding);

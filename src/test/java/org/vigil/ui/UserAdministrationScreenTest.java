@@ -58,7 +58,8 @@ class UserAdministrationScreenTest {
         robot.clickOn("#dialogOk");
 
         String code = robot.lookup("#oneTimeCode").queryAs(TextArea.class).getText();
-        assertThat(code).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        // Issue 15, item 12: no look-alikes (0/O, 1/I/L, 2/Z, 5/S), three groups of six.
+        assertThat(code).matches("[A-HJKMNP-RT-Y346-9]{6}(-[A-HJKMNP-RT-Y346-9]{6}){2}");
         Screenshots.save(dialogScene(robot), "08-one-time-code");
         robot.clickOn(robot.lookup(".dialog-pane .button").<javafx.scene.control.Button>queryAs(javafx.scene.control.Button.class));
 

@@ -2,7 +2,6 @@ package org.vigil.ui.admin;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,6 @@ public final class BackupsView {
     private final VBox alarms = new VBox(6);
     private final TableView<FoundBackup> found = new TableView<>();
     private final Label foundMessage = new Label();
-    private final DateTimeFormatter when;
     private Map<String, String> loaded = Map.of();
     private final VBox passphraseBox = new VBox(6);
     private final Label passphraseStatus = new Label();
@@ -83,7 +81,6 @@ public final class BackupsView {
         this.ui = ui;
         this.actor = actor;
         this.backupThread = backupThread;
-        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
         root.setId("backupsView");
         root.setPadding(new Insets(14));
 
@@ -143,7 +140,7 @@ public final class BackupsView {
         found.setId("backupsFound");
         found.setPrefHeight(220);
         found.setPlaceholder(new Label(ui.text("backups.found.none")));
-        found.getColumns().add(column("backups.found.taken", b -> b.summary().opened() ? when.format(b.summary().takenAt()) : "—"));
+        found.getColumns().add(column("backups.found.taken", b -> b.summary().opened() ? ui.times().dateTime(b.summary().takenAt()) : "—"));
         found.getColumns().add(column("backups.found.clinic", b -> b.summary().opened() ? b.summary().clinicName()
                 : ui.text("backups.found." + b.summary().readability().name())));
         found.getColumns().add(column("backups.found.head", b -> b.summary().opened()
@@ -243,10 +240,10 @@ public final class BackupsView {
         }
         loaded = values(folderText, plan.enabled(), plan.time().toString(), Integer.toString(plan.keep()));
         next.setText(plan.folder().isEmpty() ? ui.text("backups.next.noFolder")
-                : plan.next().map(n -> ui.text("backups.next", when.format(n))).orElse(ui.text("backups.next.off")));
+                : plan.next().map(n -> ui.text("backups.next", ui.times().dateTime(n))).orElse(ui.text("backups.next.off")));
         last.setText(plan.last().map(l -> l.written()
-                ? ui.text("backups.last.written", when.format(l.at()), l.file(), l.operator())
-                : ui.text("backups.last.failed", when.format(l.at()), ui.messages().refusal(l.why()), l.operator()))
+                ? ui.text("backups.last.written", ui.times().dateTime(l.at()), l.file(), l.operator())
+                : ui.text("backups.last.failed", ui.times().dateTime(l.at()), ui.messages().refusal(l.why()), l.operator()))
                 .orElse(ui.text("backups.last.none")));
         backupNow.setDisable(plan.folder().isEmpty());
         plan.folder().ifPresentOrElse(this::loadFound, () -> {
@@ -287,7 +284,7 @@ public final class BackupsView {
         ui.background().run(() -> services.backupSchedule().openAlarms(), open -> {
             alarms.getChildren().clear();
             for (BackupAlarm alarm : open) {
-                Label text = new Label(alarmText(ui, alarm, when));
+                Label text = new Label(alarmText(ui, alarm));
                 text.setWrapText(true);
                 text.getStyleClass().add("backup-alarm-text");
                 Button acknowledge = new Button(ui.text("backups.alarm.acknowledge"));
@@ -308,10 +305,10 @@ public final class BackupsView {
     }
 
     /** A failed or missed daily backup in words, for this screen and the banner. */
-    public static String alarmText(UiContext ui, BackupAlarm alarm, DateTimeFormatter when) {
+    public static String alarmText(UiContext ui, BackupAlarm alarm) {
         return switch (alarm.kind()) {
-            case MISSED -> ui.text("backups.alarm.missed", when.format(alarm.dueAt()), when.format(alarm.at()));
-            case FAILED -> ui.text("backups.alarm.failed", when.format(alarm.at()), ui.messages().refusal(alarm.why()));
+            case MISSED -> ui.text("backups.alarm.missed", ui.times().dateTime(alarm.dueAt()), ui.times().dateTime(alarm.at()));
+            case FAILED -> ui.text("backups.alarm.failed", ui.times().dateTime(alarm.at()), ui.messages().refusal(alarm.why()));
         };
     }
 

@@ -1,7 +1,5 @@
 package org.vigil.ui.admin;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -150,8 +148,6 @@ final class UsersView {
     private void afterCode(Outcome<NewAccount> outcome, String titleKey) {
         answers.show(outcome, created -> {
             message.setText("");
-            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(ui.messages().locale()).withZone(ui.zone());
             Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
             alert.setTitle(ui.text(titleKey));
             alert.setHeaderText(ui.text(titleKey + ".header", created.account().fullName(), created.account().username()));
@@ -160,7 +156,7 @@ final class UsersView {
             code.setEditable(false);
             code.setPrefRowCount(1);
             code.getStyleClass().add("one-time-code");
-            Label explain = new Label(ui.text("users.code.explain", when.format(created.codeExpiresAt())));
+            Label explain = new Label(ui.text("users.code.explain", ui.times().dateTime(created.codeExpiresAt())));
             explain.setWrapText(true);
             alert.getDialogPane().setContent(new VBox(10, code, explain));
             alert.getDialogPane().setPrefWidth(480);

@@ -17,10 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -41,6 +38,7 @@ import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
 import org.vigil.ui.common.SubmitDialog;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.common.WrappingCell;
 import org.vigil.ui.patients.ScheduleText;
 import org.vigil.ui.report.DayReportsDialog;
 
@@ -226,28 +224,8 @@ public final class DayListView {
     private TableColumn<DayRow, String> column(String key, Function<DayRow, String> value, double width) {
         TableColumn<DayRow, String> column = new TableColumn<>(ui.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new WrappingCell());
+        WrappingCell.wrap(column, "day-cell-text");
         column.setPrefWidth(width);
         return column;
-    }
-
-    /** A cell whose text wraps within the column's width, so the row grows instead of the text ending in "…". */
-    private static final class WrappingCell extends TableCell<DayRow, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty ? null : text);
-            // Tests and accessibility read a cell's text; only the graphic is drawn.
-            setText(empty || item == null ? null : item);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.vigil.ui.lock;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,8 +43,7 @@ public final class LockView {
         root.setPadding(new Insets(30));
         Label title = new Label(ui.text("lock.title"));
         title.getStyleClass().add("screen-title");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(ui.messages().locale()).withZone(ui.zone());
-        Label since = new Label(ui.text("lock.since", time.format(lockedAt)));
+        Label since = new Label(ui.text("lock.since", ui.times().time(lockedAt)));
         since.setWrapText(true);
         since.setMinHeight(Region.USE_PREF_SIZE);
         clock.getStyleClass().add("lock-clock");
@@ -99,8 +96,7 @@ public final class LockView {
     }
 
     public void tick() {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ui.zone());
-        clock.setText(format.format(ui.clock().instant()));
+        clock.setText(ui.times().timeWithSeconds(ui.clock().instant()));
     }
 
     public Parent root() {

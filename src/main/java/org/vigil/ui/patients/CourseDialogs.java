@@ -50,7 +50,7 @@ final class CourseDialogs {
         DateField start = new DateField();
         start.setId("courseStart");
         start.setDate(ui.today());
-        FormField indicationField = new FormField(indication).label(ui.text("course.indication"));
+        FormField indicationField = new FormField(indication).label(ui.text("course.indication")).hint(ui.text("course.indication.why"));
         FormField routeField = new FormField(route).label(ui.text("course.route"));
         FormField otherField = new FormField(other).label(ui.text("course.otherIndication"));
         FormField startField = new FormField(start).label(ui.text("course.plannedStart"));
@@ -86,10 +86,17 @@ final class CourseDialogs {
         reason.setId("reviewEndReason");
         reason.disableProperty().bind(decision.valueProperty().isNotEqualTo("STOP"));
         TextArea why = reasonArea();
-        VBox content = new VBox(8, new Label(ui.text("review.intro")), new FormField(decision).label(ui.text("review.decision")),
+        // The intro wraps and keeps its full height: it was cut off after one line (issue 15, item 7).
+        Label intro = new Label(ui.text("review.intro"));
+        intro.setId("reviewIntro");
+        intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label rules = new Label(ui.text("course.review.why"));
+        rules.getStyleClass().add("field-hint");
+        VBox content = new VBox(8, intro, rules, new FormField(decision).label(ui.text("review.decision")),
                 new FormField(frequency).label(ui.text("review.frequency")), new FormField(reason).label(ui.text("review.endReason")),
                 new FormField(why).label(ui.text("reason.label")));
-        return new SubmitDialog<CourseView>(ui, ui.text("review.title"), content).showAndWait(() -> {
+        return new SubmitDialog<CourseView>(ui, ui.text("course.review.title"), content).showAndWait(() -> {
             String chosen = decision.getValue();
             SessionFrequency f = frequency.getValue();
             EndReason end = reason.getValue();
@@ -115,7 +122,9 @@ final class CourseDialogs {
         from.setId("frequencyFrom");
         from.setDate(ui.today());
         TextArea why = reasonArea();
-        VBox content = new VBox(8, new FormField(frequency).label(ui.text("review.frequency")),
+        Label rules = new Label(ui.text("course.changeFrequency.why"));
+        rules.getStyleClass().add("field-hint");
+        VBox content = new VBox(8, rules, new FormField(frequency).label(ui.text("review.frequency")),
                 new FormField(from).label(ui.text("course.frequencyFrom")), new FormField(why).label(ui.text("reason.label")));
         return new SubmitDialog<CourseView>(ui, ui.text("course.changeFrequency.title"), content).showAndWait(() -> {
             SessionFrequency f = frequency.getValue();

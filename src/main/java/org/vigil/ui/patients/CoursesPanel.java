@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Outcome;
@@ -64,7 +65,7 @@ final class CoursesPanel {
             protected void updateItem(CourseView c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : ui.text("regimen." + c.course().regimen().name()) + "\n"
-                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", c.course().plannedStart())
+                        + ui.text(c.course().active() ? "course.since" : "course.endedShort", ui.times().date(c.course().plannedStart()))
                         + c.suspension().map(x -> "\n" + ui.text("course.suspendedShort")).orElse(""));
             }
         });
@@ -108,17 +109,18 @@ final class CoursesPanel {
         Label title = new Label(ui.text("regimen." + c.course().regimen().name())
                 + (c.course().otherIndication().isEmpty() ? "" : " — " + c.course().otherIndication()));
         title.getStyleClass().add("section-title");
-        Label phase = new Label(c.dosesGiven().isEmpty() ? ui.text("course.notStarted", c.course().plannedStart())
+        Label phase = new Label(c.dosesGiven().isEmpty() ? ui.text("course.notStarted", ui.times().date(c.course().plannedStart()))
                 : ui.text("course.phaseLine", ui.text("phase." + status.phaseToday().name()), status.weekToday(), c.dosesGiven().size()));
         Label next = new Label(ScheduleText.of(ui, status.next()));
         next.setId("nextSession");
         next.getStyleClass().add(status.next().overdue() ? "due-overdue" : "due-ok");
         box.getChildren().addAll(title, phase, next);
+        c.course().review().ifPresent(r -> box.getChildren().add(reviewAnswered(r)));
         // PAT-1: shown first and with every finding; only ending the course (below) removes it.
         c.suspension().ifPresent(x -> box.getChildren().add(1, warning(ui.text("course.suspended", x.screenedOn(),
                 x.absolute().stream().map(f -> ui.text(f.labelKey())).collect(Collectors.joining(", "))), "courseSuspended")));
         status.review().ifPresent(r -> box.getChildren().add(warning(ui.text(r.overdue() ? "course.review.overdue" : "course.review.due",
-                r.dueOn(), r.daysOverdue()), "reviewTask")));
+                ui.times().date(r.dueOn()), r.daysOverdue()), "reviewTask")));
         status.prescriberPrompt().ifPresent(m -> box.getChildren().add(warning(ui.messages().refusal(m.guidance()), "missedPrompt")));
         if (!status.missed().isEmpty()) {
             box.getChildren().add(new Label(ui.text("course.missed", status.missed().stream()
@@ -133,6 +135,22 @@ final class CoursesPanel {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** SCH-1, SCH-2: the week-4 review's answer stays on the course page: what was decided, by whom, when and why. */
+    private Node reviewAnswered(org.vigil.domain.course.WeekFourReview r) {
+        String decided = switch (r.decision()) {
+            case org.vigil.domain.course.ReviewDecision.Continue c -> ui.text("review.decision.CONTINUE");
+            case org.vigil.domain.course.ReviewDecision.Change c -> ui.text("course.reviewed.change", ui.text("frequency." + c.frequency().name()));
+            case org.vigil.domain.course.ReviewDecision.Stop s -> ui.text("course.reviewed.stop", ui.text("endReason." + s.reason().name()));
+        };
+        Label answered = new Label(ui.text("course.reviewed", decided, r.by().prescriberName(), ui.times().dateTime(r.by().at()), r.by().reason()));
+        answered.setId("reviewAnswered");
+        answered.setWrapText(true);
+        answered.setMinHeight(Region.USE_PREF_SIZE);
+        answered.setTooltip(new javafx.scene.control.Tooltip(ui.text("course.reviewed.why")));
+        answered.getStyleClass().add("decision");
+        return answered;
     }
 
     private Node decisions(CourseView c) {
@@ -163,13 +181,14 @@ final class CoursesPanel {
 
     private Node monitoring(CourseView c) {
         VBox box = new VBox(4);
-        Label heading = new Label(ui.text("monitoring.heading"));
+        Label heading = new Label(ui.text("course.monitoring.heading"));
+        heading.setTooltip(new javafx.scene.control.Tooltip(ui.text("course.monitoring.why")));
         heading.getStyleClass().add("section-title");
         box.getChildren().add(heading);
         boolean mayRecord = actor.get().may(Permission.RECORD_CLINICAL);
         for (MonitoringTask task : c.monitoringDue()) {
             Label line = new Label(ui.text(task.overdue() ? "monitoring.task.overdue" : "monitoring.task.due",
-                    ui.text(task.messageKey()), task.dueOn(), task.daysOverdue()));
+                    ui.text(task.messageKey()), ui.times().date(task.dueOn()), task.daysOverdue()));
             line.getStyleClass().add(task.overdue() ? "due-overdue" : "due-ok");
             Button done = new Button(ui.text("monitoring.recordDone"));
             done.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -184,8 +203,8 @@ final class CoursesPanel {
         if (c.monitoringDue().isEmpty()) {
             box.getChildren().add(new Label(ui.text("monitoring.nothingDue")));
         }
-        c.monitoringDone().stream().limit(5).forEach(r -> box.getChildren().add(new Label(ui.text("monitoring.doneLine",
-                ui.text("monitoring." + r.kind().name()), r.doneOn(), r.result()))));
+        c.monitoringDone().stream().limit(5).forEach(r -> box.getChildren().add(wrapped(ui.text("monitoring.doneLine",
+                ui.text("monitoring." + r.kind().name()), ui.times().date(r.doneOn()), r.result()))));
         if (mayRecord && c.monitoringDue().isEmpty()) {
             Button other = new Button(ui.text("monitoring.recordDone"));
             other.setOnAction(e -> followUp.monitoring(c.id(), MonitoringKind.DRUG_SCREEN).ifPresent(v -> reload.run()));
@@ -218,7 +237,7 @@ final class CoursesPanel {
                     ScaleThresholds.from(services.settings().current())), loaded -> {
                 if (loaded.progress() instanceof Outcome.Done<ScaleProgress> done) {
                     VBox chartBox = new VBox(4, new ScaleChart(ui, kind, c.scales(), done.value(), loaded.thresholds()).root(),
-                            new Label(progressLine(kind, done.value())));
+                            wrapped(progressLine(kind, done.value())));
                     chartBox.setPrefWidth(460);
                     charts.getChildren().add(chartBox);
                 }
@@ -235,6 +254,14 @@ final class CoursesPanel {
         String change = p.percentReduction().map(x -> x.toPlainString() + " %").orElse("—");
         String verdict = p.remission() ? ui.text("scale.remission") : p.response() ? ui.text("scale.response") : ui.text("scale.noResponse");
         return ui.text("scale.progressLine", ui.text("scale." + kind.name()), baseline, latest, change, verdict);
+    }
+
+    /** A line read whole: it wraps instead of ending in "…" (issue 15, item 7). */
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label warning(String text, String id) {

@@ -1,6 +1,5 @@
 package org.vigil.ui.patients;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,7 +30,7 @@ public final class PatientHeader {
         Label name = new Label(p.displayName());
         name.getStyleClass().add("patient-name");
         name.setId("patientName");
-        String born = p.patient().dateOfBirth() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(p.patient().dateOfBirth());
+        String born = p.patient().dateOfBirth() == null ? "" : ui.times().date(p.patient().dateOfBirth());
         Label facts = new Label(ui.text("patient.header.facts", p.age(), ui.text("sex." + p.patient().sex().name()), born,
                 p.patient().mrn(), p.patient().idNumber()));
         facts.getStyleClass().add("patient-facts");
@@ -55,7 +54,7 @@ public final class PatientHeader {
             chips.getChildren().add(chip);
         });
         p.weights().stream().findFirst().ifPresent(w -> {
-            Label weight = new Label(ui.text("patient.header.weight", w.kg().toPlainString(), w.measuredOn()));
+            Label weight = new Label(ui.text("patient.header.weight", w.kg().toPlainString(), ui.times().date(w.measuredOn())));
             weight.getStyleClass().addAll("flag", "flag-info");
             chips.getChildren().add(weight);
         });

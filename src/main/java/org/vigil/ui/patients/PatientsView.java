@@ -1,6 +1,5 @@
 package org.vigil.ui.patients;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -29,6 +28,7 @@ import org.vigil.service.Services;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.UiContext;
+import org.vigil.ui.common.WrappingCell;
 
 /**
  * The patient list: search by name (pinyin too), date of birth, MRN or ID number; register a
@@ -73,15 +73,16 @@ public final class PatientsView {
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openPatient(table.getSelectionModel().getSelectedItem().id()));
 
-        DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
         table.setId("patientsTable");
         table.getColumns().add(column("patients.col.mrn", p -> p.patient().mrn(), 110));
         table.getColumns().add(column("patients.col.name", PatientView::displayName, 200));
-        table.getColumns().add(column("patients.col.born", p -> iso.format(p.patient().dateOfBirth()) + " (" + p.age() + ")", 140));
+        table.getColumns().add(column("patients.col.born", p -> ui.times().date(p.patient().dateOfBirth()) + " (" + p.age() + ")", 140));
         table.getColumns().add(column("patients.col.sex", p -> ui.text("sex." + p.patient().sex().name()), 80));
         table.getColumns().add(column("patients.col.idNumber", p -> p.patient().idNumber(), 170));
-        table.getColumns().add(column("patients.col.flags", p -> p.flags().stream().map(f -> ui.text(f.messageKey()))
-                .sorted().collect(Collectors.joining(", ")), 260));
+        TableColumn<PatientView, String> flags = column("patients.col.flags", p -> p.flags().stream().map(f -> ui.text(f.messageKey()))
+                .sorted().collect(Collectors.joining(", ")), 260);
+        WrappingCell.wrap(flags, "patients-cell-text");
+        table.getColumns().add(flags);
         table.getColumns().add(column("patients.col.state", p -> ui.text(p.active() ? "patients.active" : "patients.inactive"), 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(ui.text("patients.none")));

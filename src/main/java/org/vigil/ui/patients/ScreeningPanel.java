@@ -52,7 +52,7 @@ final class ScreeningPanel {
 
     /** SIG-1: who decided, when (with time zone), and why. */
     private static Label decision(UiContext ui, String what, String who, java.time.Instant at, String why) {
-        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(ui.zone()).format(at);
+        String when = ui.times().dateTimeWithZone(at);
         Label label = new Label(ui.text("screening.decision.line", what, who, when, why));
         label.setWrapText(true);
         label.getStyleClass().add("decision");

@@ -71,8 +71,7 @@ final class SessionHistoryPanel {
 
     /** The day with the month in words (3 Mar 2025, 2025年3月3日), as the printed report writes it. */
     private static String day(UiContext ui, java.time.LocalDate date) {
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(ui.messages().locale())
-                .format(date);
+        return ui.times().date(date);
     }
 
     private static TableColumn<PastSession, String> column(String title, java.util.function.Function<PastSession, String> text) {

@@ -34,7 +34,7 @@ final class BookTable {
         column(ui, "out", 48, r -> words.unitsOut(r.entry()));
         column(ui, "productBalance", 72, r -> String.valueOf(r.line().line().productBalance()));
         column(ui, "lotBalance", 100, r -> String.valueOf(r.line().line().lotBalance()));
-        column(ui, "patient", 150, r -> words.patient(r.entry().content()));
+        column(ui, "patient", 200, r -> words.patient(r.entry().content()));
         column(ui, "amount", 96, r -> words.amount(r.entry().content()));
         column(ui, "prescriber", 120, r -> r.entry().content().prescriber().map(Signer::name).orElse(""));
         column(ui, "enteredBy", 120, r -> r.entry().content().enteredBy().name());
@@ -49,7 +49,7 @@ final class BookTable {
     }
 
     private TableColumn<RegisterRow, String> column(UiContext ui, String name, double width, Function<RegisterRow, String> value) {
-        return WrappedCell.column(ui, table, "col-" + name, name, width, value);
+        return RegisterColumns.column(ui, table, "col-" + name, name, width, value);
     }
 
     /** The line's tint: a signature that no longer holds first, then one awaited, then a correction's two halves. */

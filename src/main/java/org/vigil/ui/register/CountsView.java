@@ -157,6 +157,6 @@ final class CountsView {
     }
 
     private <R> void column(TableView<R> table, String name, double width, Function<R, String> value) {
-        WrappedCell.column(ui, table, "counts-col-" + name, name, width, value);
+        RegisterColumns.column(ui, table, "counts-col-" + name, name, width, value);
     }
 }

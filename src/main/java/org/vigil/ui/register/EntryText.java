@@ -3,8 +3,6 @@ package org.vigil.ui.register;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +18,6 @@ import org.vigil.ui.common.UiContext;
 /** The register's entries, signatures and lots in words of the chosen language, as the screens show them. */
 final class EntryText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    /** SIG-1: a signature's moment with its offset, so a reader elsewhere knows when it was. */
-    private static final DateTimeFormatter SIGNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'xxx");
     /** The minus sign, not a hyphen: a quantity taken reads as one. */
     private static final String MINUS = "\u2212";
 
@@ -42,13 +37,12 @@ final class EntryText {
 
     /** When the entry happened, in the clinic's zone. */
     String when(Instant at) {
-        return WHEN.withZone(ui.zone()).format(at);
+        return ui.times().dateTime(at);
     }
 
-    /** SIG-1: date, time and zone. */
+    /** SIG-1: date, time and zone, so a reader elsewhere knows when it was. */
     String signedAt(Instant at) {
-        String when = SIGNED.withZone(ui.zone()).format(at);
-        return ui.zone() instanceof ZoneOffset ? when : when + " (" + ui.zone().getId() + ")";
+        return ui.times().dateTimeWithZone(at);
     }
 
     String unitsIn(RegisterEntry e) {

@@ -72,7 +72,7 @@ final class PrescriberLogView {
         text(signed, "number", 56, line -> words.number(line.entry().id()));
         text(signed, "when", 130, line -> words.when(line.entry().content().at()));
         text(signed, "kind", 110, line -> words.kind(line.entry().kind()));
-        text(signed, "patient", 170, line -> words.patient(line.entry().content()));
+        text(signed, "patient", 200, line -> words.patient(line.entry().content()));
         text(signed, "signatures", 560, words::signatures);
         model.signedProperty().addListener((obs, old, now) -> signed.getItems().setAll(now));
         Label signedTitle = new Label(ui.text("registerScreen.log.signedTitle"));
@@ -102,11 +102,11 @@ final class PrescriberLogView {
         text(table, "lot", 120, r -> line.apply(r).entry().lot());
         text(table, "out", 48, r -> words.unitsOut(line.apply(r).entry()));
         text(table, "amount", 96, r -> words.amount(line.apply(r).entry().content()));
-        text(table, "patient", 170, r -> words.patient(line.apply(r).entry().content()));
+        text(table, "patient", 200, r -> words.patient(line.apply(r).entry().content()));
         text(table, "enteredBy", 120, r -> line.apply(r).entry().content().enteredBy().name());
     }
 
     private <R> void text(TableView<R> table, String name, double width, Function<R, String> value) {
-        WrappedCell.column(ui, table, "log-col-" + name, name, width, value);
+        RegisterColumns.column(ui, table, "log-col-" + name, name, width, value);
     }
 }

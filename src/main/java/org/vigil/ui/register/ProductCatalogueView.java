@@ -86,6 +86,6 @@ final class ProductCatalogueView {
     }
 
     private void column(String name, double width, Function<Product, String> value) {
-        WrappedCell.column(ui, table, "product-col-" + name, name, width, value);
+        RegisterColumns.column(ui, table, "product-col-" + name, name, width, value);
     }
 }

@@ -3,7 +3,6 @@ package org.vigil.ui.report;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -27,7 +26,6 @@ import javafx.util.StringConverter;
 import org.vigil.domain.Actor;
 import org.vigil.domain.report.PeriodReport;
 import org.vigil.service.Services;
-import org.vigil.text.Messages;
 import org.vigil.ui.common.DateField;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.register.SystemPrinter;
@@ -110,12 +108,10 @@ public final class ClinicReportsView {
         for (int i = 0; i < MONTHS_OFFERED; i++) {
             month.getItems().add(latest.minusMonths(i));
         }
-        DateTimeFormatter names = DateTimeFormatter.ofPattern(ui.messages().locale().getLanguage()
-                .equals(Messages.CHINESE.getLanguage()) ? "yyyy年M月" : "MMMM yyyy", ui.messages().locale());
         month.setConverter(new StringConverter<>() {
             @Override
             public String toString(YearMonth m) {
-                return m == null ? "" : names.format(m);
+                return m == null ? "" : ui.times().month(m);
             }
 
             @Override
@@ -201,10 +197,8 @@ public final class ClinicReportsView {
             asOf.setText("");
             return;
         }
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(ui.messages().locale());
-        DateTimeFormatter moment = DateTimeFormatter.ofPattern("HH:mm", ui.messages().locale()).withZone(ui.zone());
-        asOf.setText(ui.text("reports.asOf", day.format(report.printedAt().atZone(ui.zone())) + " " + moment.format(report.printedAt()),
-                day.format(report.from()), day.format(report.until())));
+        asOf.setText(ui.text("reports.asOf", ui.times().dateTime(report.printedAt()),
+                ui.times().date(report.from()), ui.times().date(report.until())));
         ReportSections sections = new ReportSections(ui, report);
         GridPane grid = new GridPane();
         grid.setHgap(12);

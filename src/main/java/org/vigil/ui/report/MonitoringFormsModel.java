@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -178,13 +176,12 @@ public final class MonitoringFormsModel {
     }
 
     public String submittedAt(QueuedForm form) {
-        return form.submitted().map(s -> date(s.at().atZone(ui.zone()).toLocalDate()) + " "
-                + DateTimeFormatter.ofPattern("HH:mm").format(s.at().atZone(ui.zone()))).orElse("");
+        return form.submitted().map(s -> ui.times().dateTime(s.at())).orElse("");
     }
 
     /** A day with its month in words, as the reader's language writes it (never 03/04/25, which reads two ways). */
     public String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.messages().locale()).format(day);
+        return ui.times().date(day);
     }
 
     private void take(MonitoringForms.Queue queue) {

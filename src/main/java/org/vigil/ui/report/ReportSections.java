@@ -1,8 +1,6 @@
 package org.vigil.ui.report;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -14,6 +12,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.vigil.domain.report.PeriodReport;
 import org.vigil.ui.common.UiContext;
 
@@ -24,17 +25,17 @@ import org.vigil.ui.common.UiContext;
 final class ReportSections {
 
     private static final double ROW_HEIGHT = 26;
+    /** A column header's and a cell's own padding around the text. */
+    private static final double HEADER_PADDING = 24;
 
     private final UiContext ui;
     private final PeriodReport report;
     private final NumberFormat numbers;
-    private final DateTimeFormatter dates;
 
     ReportSections(UiContext ui, PeriodReport report) {
         this.ui = ui;
         this.report = report;
         this.numbers = NumberFormat.getIntegerInstance(ui.messages().locale());
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(ui.messages().locale());
     }
 
     Node sessions() {
@@ -77,7 +78,7 @@ final class ReportSections {
         if (!b.late().isEmpty()) {
             parts.add(table("tableLateChecks", List.of(ui.text("report.period.day.column"), ui.text("report.period.chair.column"),
                     ui.text("reports.nurse"), ui.text("report.period.bp.lateBy")), 3, b.late().stream()
-                    .map(l -> List.of(dates.format(l.day()), n(l.chair()), nurse(l.nurse()), ui.text("report.period.minutes", l.minutesLate())))
+                    .map(l -> List.of(ui.times().date(l.day()), n(l.chair()), nurse(l.nurse()), ui.text("report.period.minutes", l.minutesLate())))
                     .toList()));
         }
         return card("sectionBpChecks", "report.period.bp", parts.toArray(Node[]::new));
@@ -104,7 +105,7 @@ final class ReportSections {
         Label referralsHeading = heading("report.period.referrals");
         Node referrals = report.referrals().isEmpty() ? none() : table("tableReferrals", List.of(ui.text("report.period.day.column"),
                 ui.text("report.period.chair.column"), ui.text("report.period.referrals.reason")), 3, report.referrals().stream()
-                .map(r -> List.of(dates.format(r.day()), n(r.chair()), r.reason())).toList());
+                .map(r -> List.of(ui.times().date(r.day()), n(r.chair()), r.reason())).toList());
         return card("sectionAdverse", "report.period.adverse", events, referralsHeading, referrals);
     }
 
@@ -210,6 +211,8 @@ final class ReportSections {
             col.setSortable(false);
             col.setReorderable(false);
             col.prefWidthProperty().bind(table.widthProperty().subtract(20).multiply(weight[c] / weights));
+            // A figure column is never narrower than its heading or its widest figure (issue 15, item 7: "Units gi…").
+            col.setMinWidth(widest(headings.get(c), rows.stream().map(r -> r.get(column)).toList()));
             if (c >= textColumns) {
                 col.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
@@ -222,6 +225,22 @@ final class ReportSections {
         table.setMinHeight(height);
         table.setMaxHeight(height);
         return table;
+    }
+
+    /** The width the heading (bold) and the longest cell need, with the cell's padding. */
+    private static double widest(String heading, List<String> cells) {
+        Font regular = Font.getDefault();
+        double width = textWidth(heading, Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize()));
+        for (String cell : cells) {
+            width = Math.max(width, textWidth(cell, regular));
+        }
+        return Math.ceil(width) + HEADER_PADDING;
+    }
+
+    private static double textWidth(String value, Font font) {
+        Text text = new Text(value);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
     }
 
     private String n(long value) {

@@ -1,6 +1,5 @@
 package org.vigil.ui.shell;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -29,7 +28,6 @@ final class BackupAlarmBanner {
     private final Runnable openBackups;
     private final HBox root = new HBox(10);
     private final Label text = new Label();
-    private final DateTimeFormatter when;
     private BackupAlarm shown;
 
     BackupAlarmBanner(Services services, UiContext ui, Supplier<Actor> actor, Runnable openBackups) {
@@ -37,7 +35,6 @@ final class BackupAlarmBanner {
         this.ui = ui;
         this.actor = actor;
         this.openBackups = openBackups;
-        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
         root.setId("backupAlarmBanner");
         root.getStyleClass().addAll("backup-alarm-banner", "alarm-high");
         root.setPadding(new Insets(8, 14, 8, 14));
@@ -83,7 +80,7 @@ final class BackupAlarmBanner {
         }
         shown = open.getLast();
         String more = open.size() > 1 ? " " + ui.text("backups.alarm.more", open.size() - 1) : "";
-        text.setText(BackupsView.alarmText(ui, shown, when) + more);
+        text.setText(BackupsView.alarmText(ui, shown) + more);
         root.setVisible(true);
     }
 

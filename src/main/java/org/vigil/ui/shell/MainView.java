@@ -1,6 +1,5 @@
 package org.vigil.ui.shell;
 
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -369,7 +368,7 @@ public final class MainView {
         if (session != null) {
             session.tick();
         }
-        clock.setText(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ui.zone()).format(ui.clock().instant()));
+        clock.setText(ui.times().dateTimeWithSeconds(ui.clock().instant()));
     }
 
     Parent root() {

@@ -71,7 +71,7 @@ class PrescriberLogModelTest {
             });
         });
         assertThat(new EntryText(f.ui).signatures(log.signedProperty().get().getFirst()))
-                .contains("Prescriber confirmed: Person drchen, 2025-03-03 08:");
+                .contains("Prescriber confirmed: Person drchen, 3 Mar 2025 08:");
     }
 
     @Test

@@ -100,7 +100,7 @@ class RegisterViewModelTest {
         RegisterRow first = rows().getFirst();
         assertThat(words.details(first.entry().content())).isEqualTo("Pharma Supplies Ltd, 1 Dock Road\nInvoice INV-LOT-A1");
         assertThat(words.signatures(first.line())).isEqualTo(
-                "Received: Person nurse.li, 2025-03-03 08:00:00 UTC+00:00\nWitnessed: Person drchen, 2025-03-03 08:00:00 UTC+00:00");
+                "Received: Person nurse.li, 3 Mar 2025 08:00:00 (UTC+00:00)\nWitnessed: Person drchen, 3 Mar 2025 08:00:00 (UTC+00:00)");
 
         long grace = f.story.booked("Lee", "Grace", 1);
         f.dosed(grace);
