@@ -29,7 +29,8 @@ FX_MODULES=$(ls "$APP"/lib/javafx-*-linux*.jar | tr '\n' ':')
 gcc -O2 -o "$WORK/paint-wait" installer/measure/paint-wait.c -lX11
 "$JAVA_HOME/bin/javac" -d "$WORK/minimal" --module-path "$FX_MODULES" --add-modules javafx.controls installer/measure/MinimalWindow.java
 MINIMAL=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics "${MEMORY_OPTIONS[@]}" -cp "$WORK/minimal" MinimalWindow)
-if ! unzip -l "$APP/vigil.jar" | grep -q org/vigil/WorkstationJvm.class; then
+# grep reads the whole listing: with -q it would stop early and pipefail would count unzip's broken pipe.
+if ! unzip -l "$APP/vigil.jar" | grep org/vigil/WorkstationJvm.class >/dev/null; then
     # A Vigil from before issue 15: started as its README said then, the minimal window likewise.
     MINIMAL=("$JAVA" -XX:MaxGCPauseMillis=20 -cp "$WORK/minimal:$(ls "$APP"/lib/javafx-*.jar | tr '\n' ':')" MinimalWindow)
     VIGIL_OPTIONS=(-XX:MaxGCPauseMillis=20)
