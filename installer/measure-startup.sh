@@ -5,6 +5,7 @@
 #     ROUNDS          alternating starts of each program (default 5)
 #     DISPLAY_NUMBER  the Xvfb display to start and use (default 81)
 #     APP_DIR         the folder with vigil.jar and lib/ (default target, after `mvn package`)
+#   CACHE=1 installer/measure-startup.sh ...    with the JDK's AOT start-up cache (-Dvigil.startupCache=true)
 #   MEMORY=1 installer/measure-startup.sh ...   also logs in as nurse.li, waits 60 s on the board,
 #                                               and reads resident memory and the live heap
 #
@@ -110,15 +111,15 @@ measure_memory() {
 
 # A demo folder to copy: the first start builds the demo clinic (not timed).
 BASE="$WORK/demo-base"
-"$JAVA" "${VIGIL_OPTIONS[@]}" -Dvigil.startupCache.makeAfter=PT1S -jar "$APP/vigil.jar" --data-dir "$BASE" --demo >"$WORK/base.out" 2>&1 &
+"$JAVA" "${VIGIL_OPTIONS[@]}" ${CACHE:+-Dvigil.startupCache=true} -Dvigil.startupCache.makeAfter=PT1S -jar "$APP/vigil.jar" --data-dir "$BASE" --demo >"$WORK/base.out" 2>&1 &
 BASE_PID=$!
 "$WORK/paint-wait" "$(date +%s%N)" 300000 >/dev/null || true
 sleep 20
 stop $BASE_PID
-if [ -z "${VIGIL_OPTIONS[*]}" ]; then
+if [ -z "${VIGIL_OPTIONS[*]}" ] && [ -n "${CACHE:-}" ]; then
     # The first start recorded the classes; this one makes the start-up cache from the record and waits for it.
     cp -r "$BASE" "$WORK/warm"
-    "$JAVA" -Dvigil.startupCache.makeAfter=PT1S -jar "$APP/vigil.jar" --data-dir "$WORK/warm" --demo >"$WORK/warm.out" 2>&1 &
+    "$JAVA" -Dvigil.startupCache=true -Dvigil.startupCache.makeAfter=PT1S -jar "$APP/vigil.jar" --data-dir "$WORK/warm" --demo >"$WORK/warm.out" 2>&1 &
     WARM=$!
     for _ in $(seq 1 180); do
         ls "$XDG_CACHE_HOME"/vigil/*.aot >/dev/null 2>&1 && break
@@ -132,7 +133,7 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
     run minimal "${MINIMAL[@]}"
     rm -rf "$WORK/data" && cp -r "$BASE" "$WORK/data"
-    run vigil "$JAVA" "${VIGIL_OPTIONS[@]}" -jar "$APP/vigil.jar" --data-dir "$WORK/data" --demo
+    run vigil "$JAVA" "${VIGIL_OPTIONS[@]}" ${CACHE:+-Dvigil.startupCache=true} -jar "$APP/vigil.jar" --data-dir "$WORK/data" --demo
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Medians of each figure, and Vigil's against the minimal window's.

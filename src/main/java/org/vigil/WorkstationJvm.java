@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * The Java virtual machine the Vigil window runs in: JavaFX as named modules (JavaFX supports
  * nothing else and says so with "Unsupported JavaFX configuration" at every start), a heap and
- * collector sized for a workstation that runs Vigil all day, and the start-up cache of classes
- * (the JDK's AOT cache) made by the first start.
+ * collector sized for a workstation that runs Vigil all day, and, when asked for, the start-up
+ * cache of classes (the JDK's AOT cache).
  *
  * <p>The installed program's launcher passes these options itself (installer/build.sh). Started
  * with {@code java -jar vigil.jar}, as the README does, the JVM has none of them and no jar
@@ -29,6 +29,9 @@ final class WorkstationJvm {
 
     /** Set in the restarted JVM, so that a restart which could not place JavaFX is never repeated. */
     static final String RESTARTED_PROPERTY = "vigil.restarted";
+
+    /** {@code -Dvigil.startupCache=true} on {@code java -jar} turns the JDK's AOT start-up cache on. */
+    static final String STARTUP_CACHE_PROPERTY = "vigil.startupCache";
 
     /** The modules the window uses; javafx.graphics and javafx.base come with javafx.controls. */
     static final String JAVAFX_MODULES = "javafx.controls";
@@ -80,7 +83,11 @@ final class WorkstationJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(windowOptions(javaFx));
-        command.addAll(cache.options());
+        // The start-up cache is tried only on request until its background making is proven (README, "Start-up and memory").
+        boolean cached = Boolean.getBoolean(STARTUP_CACHE_PROPERTY);
+        if (cached) {
+            command.addAll(cache.options());
+        }
         // Options given to this JVM come last, so that someone's own -Xmx or -D still decides.
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-D" + RESTARTED_PROPERTY + "=true");
@@ -104,7 +111,9 @@ final class WorkstationJvm {
                 }
             }, "vigil-window-stop");
             Runtime.getRuntime().addShutdownHook(stop);
-            cache.makeLater(command);
+            if (cached) {
+                cache.makeLater(command);
+            }
             int exit = waitFor(window);
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
