@@ -20,7 +20,21 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // Started as java -jar: the window runs in a second JVM with JavaFX on the module path (WorkstationJvm).
+        java.util.OptionalInt restarted = WorkstationJvm.restartForTheWindow(args, opensWindow(args));
+        System.exit(restarted.isPresent() ? restarted.getAsInt() : run(args));
+    }
+
+    /** The arguments open the window: no command (verify, backup...), no --help or --version, nothing wrong. */
+    static boolean opensWindow(String[] args) {
+        VigilCommand probe = new VigilCommand(Clock.systemUTC(), System.getenv(), (dataDir, demo, language) -> 0);
+        try {
+            picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(probe).parseArgs(args);
+            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (picocli.CommandLine.ParameterException e) {
+            // A mistake on the command line is reported by run() in this JVM, where it was made.
+            return false;
+        }
     }
 
     static int run(String[] args) {

@@ -1,6 +1,7 @@
 package org.vigil.ui.login;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -30,13 +31,24 @@ import org.vigil.ui.common.UiContext;
  */
 public final class LoginView {
 
-    private final Services services;
+    /** Read on the database thread, where work queued before the database opened runs after it (paint-first start). */
+    private final Supplier<Services> services;
     private final UiContext ui;
     private final Consumer<Actor> onLoggedIn;
     private final StackPane root = new StackPane();
     private final Label clinic = new Label();
 
     public LoginView(Services services, UiContext ui, boolean demo, Consumer<Actor> onLoggedIn) {
+        this(() -> services, ui, demo, onLoggedIn);
+    }
+
+    /**
+     * The login screen shown as the window opens, before the database has (issue 15): the fields
+     * take typing at once and a login sent meanwhile waits in the database thread's queue behind
+     * the opening, so it is answered, never lost. Until the clinic's name is read the line under
+     * the title says the database is opening.
+     */
+    public LoginView(Supplier<Services> services, UiContext ui, boolean demo, Consumer<Actor> onLoggedIn) {
         this.services = services;
         this.ui = ui;
         this.onLoggedIn = onLoggedIn;
@@ -46,7 +58,9 @@ public final class LoginView {
         root.setPadding(new Insets(30));
         clinic.getStyleClass().add("clinic-name");
         clinic.setId("loginClinic");
-        ui.background().run(() -> services.setup().clinic().map(c -> c.name()).orElse(""), clinic::setText, clinic::setText);
+        clinic.setText(ui.text("login.opening"));
+        clinic.setWrapText(true);
+        ui.background().run(() -> services.get().setup().clinic().map(c -> c.name()).orElse(""), clinic::setText, clinic::setText);
         showLogin(demo);
     }
 
@@ -89,7 +103,7 @@ public final class LoginView {
             login.setDisable(true);
             String name = username.getText();
             String secret = password.getText();
-            ui.background().run(() -> services.accounts().login(name, secret), result -> {
+            ui.background().run(() -> services.get().accounts().login(name, secret), result -> {
                 login.setDisable(false);
                 switch (result) {
                     case LoginResult.Granted granted when granted.resetNotice().isPresent() ->
@@ -108,6 +122,12 @@ public final class LoginView {
             });
         });
         username.requestFocus();
+        // Built before it is in the window: the user name takes the first keys as soon as the screen is shown (issue 15).
+        username.sceneProperty().addListener((obs, old, scene) -> {
+            if (old == null && scene != null) {
+                username.requestFocus();
+            }
+        });
     }
 
     private void showChoosePassword(String username, String code) {
@@ -118,7 +138,7 @@ public final class LoginView {
         Label general = FormField.messageLine("general");
         FormField passwordField = new FormField(password).label(ui.text("password.new"));
         FormField confirmField = new FormField(confirm).label(ui.text("password.confirm"));
-        ui.background().run(() -> services.accounts().passwordMinLength(),
+        ui.background().run(() -> services.get().accounts().passwordMinLength(),
                 min -> passwordField.hint(ui.text("password.hint", min)), general::setText);
         Button save = new Button(ui.text("password.choose.action"));
         save.setId("choosePassword");
@@ -138,7 +158,7 @@ public final class LoginView {
                 return;
             }
             String chosen = password.getText();
-            ui.background().run(() -> services.accounts().completeReset(username, code, chosen), outcome -> {
+            ui.background().run(() -> services.get().accounts().completeReset(username, code, chosen), outcome -> {
                 new FormMessages(ui, general::setText).keyPrefix("password.", passwordField).show(outcome, onLoggedIn);
             }, general::setText);
         });

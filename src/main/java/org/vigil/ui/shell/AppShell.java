@@ -129,12 +129,39 @@ public final class AppShell {
     }
 
     public void start() {
+        start(null);
+    }
+
+    // --- paint-first start (issue 15, item 14) ---
+
+    /**
+     * Starts with the login screen the window showed while the database opened, so what was
+     * typed there (and a login already sent) carries on; it gets the floor watch beside it and
+     * the alarm bar above at once, before this shell's root goes into the scene. A folder held
+     * (SIG-4) shows its hold instead.
+     *
+     * @param shownEarly the early login screen of a clinic that is set up, whose logins must
+     *                   reach {@link #loggedInEarly}; or null to start as {@link #start()} does
+     */
+    public void start(LoginView shownEarly) {
         if (showHold()) {
             return;
         }
         checkIntegrityInBackground();
-        showEntry();
+        if (shownEarly == null) {
+            showEntry();
+        } else {
+            startWatching();
+            showLogin(shownEarly);
+        }
     }
+
+    /** Where the early login screen hands the person who logged in. */
+    public void loggedInEarly(Actor who) {
+        loggedIn(who);
+    }
+
+    // --- end of paint-first start ---
 
     /** SIG-4: nothing can be saved, a login included, until an administrator repairs the protections. */
     private boolean showHold() {
@@ -146,11 +173,7 @@ public final class AppShell {
     }
 
     private void showEntry() {
-        // ALM-4: opening the folder noted what fell due while closed; from here the program watches.
-        ui.background().run(() -> {
-            services.startWatching();
-            return null;
-        }, ignored -> { }, this::fatal);
+        startWatching();
         ui.background().run(() -> services.setup().isSetUp(), setUp -> {
             if (setUp) {
                 showLogin();
@@ -158,6 +181,14 @@ public final class AppShell {
                 show(new FirstRunView(services, ui, this::loggedIn).root());
             }
         }, this::fatal);
+    }
+
+    /** ALM-4: opening the folder noted what fell due while closed; from here the program watches. */
+    private void startWatching() {
+        ui.background().run(() -> {
+            services.startWatching();
+            return null;
+        }, ignored -> { }, this::fatal);
     }
 
     /**
@@ -179,11 +210,15 @@ public final class AppShell {
     }
 
     void showLogin() {
+        showLogin(new LoginView(services, ui, demo, this::loggedIn));
+    }
+
+    private void showLogin(LoginView login) {
         actor = null;
         main = null;
         lockView = null;
         watchHint.setText("");
-        show(withFloorWatch(new LoginView(services, ui, demo, this::loggedIn).root()));
+        show(withFloorWatch(login.root()));
         watchList.tick();
         floor.reload();
     }
