@@ -134,8 +134,8 @@ class BoardFloorScreenTest {
         Node two = robot.lookup("#chair-2").query();
         assertThat(one.localToScene(0, 0).getX()).isLessThan(two.localToScene(0, 0).getX());
         List<String> upNext = robot.lookup("#upNext").lookup(".watch-row").queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertThat(upNext.getFirst()).startsWith("Chair 2 · Wang, Fang · BP check due").endsWith("11 min late");
-        assertThat(upNext).anyMatch(t -> t.startsWith("Chair 4 · Zhao, Lei · BP check due") && t.endsWith("7 min 00 s late"));
+        assertThat(upNext.getFirst()).startsWith("Chair 2 · Wang, Fang\nBP check due").endsWith("11 min late");
+        assertThat(upNext).anyMatch(t -> t.startsWith("Chair 4 · Zhao, Lei\nBP check due") && t.endsWith("7 min 00 s late"));
         assertThat(robot.lookup("#due-2").queryAs(Label.class).getTooltip().getText()).startsWith("Window ");
         // The working area: every tile of the first row is whole on screen under the bar.
         assertThat(bottom(robot.lookup("#chair-1").query())).isLessThan(800);

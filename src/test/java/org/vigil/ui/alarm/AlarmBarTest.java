@@ -323,6 +323,8 @@ class AlarmBarTest {
         assertThat(notice.isManaged()).isTrue();
         assertThat(notice.getText()).isEqualTo("No audio device: alarms are visual only");
         assertThat(notice.getStyleClass()).contains("no-audio-notice");
+        assertThat(notice.getPadding().getRight()).as("issue 15: the clock after it does not run into \"visual only\"")
+                .isEqualTo(NoAudioNotice.SPACE_BEFORE_NEXT);
         assertThat(chips()).hasSize(1);
     }
 
