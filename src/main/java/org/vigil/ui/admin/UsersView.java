@@ -23,6 +23,7 @@ import org.vigil.domain.Outcome;
 import org.vigil.domain.UserAccount;
 import org.vigil.service.Services;
 import org.vigil.service.UserAdministration.NewAccount;
+import org.vigil.ui.common.DialogButtons;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.FormMessages;
 import org.vigil.ui.common.ReasonDialog;
@@ -150,6 +151,7 @@ final class UsersView {
             message.setText("");
             Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
             alert.setTitle(ui.text(titleKey));
+            DialogButtons.inLanguage(alert.getDialogPane(), ui);
             alert.setHeaderText(ui.text(titleKey + ".header", created.account().fullName(), created.account().username()));
             TextArea code = new TextArea(created.oneTimeCode());
             code.setId("oneTimeCode");

@@ -24,6 +24,7 @@ public final class ReasonDialog {
         dialog.getDialogPane().setPrefWidth(480);
         Fonts.style(dialog.getDialogPane(), ui);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.inLanguage(dialog.getDialogPane(), ui);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("reasonOk");
         ok.addEventFilter(ActionEvent.ACTION, e -> {

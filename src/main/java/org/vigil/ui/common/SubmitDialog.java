@@ -31,6 +31,7 @@ public final class SubmitDialog<T> {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        DialogButtons.inLanguage(dialog.getDialogPane(), ui);
         dialog.setResultConverter(button -> null);
         Fonts.style(dialog.getDialogPane(), ui);
         // Issue 15, item 9: Enter in one of the dialog's drop-downs chooses; it does not press OK.

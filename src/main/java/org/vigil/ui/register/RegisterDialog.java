@@ -13,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.vigil.ui.common.DialogButtons;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
@@ -42,6 +43,7 @@ final class RegisterDialog<T> {
         dialog.getDialogPane().getStyleClass().add("register-dialog");
         send = new ButtonType(sendText, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(send, ButtonType.CANCEL);
+        DialogButtons.inLanguage(dialog.getDialogPane(), ui);
         dialog.setResultConverter(button -> null);
         Fonts.style(dialog.getDialogPane(), ui);
         // Messages take room as they come: once the service has answered, the window grows so none is cut off,

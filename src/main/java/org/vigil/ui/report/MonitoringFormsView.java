@@ -25,6 +25,7 @@ import javafx.stage.FileChooser;
 import org.vigil.domain.Actor;
 import org.vigil.domain.programme.QueuedForm;
 import org.vigil.service.Services;
+import org.vigil.ui.common.DialogButtons;
 import org.vigil.ui.common.UiContext;
 import org.vigil.ui.register.RegisterPrintModel;
 import org.vigil.ui.register.SystemPrinter;
@@ -155,6 +156,7 @@ public final class MonitoringFormsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ui.text("monitoringForms.confirm.text", form.patientName(),
                 model.date(form.sessionDate())), ButtonType.OK, ButtonType.CANCEL);
         confirm.setTitle(ui.text("monitoringForms.confirm.title"));
+        DialogButtons.inLanguage(confirm.getDialogPane(), ui);
         confirm.setHeaderText(null);
         if (root.getScene() != null) {
             confirm.initOwner(root.getScene().getWindow());
