@@ -112,7 +112,7 @@ class SecurityNoticesScreenTest {
 
         login(robot, "nurse.li", NURSE_PASSWORD);
         assertThat(robot.lookup("#resetNotice").queryAs(Label.class).getText())
-                .contains("Ada Admin (admin)").contains("2026-11-30 08:20").contains("issued on 2026-11-30 08:00");
+                .contains("Ada Admin (admin)").contains("30 Nov 2026 08:20").contains("issued on 30 Nov 2026 08:00");
         Screenshots.save(app.scene, "issue14-reset-notice-en");
         robot.clickOn("#resetNoticeContinue");
         assertThat(robot.lookup("#mainView").tryQuery()).isPresent();

@@ -172,9 +172,8 @@ public final class LoginView {
         Label title = new Label(ui.text("login.resetNotice.title"));
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
-        java.time.format.DateTimeFormatter moment = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ui.zone());
         Label text = new Label(ui.text("login.resetNotice.text", notice.issuedBy(), notice.issuedByUsername(),
-                moment.format(notice.passwordSetAt()), moment.format(notice.issuedAt())));
+                ui.times().dateTime(notice.passwordSetAt()), ui.times().dateTime(notice.issuedAt())));
         text.setId("resetNotice");
         text.setWrapText(true);
         Button go = new Button(ui.text("login.resetNotice.continue"));
