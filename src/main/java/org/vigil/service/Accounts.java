@@ -280,6 +280,15 @@ public final class Accounts {
         return "code #" + codeId;
     }
 
+    /**
+     * What the password policy says of a password being chosen, before anything is saved, so a form
+     * can show it beside its other problems at once (issue 15, item 8) instead of one per click.
+     */
+    public Optional<Refusal> passwordProblem(String username, String password) {
+        return ctx.database.read(tx -> ctx.credentials.policy(tx).check(password == null ? "" : password,
+                username == null ? "" : username.strip()));
+    }
+
     /** The minimum password length in force, for hints on screen. */
     public int passwordMinLength() {
         return ctx.database.read(tx -> ctx.credentials.policy(tx).minLength());

@@ -63,6 +63,25 @@ class FormErrorsAtOnceTest {
     }
 
     @Test
+    @DisplayName("Changing one's password: a password too short and a confirmation that differs are shown after one click")
+    void passwordChangeShowsBothProblems(FxRobot robot) {
+        robot.interact(() -> app = ShellFixture.withClinic(stage, dir, Locale.ENGLISH));
+        app.person("nurse.li", "Li Na", "a nurse on the morning round", Set.of(Role.NURSE), false);
+        robot.clickOn("#username").write("nurse.li");
+        robot.clickOn("#password").write("a nurse on the morning round");
+        robot.clickOn("#login");
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#currentPassword").write("a nurse on the morning round");
+        robot.clickOn("#changedPassword").write("short");
+        robot.clickOn("#changedPasswordConfirm").write("shorter");
+        robot.clickOn("#changePassword");
+        robot.interact(() -> { });
+
+        assertThat(fieldErrors(robot)).contains("The two passwords are not the same.")
+                .anyMatch(e -> e.startsWith("Use at least ") && e.contains(" characters."));
+    }
+
+    @Test
     @DisplayName("Registration: an unreadable birth date is shown together with the other fields' problems; Register does not move")
     void registrationShowsEveryProblem(FxRobot robot) {
         robot.interact(() -> app = ShellFixture.withClinic(stage, dir, Locale.ENGLISH));

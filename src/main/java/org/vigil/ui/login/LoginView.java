@@ -155,6 +155,10 @@ public final class LoginView {
             general.setText("");
             if (!password.getText().equals(confirm.getText())) {
                 confirmField.showError(ui.text("password.mismatch"));
+                // Issue 15, item 8: the new password's own problem too, not on the next click.
+                String typed = password.getText();
+                ui.background().run(() -> services.get().accounts().passwordProblem(username, typed),
+                        weak -> weak.ifPresent(r -> passwordField.showError(ui.messages().refusal(r))), general::setText);
                 return;
             }
             String chosen = password.getText();

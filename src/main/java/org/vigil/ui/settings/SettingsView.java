@@ -64,6 +64,10 @@ public final class SettingsView {
             general.getStyleClass().removeAll("ok-text", "form-error");
             if (!fresh.getText().equals(confirm.getText())) {
                 confirmField.showError(ui.text("password.mismatch"));
+                // Issue 15, item 8: the new password's own problem too, not on the next click.
+                String typed = fresh.getText();
+                ui.background().run(() -> services.accounts().passwordProblem(actor.get().username(), typed),
+                        weak -> weak.ifPresent(r -> freshField.showError(ui.messages().refusal(r))), general::setText);
                 return;
             }
             String was = current.getText();
