@@ -131,6 +131,7 @@ class AuthorisationWarningScreenTest {
         assertThat(enabled(robot, "#transportArrived")).isTrue();
         // Both presses land before the database answers the first, as on a busy workstation.
         hold.set(true);
+        robot.interact(() -> SessionRobot.scrollIntoView(robot.lookup("#transportArrived").query()));
         robot.doubleClickOn("#transportArrived");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(pending).as("two submissions queued").hasSize(2);

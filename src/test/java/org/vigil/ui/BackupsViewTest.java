@@ -60,7 +60,12 @@ class BackupsViewTest {
     }
 
     private static void waitFor(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).queryAs(Label.class).getText().contains(text));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(id).queryAs(Label.class).getText().contains(text));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Say what the screen showed instead, so a failure is read without rerunning it.
+            throw new AssertionError(id + " never said \"" + text + "\"; it says \"" + robot.lookup(id).queryAs(Label.class).getText() + "\"", e);
+        }
     }
 
     private static void replace(FxRobot robot, String id, String text) {
@@ -98,7 +103,7 @@ class BackupsViewTest {
 
         // No passphrase yet: Back up now says why nothing was written.
         waitFor(robot, "#backupPassphraseStatus", "No backup passphrase yet");
-        robot.clickOn("#backupNow");
+        SessionRobot.click(robot, "#backupNow");
         waitFor(robot, "#backupResult", "the clinic has no backup passphrase yet");
 
         // SETUP-2: typed twice; a mismatch is said next to the second field and both keep what was typed.
@@ -120,7 +125,7 @@ class BackupsViewTest {
         waitFor(robot, "#backupPassphraseStatus", "is set on this workstation");
         assertThat(app.services.backups().hasBackupPassphrase()).isTrue();
 
-        robot.clickOn("#backupNow");
+        SessionRobot.click(robot, "#backupNow");
         waitFor(robot, "#backupResult", "Backup written and verified");
         String result = robot.lookup("#backupResult").queryAs(Label.class).getText();
         assertThat(result).contains(folder.resolve("vigil-backup-20261130-0800.zip").toString()).contains("KB").contains("Audit chain head: ");
@@ -174,7 +179,7 @@ class BackupsViewTest {
         }
         login(robot, "admin", ShellFixture.ADMIN_PASSWORD);
         robot.clickOn("#backupMenu").clickOn("#menuBackups");
-        robot.clickOn("#backupNow");
+        SessionRobot.click(robot, "#backupNow");
         waitFor(robot, "#backupResult", "备份已写入并校验");
         waitFor(robot, "#backupsFoundMessage", "2 个备份文件");
         replace(robot, "#backupTime", "7:5");

@@ -111,7 +111,7 @@ class ReportDialogsScreenTest {
         Screenshots.save(app.scene, "patient-sessions-tab-en");
         robot.clickOn("#historyReport");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#reportAbout").queryAs(Label.class).getText()).isEqualTo("Okafor, Grace · Mar 3, 2025 · chair 1");
+        assertThat(robot.lookup("#reportAbout").queryAs(Label.class).getText()).isEqualTo("Okafor, Grace · 3 Mar 2025 · chair 1");
         robot.clickOn("#reportPrint");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> message(robot).startsWith("This computer has no printer set up"));
         assertThat(lastAudit()).contains("kind=SESSION", "sessions=[" + sessions.getFirst() + "]");
