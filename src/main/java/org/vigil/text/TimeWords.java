@@ -63,11 +63,6 @@ public final class TimeWords {
         return date(LocalDate.ofInstant(at, zone)) + " " + timeWithSeconds(at);
     }
 
-    /** 22:59 when {@code at} falls on {@code today}, else the date and time. */
-    public String dateTimeShort(Instant at, LocalDate today) {
-        return LocalDate.ofInstant(at, zone).equals(today) ? time(at) : dateTime(at);
-    }
-
     /**
      * The full moment a signature records: date, time to the second, and the zone spelled out with
      * its offset, so the line reads the same to someone in another zone or years later (SIG-2).

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,6 @@ class TimeWordsTest {
         assertThat(en.timeWithSeconds(EVENING)).isEqualTo("22:36:46");
         assertThat(en.dateTime(EVENING)).isEqualTo("7 Dec 2026 22:36");
         assertThat(zh.dateTime(EVENING)).isEqualTo("2026年12月7日 22:36");
-    }
-
-    @Test
-    void shortFormLeavesOutTodaysDate() {
-        assertThat(en.dateTimeShort(EVENING, LocalDate.of(2026, 12, 7))).isEqualTo("22:36");
-        assertThat(en.dateTimeShort(EVENING, LocalDate.of(2026, 12, 8))).isEqualTo("7 Dec 2026 22:36");
     }
 
     @Test
