@@ -42,13 +42,36 @@ public final class LanguageChooser {
         if (focused && scene != null) {
             // The screen is built again in the new language and this chooser is gone with the old one. The
             // keyboard goes to the new chooser, or JavaFX gives it to the first button (Lock in the main
-            // window) and the next Enter locks the screen (issue 15, item 9). After the pulse that tidies
-            // the focus of removed nodes, so that tidying cannot take it away again.
-            Platform.runLater(() -> {
-                if (scene.lookup("#language") instanceof Node fresh && fresh != box) {
-                    fresh.requestFocus();
-                }
-            });
+            // window) and the next Enter locks the screen (issue 15, item 9). JavaFX moves the focus of a
+            // removed node in the next pulse, before layout; a one-shot listener after that layout comes
+            // last. A runLater could run before that pulse and lose the focus again (it did, once in CI).
+            scene.addPostLayoutPulseListener(new FocusAfterPulse(scene, box));
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Runs once, after the pulse in which JavaFX tidied the focus of the removed chooser. */
+    private static final class FocusAfterPulse implements Runnable {
+        private final Scene scene;
+        private final Node old;
+        private boolean done;
+
+        FocusAfterPulse(Scene scene, Node old) {
+            this.scene = scene;
+            this.old = old;
+        }
+
+        @Override
+        public void run() {
+            if (done) {
+                return;
+            }
+            done = true;
+            // Removed later: the scene walks its listener list while it calls them.
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+            if (scene.lookup("#language") instanceof Node fresh && fresh != old && !fresh.isFocused()) {
+                fresh.requestFocus();
+            }
         }
     }
 
