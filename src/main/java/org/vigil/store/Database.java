@@ -69,6 +69,21 @@ public final class Database implements AutoCloseable {
     private volatile List<String> missingProtections = List.of();
     private List<FolderPermissions.Loosened> loosened = List.of();
     private volatile boolean damaged;
+    /**
+     * Commits share it; a compaction slice takes it alone, because while a slice runs H2 may put a
+     * chunk in a hole, and a commit's chunk there would not be found after a kill (see {@link #url}).
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock chunkPlacement = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.ExecutorService compactionThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vigil-file-compaction");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean compactionQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Null until the file is open and checked, and after a compaction failed (it is not tried again until the next opening). */
+    private volatile FileCompaction compaction;
+    private final AtomicLong compactionSlices = new AtomicLong();
 
     private Database(JdbcConnectionPool pool, Path file, Path folder, FolderSecrets secrets) {
         this.pool = pool;
@@ -233,23 +248,23 @@ public final class Database implements AutoCloseable {
 
     /**
      * The connection URL of the encrypted file in a folder. WRITE_DELAY=0: no committed
-     * transaction may wait in memory (durability). AUTO_COMPACT_FILL_RATE=0: no background chunk
-     * moves; with them, SessionCrashTest lost the last synced reading after a SIGKILL in 2 of 6
-     * runs (same kill point); without, 0 of 6.
-     * REUSE_SPACE=FALSE: every commit's chunk is appended at the end of the file, never put in a
-     * hole left by older chunks. H2 2.5 finds the newest chunk after a kill from the end of the
-     * file, or by following each chunk's guess of where the next one goes from the chunk the file
-     * header names; when a chunk lands elsewhere than guessed, the header it writes names the chunk
-     * before it (whose guess was wrong), so that commit and every one after it up to the next
-     * header write (up to 20) are not found after a kill, although they were synced. With holes
-     * reused this happened in SessionCrashTest within ten kills (also without CIPHER). The file
-     * therefore only grows while open; {@link #close} compacts it (SHUTDOWN COMPACT).
+     * transaction may wait in memory (durability). AUTO_COMPACT_FILL_RATE=0 and REUSE_SPACE=FALSE:
+     * every commit's chunk is appended at the end of the file, never put in a hole left by older
+     * chunks. H2 2.5 finds the newest chunk after a kill from the end of the file, or by following
+     * each chunk's guess of where the next one goes from the chunk the file header names; when a
+     * chunk lands elsewhere than guessed, the header it writes names the chunk before it (whose
+     * guess was wrong), so that commit and every one after it up to the next header write (up to
+     * 20) are not found after a kill, although they were synced ({@code H2ChunkPlacementTest}
+     * reproduces it against H2 alone; SessionCrashTest lost readings that way within ten kills).
+     * Holes are filled only by {@link FileCompaction}, in slices while commits are held back.
+     * COMPRESS=TRUE: pages are written compressed, as SHUTDOWN COMPACT writes them, so the running
+     * file can stay within twice the size of the compacted one (issue 16, item 1).
      * IFEXISTS: an existing install must never be silently replaced by a new empty file.
      * TRACE_LEVEL_FILE=0: H2's own trace file would hold failed statements with their values,
      * unencrypted; failures go to Vigil's log instead.
      */
     static String url(Path dataDir, boolean exists) {
-        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;REUSE_SPACE=FALSE"
+        return "jdbc:h2:file:" + dataDir.resolve(FILE_NAME).toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0;REUSE_SPACE=FALSE;COMPRESS=TRUE"
                 + ";TRACE_LEVEL_FILE=0" + (exists ? ";IFEXISTS=TRUE" : "");
     }
 
@@ -272,6 +287,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseDamagedException(file, e);
         }
         database.checkProtections();
+        database.startCompaction();
         log.info("Opened database {}", file);
         return database;
     }
@@ -426,6 +442,7 @@ public final class Database implements AutoCloseable {
      * they were missing stay unsealed, so verify still names them.
      */
     public void repairProtections(String operator, Instant now) {
+        chunkPlacement.readLock().lock();
         try (Handle handle = jdbi.open()) {
             handle.useTransaction(h -> {
                 List<String> missing = SealedTables.missingTriggers(h.getConnection());
@@ -437,6 +454,8 @@ public final class Database implements AutoCloseable {
             handle.execute("CHECKPOINT SYNC");
         } catch (JdbiException | SQLException e) {
             throw new StoreException("Cannot repair the protections of " + file, e);
+        } finally {
+            chunkPlacement.readLock().unlock();
         }
         checkProtections();
     }
@@ -458,6 +477,7 @@ public final class Database implements AutoCloseable {
         }
         RowChanges changes = new RowChanges();
         RowChanges outer = RowChanges.begin(changes);
+        chunkPlacement.readLock().lock();
         try (Handle handle = jdbi.open()) {
             T result = handle.inTransaction(h -> {
                 Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, sealedTables, changes));
@@ -474,7 +494,105 @@ public final class Database implements AutoCloseable {
         } catch (JdbiException e) {
             throw damageOr(e, "Database write failed");
         } finally {
+            chunkPlacement.readLock().unlock();
             RowChanges.end(outer);
+            compactIfWasteful();
+        }
+    }
+
+    private void startCompaction() {
+        try (Connection connection = pool.getConnection()) {
+            compaction = FileCompaction.of(connection);
+        } catch (SQLException | RuntimeException e) {
+            // Vigil works without it; the file then grows until the next opening tries again.
+            log.error("File compaction is unavailable for {}", file, e);
+            return;
+        }
+        compactIfWasteful();
+    }
+
+    /**
+     * Queues a look at the file on the compaction thread: the writer returns at once, and measuring
+     * the file (it waits for H2's chunk lock) never delays a save.
+     */
+    private void compactIfWasteful() {
+        if (compaction != null && !damaged && compactionQueued.compareAndSet(false, true)) {
+            try {
+                compactionThread.execute(this::compactNow);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                compactionQueued.set(false);
+            }
+        }
+    }
+
+    private void compactNow() {
+        compactionQueued.set(false);
+        FileCompaction running = compaction;
+        if (running != null && running.wasteful()) {
+            compactSlices();
+        }
+    }
+
+    /**
+     * Slices until the file is near its data, each holding commits back only for itself. Also
+     * callable on another thread (the benchmark, a test); slices never overlap.
+     */
+    public void compactSlices() {
+        long started = System.nanoTime();
+        long before = fileSizeOnDisk();
+        int slices = 0;
+        boolean more = true;
+        while (more && !damaged && !Thread.currentThread().isInterrupted()) {
+            FileCompaction running = compaction;
+            if (running == null) {
+                return;
+            }
+            chunkPlacement.writeLock().lock();
+            try {
+                more = running.slice();
+                slices++;
+                compactionSlices.incrementAndGet();
+            } catch (RuntimeException e) {
+                compaction = null;
+                log.error("Compacting {} failed; the file grows until Vigil opens it again", file, e);
+                return;
+            } finally {
+                chunkPlacement.writeLock().unlock();
+            }
+        }
+        log.info("Compacted {} from {} to {} bytes in {} slices, {} ms", file, before, fileSizeOnDisk(), slices,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The file's size and how much of it live data takes (issue 16: at most twice the compacted size). */
+    public FileCompaction.FileUse fileUse() {
+        FileCompaction running = compaction;
+        return running == null ? new FileCompaction.FileUse(fileSizeOnDisk(), fileSizeOnDisk()) : running.use();
+    }
+
+    /**
+     * Runs with no commit and no compaction slice under way: what is on disk then is what a kill at
+     * that moment would leave (tests take the file's image here).
+     */
+    void betweenChunkWrites(Runnable look) {
+        chunkPlacement.writeLock().lock();
+        try {
+            look.run();
+        } finally {
+            chunkPlacement.writeLock().unlock();
+        }
+    }
+
+    /** Compaction slices run since opening, so a test can see compaction was active. */
+    public long compactionSlices() {
+        return compactionSlices.get();
+    }
+
+    private long fileSizeOnDisk() {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read the size of " + file, e);
         }
     }
 
@@ -552,6 +670,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // A slice under way finishes (it is short); none starts after this.
+        compaction = null;
+        compactionThread.shutdown();
+        try {
+            if (!compactionThread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("A compaction slice of {} did not end within 10 s; closing anyway", file);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (damaged) {
             // Closed as a kill would: H2 writes nothing more (no compaction) to a damaged file.
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
@@ -560,17 +688,15 @@ public final class Database implements AutoCloseable {
                 log.warn("Immediate shutdown of the damaged database {} failed", file, e);
             }
         } else {
-            // Chunks are only ever appended while open (REUSE_SPACE=FALSE, see url): the file is
-            // rewritten compact here, into a new file that replaces it whole, so that it does not
-            // grow from session to session. A failure leaves the file as a kill would.
+            // No SHUTDOWN COMPACT: the file is kept near its data while Vigil runs (FileCompaction),
+            // and rewriting ten years of records at every close would take seconds (issue 16, item 3).
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN COMPACT");
+                s.execute("SHUTDOWN");
             } catch (SQLException e) {
-                log.warn("Compacting the database {} at close failed", file, e);
+                log.warn("Closing the database {} failed", file, e);
             }
         }
         pool.dispose();
-        // H2 may have created files since the opening (a compacted file is rewritten at close).
         FolderPermissions.closeNewFiles(folder);
         OPEN_IN_THIS_PROCESS.remove(folder);
         log.info("Closed database {}", file);

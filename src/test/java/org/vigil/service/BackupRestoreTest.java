@@ -387,7 +387,7 @@ class BackupRestoreTest {
         assertThat(namesIn(clinic.dir)).doesNotContain("nightly.vigil-backup", "sub");
         assertThat(clinic.services().settings().current().integer("obs.minimumMinutes")).isEqualTo(150);
         clinic.close();
-        // Still the clinic's encrypted database file (compacted at close), not a backup written over it.
+        // Still the clinic's encrypted database file, not a backup written over it.
         assertThat(new String(Files.readAllBytes(clinic.dir.resolve("vigil.mv.db")), 0, 9, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo(new String(before, 0, 9, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("H2encrypt");
         clinic.reopen();

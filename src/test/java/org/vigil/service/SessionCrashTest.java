@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.domain.Actor;
 import org.vigil.domain.session.DueItem;
+import org.vigil.store.Database;
+import org.vigil.store.RawDatabase;
 import org.vigil.testing.MutableClock;
 
 /**
@@ -86,6 +89,33 @@ class SessionCrashTest {
                 assertThat(services.integrity().verify("after kill " + run).intact()).isTrue();
             }
         }
+        // Issue 16, item 1: compaction ran in the killed processes (kills fell before, between and
+        // inside its slices), and the file, never closed by the killed runs, stayed near its data.
+        assertThat(compactionRuns(dir)).as("compaction runs logged by the killed processes").isPositive();
+        assertThat(Files.size(Database.fileIn(dir))).as("file after %d kills", KILLS).isLessThanOrEqualTo(2 * compactedSize(dir));
+    }
+
+    private static long compactionRuns(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> logs = Files.list(dir.resolve("logs"))) {
+            return logs.flatMap(log -> {
+                try {
+                    return Files.readAllLines(log).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).filter(line -> line.contains("Compacted ")).count();
+        }
+    }
+
+    /** The same database compacted by H2 (SHUTDOWN COMPACT), in a copy. */
+    private static long compactedSize(Path dir) throws IOException, SQLException {
+        Path copy = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-compacted"));
+        Files.copy(dir.resolve(org.vigil.store.KeyRing.FOLDER_ID_FILE), copy.resolve(org.vigil.store.KeyRing.FOLDER_ID_FILE));
+        Files.copy(Database.fileIn(dir), Database.fileIn(copy));
+        try (RawDatabase raw = RawDatabase.open(copy)) {
+            raw.connection().createStatement().execute("SHUTDOWN COMPACT");
+        }
+        return Files.size(Database.fileIn(copy));
     }
 
     /** The child opens the folder with the same key ring as this JVM. */
