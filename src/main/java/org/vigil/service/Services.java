@@ -356,6 +356,14 @@ public final class Services implements AutoCloseable {
         return database.statements();
     }
 
+    /**
+     * The plan of every query the work ran on this thread ({@link Database#queryPlans}): which
+     * index each table is read by, or a {@code tableScan}. For tests and the benchmark.
+     */
+    public List<String> queryPlans(Runnable work) {
+        return database.queryPlans(work);
+    }
+
     /** Writes committed and synced to disk since opening; reads add none (see the benchmark). */
     public long syncedWrites() {
         return database.syncedWrites();

@@ -45,6 +45,9 @@ public final class CourseStore {
             case ReviewDecision.Stop x -> "STOP";
         };
         decision(tx, courseId, Kind.REVIEW, review.answeredOn(), decision, frequency, stop, review.by());
+        if (stop != null) {
+            ended(tx, courseId, review.answeredOn());
+        }
     }
 
     public void addFrequencyChange(Transaction tx, long courseId, FrequencyChange change) {
@@ -53,6 +56,15 @@ public final class CourseStore {
 
     public void addEnd(Transaction tx, long courseId, CourseEnd end) {
         decision(tx, courseId, Kind.END, end.endedOn(), null, null, end.reason(), end.by());
+        ended(tx, courseId, end.endedOn());
+    }
+
+    /**
+     * The decisions are the record of how a course ended; the day is also kept on the course so
+     * that the day list finds the open courses by index (issue 16), not by reading every course.
+     */
+    private static void ended(Transaction tx, long courseId, LocalDate on) {
+        tx.update("UPDATE treatment_course SET ended_on = ? WHERE id = ?", on, courseId);
     }
 
     public Optional<StoredCourse> byId(Transaction tx, long id) {
@@ -73,14 +85,12 @@ public final class CourseStore {
 
     /**
      * Every course that has not ended, for the clinic's day list. An end is an END decision or a
-     * week-4 review that stopped the course (what {@link TreatmentCourse#active()} reads), so ended
-     * courses are left in the database rather than loaded and dropped.
+     * week-4 review that stopped the course (what {@link TreatmentCourse#active()} reads); each
+     * writes the day on the course, whose index finds the open ones without reading the courses
+     * the clinic has ended over the years (issue 16).
      */
     public List<StoredCourse> active(Transaction tx) {
-        return select(tx, """
-                WHERE NOT EXISTS (SELECT 1 FROM course_decision d WHERE d.course_id = treatment_course.id
-                  AND (d.kind = 'END' OR (d.kind = 'REVIEW' AND d.review_decision = 'STOP')))
-                ORDER BY id""").stream().filter(s -> s.course().active()).toList();
+        return select(tx, "WHERE ended_on IS NULL ORDER BY id").stream().filter(s -> s.course().active()).toList();
     }
 
     private static void decision(Transaction tx, long courseId, Kind kind, LocalDate on, String review, SessionFrequency frequency,

@@ -56,6 +56,8 @@ public final class Database implements AutoCloseable {
     private final AtomicLong syncedWrites = new AtomicLong();
     /** Statements run since opening, so a benchmark can show that a screen's load does not grow with the clinic's history. */
     private final AtomicLong statements = new AtomicLong();
+    /** While {@link #queryPlans} runs its work, the SQL this thread sends; null otherwise. */
+    private final ThreadLocal<List<String>> watched = new ThreadLocal<>();
     private final Path file;
     private final Path folder;
     private final FolderSecrets secrets;
@@ -96,6 +98,10 @@ public final class Database implements AutoCloseable {
             @Override
             public void logBeforeExecution(StatementContext context) {
                 statements.incrementAndGet();
+                List<String> watching = watched.get();
+                if (watching != null) {
+                    watching.add(context.getParsedSql().getSql());
+                }
             }
         });
         this.file = file;
@@ -644,6 +650,38 @@ public final class Database implements AutoCloseable {
     /** How many SQL statements have run since the database was opened (the benchmark prints it per load). */
     public long statements() {
         return statements.get();
+    }
+
+    /**
+     * The plan H2 chose (its EXPLAIN) for every distinct query the work ran on this thread, in
+     * the order first run: a plan names the index each table is read by, or {@code tableScan}
+     * where the whole table is read. For the tests and benchmark that show a screen's reads do not
+     * grow with the clinic's history (issue 16).
+     */
+    public List<String> queryPlans(Runnable work) {
+        List<String> sql = new ArrayList<>();
+        watched.set(sql);
+        try {
+            work.run();
+        } finally {
+            watched.remove();
+        }
+        List<String> queries = sql.stream().distinct()
+                .filter(q -> q.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)).toList();
+        return read(tx -> {
+            List<String> plans = new ArrayList<>();
+            // Plain JDBC: H2 plans a statement without its parameters' values, Jdbi would insist on them.
+            for (String q : queries) {
+                try (java.sql.PreparedStatement explain = tx.handle().getConnection().prepareStatement("EXPLAIN " + q);
+                     ResultSet rs = explain.executeQuery()) {
+                    rs.next();
+                    plans.add(rs.getString(1));
+                } catch (SQLException e) {
+                    throw new StoreException("Cannot explain a query", e);
+                }
+            }
+            return plans;
+        });
     }
 
     public Path file() {

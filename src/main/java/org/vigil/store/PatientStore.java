@@ -14,7 +14,9 @@ import org.vigil.domain.patient.Allergy;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
 import org.vigil.domain.patient.Contact;
+import org.vigil.domain.patient.DuplicateCheck;
 import org.vigil.domain.patient.EmergencyContact;
+import org.vigil.domain.patient.IdNumberFormat;
 import org.vigil.domain.patient.KnownPatient;
 import org.vigil.domain.patient.Patient;
 import org.vigil.domain.patient.PersonName;
@@ -37,10 +39,11 @@ public final class PatientStore {
     private static final String COLUMNS = """
             mrn, family_name, given_name, date_of_birth, sex, phone, email, address, emergency_name,
             emergency_relationship, emergency_phone, id_number, allergies_none_known, risk_programme_number,
-            risk_programme_on, childbearing_potential, effective_contraception, contraception_method, notes, preferred_language, search_text""";
+            risk_programme_on, childbearing_potential, effective_contraception, contraception_method, notes, preferred_language, search_text,
+            mrn_key, id_number_key""";
 
     public long insert(Transaction tx, Patient p, String searchText, Instant now) {
-        long id = tx.insert("INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = tx.insert("INSERT INTO patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 append(values(p, searchText), now));
         replaceAllergies(tx, id, p.allergies());
         return id;
@@ -51,7 +54,8 @@ public final class PatientStore {
                 UPDATE patient SET mrn = ?, family_name = ?, given_name = ?, date_of_birth = ?, sex = ?, phone = ?, email = ?,
                   address = ?, emergency_name = ?, emergency_relationship = ?, emergency_phone = ?, id_number = ?,
                   allergies_none_known = ?, risk_programme_number = ?, risk_programme_on = ?, childbearing_potential = ?,
-                  effective_contraception = ?, contraception_method = ?, notes = ?, preferred_language = ?, search_text = ? WHERE id = ?""",
+                  effective_contraception = ?, contraception_method = ?, notes = ?, preferred_language = ?, search_text = ?,
+                  mrn_key = ?, id_number_key = ? WHERE id = ?""",
                 append(values(p, searchText), id));
         replaceAllergies(tx, id, p.allergies());
     }
@@ -95,12 +99,19 @@ public final class PatientStore {
      * people): same date of birth, MRN or ID number, compared as the duplicate check compares
      * them. The check itself decides; this only keeps it from reading every patient.
      *
-     * @param mrnKey the MRN without spaces, upper case; null when none was typed
-     * @param idNumber the normalised ID number; null when none was typed
+     * <p>Each key is looked up by its own index (issue 16): H2 reads a whole table for an OR
+     * across columns, so the three lookups are joined by UNION. The MRN and ID number are matched
+     * on the comparison keys stored beside them ({@link DuplicateCheck#mrnKey}, computed by the
+     * same function as the check's), so every patient the check would flag is among these.
+     *
+     * @param mrnKey the MRN as {@link DuplicateCheck#mrnKey} compares it; null when none was typed
+     * @param idNumber the ID number as {@link IdNumberFormat#comparable} compares it; null when none was typed
      */
     public List<KnownPatient> couldBe(Transaction tx, LocalDate dateOfBirth, String mrnKey, String idNumber) {
         return select(tx, """
-                WHERE date_of_birth = ? OR UPPER(REPLACE(mrn, ' ', '')) = ? OR UPPER(REPLACE(id_number, ' ', '')) = ?""",
+                WHERE id IN (SELECT id FROM patient WHERE date_of_birth = ?
+                  UNION SELECT id FROM patient WHERE mrn_key = ?
+                  UNION SELECT id FROM patient WHERE id_number_key = ?)""",
                 dateOfBirth, mrnKey, idNumber).stream().map(p -> new KnownPatient(p.id(), p.patient())).toList();
     }
 
@@ -184,7 +195,8 @@ public final class PatientStore {
             p.emergencyContact().phone(), p.idNumber(), p.allergies().noneKnown(), risk.map(RiskProgrammeEnrolment::number).orElse(null),
             risk.map(RiskProgrammeEnrolment::enrolledOn).orElse(null), p.childbearing().potential(),
             p.childbearing().effectiveContraception(), p.childbearing().contraceptionMethod(), p.notes(),
-            p.preferredLanguage().map(Language::name).orElse(null), searchText};
+            p.preferredLanguage().map(Language::name).orElse(null), searchText, DuplicateCheck.mrnKey(p.mrn()),
+            IdNumberFormat.comparable(p.idNumber())};
     }
 
     private static Object[] append(Object[] values, Object last) {
