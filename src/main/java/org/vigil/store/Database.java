@@ -484,6 +484,7 @@ public final class Database implements AutoCloseable {
         RowChanges changes = new RowChanges();
         RowChanges outer = RowChanges.begin(changes);
         chunkPlacement.readLock().lock();
+        boolean locked = true;
         try (Handle handle = jdbi.open()) {
             T result = handle.inTransaction(h -> {
                 Transaction tx = new Transaction(h, new Transaction.Sealing(chainKey, sealedTables, changes));
@@ -496,12 +497,27 @@ public final class Database implements AutoCloseable {
             });
             handle.execute("CHECKPOINT SYNC");
             syncedWrites.incrementAndGet();
+            chunkPlacement.readLock().unlock();
+            locked = false;
+            compactAfterWrite();
             return result;
         } catch (JdbiException e) {
             throw damageOr(e, "Database write failed");
         } finally {
-            chunkPlacement.readLock().unlock();
+            if (locked) {
+                chunkPlacement.readLock().unlock();
+            }
             RowChanges.end(outer);
+        }
+    }
+
+    /** Queues compaction; when the background has fallen far behind, this writer compacts first. */
+    private void compactAfterWrite() {
+        FileCompaction running = compaction;
+        // Not inside an outer write: this thread would wait for its own commit to end.
+        if (running != null && !damaged && chunkPlacement.getReadHoldCount() == 0 && running.overdue()) {
+            compactSlices();
+        } else {
             compactIfWasteful();
         }
     }

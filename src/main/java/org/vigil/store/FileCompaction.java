@@ -30,11 +30,19 @@ import org.h2.mvstore.RandomAccessStore;
 final class FileCompaction {
 
     /** Compact once the file is this many times the live data (plus {@link #FLOOR_BYTES}). */
-    static final double TRIGGER_RATIO = 1.3;
+    static final double TRIGGER_RATIO = 1.25;
+    /**
+     * Past this the background thread has fallen behind (a busy machine): the writer compacts before
+     * its save returns, so the bound holds however the threads are scheduled.
+     */
+    static final double OVERDUE_RATIO = 1.5;
     /** Stop once the file is within this many times the live data. */
-    static final double TARGET_RATIO = 1.1;
-    /** A new clinic's file is a few hundred kilobytes; below this much waste it is not worth a slice. */
-    static final long FLOOR_BYTES = 128 * 1024;
+    static final double TARGET_RATIO = 1.05;
+    /**
+     * A new clinic's file is about a hundred kilobytes and each save adds a chunk of 4 to 20: below
+     * this much waste a slice is not worth it. Small, because twice a small file is not much.
+     */
+    static final long FLOOR_BYTES = 16 * 1024;
     /** How much one slice may rewrite or move: about 100 ms on this machine's disk. */
     static final int SLICE_BYTES = 2 * 1024 * 1024;
     /** H2 rewrites a chunk whose live share is at most this, in percent. */
@@ -70,6 +78,11 @@ final class FileCompaction {
     boolean wasteful() {
         FileUse use = use();
         return use.size() > TRIGGER_RATIO * use.live() + FLOOR_BYTES;
+    }
+
+    boolean overdue() {
+        FileUse use = use();
+        return use.size() > OVERDUE_RATIO * use.live() + FLOOR_BYTES;
     }
 
     /**
