@@ -139,15 +139,20 @@ public final class Database implements AutoCloseable {
         try {
             KeyRing keyRing = KeyRing.forThisUser();
             FolderSecrets secrets;
+            OpeningRead reading = OpeningRead.NEW_OR_UPGRADED;
             if (!exists) {
                 secrets = keyRing.create(dataDir, 1);
             } else if (!isEncrypted(file)) {
                 secrets = PlainDatabaseUpgrade.run(dataDir, file, keyRing);
             } else {
                 secrets = secretsOf(dataDir, file, keyRing);
-                probe(dataDir, file, secrets);
+                // Issue 16: a file exactly as the last clean close left it skips the every-row read (see CleanCloseMark).
+                reading = CleanCloseMark.matches(dataDir, file, chainKeyOf(secrets)) ? OpeningRead.AS_LAST_CLOSED : OpeningRead.EVERY_ROW;
+                probe(dataDir, file, secrets, reading == OpeningRead.EVERY_ROW);
+                CleanCloseMark.forget(dataDir);
             }
             Database database = openPool(dataDir, file, exists, folder, secrets);
+            database.openingRead = reading;
             database.loosened = List.copyOf(loosened);
             // This process holds the file now: nothing else can be using what a killed run left.
             WorkArea.clean(dataDir);
@@ -188,12 +193,34 @@ public final class Database implements AutoCloseable {
         throw new DatabaseKeyMissingException(file, null);
     }
 
+    /** What the opening read of the file before it opened it for writing (issue 14, issue 16). */
+    public enum OpeningRead {
+        /** A new file, or an earlier Vigil's plain file just encrypted: nothing to read before. */
+        NEW_OR_UPGRADED,
+        /** Every row of every table, read-only: the file was not as the last clean close left it. */
+        EVERY_ROW,
+        /** The schema and the audit head only: the file was exactly as the last clean close left it. */
+        AS_LAST_CLOSED
+    }
+
+    private volatile OpeningRead openingRead = OpeningRead.NEW_OR_UPGRADED;
+
+    /** What this opening read before it opened the file for writing. */
+    public OpeningRead openingRead() {
+        return openingRead;
+    }
+
+    private static ChainKey chainKeyOf(FolderSecrets secrets) {
+        return new ChainKey(secrets.chainKey(), secrets.chainKeyedFrom());
+    }
+
     /**
      * Opens the file read-only and reads what every opening reads (the schema, the audit head)
      * before the read-write open, which may write (a rollback of what a kill left, the migration,
      * the compaction at close): a file damaged there is reported without one byte of it changed.
+     * With {@code everyRow}, every row of every table too.
      */
-    private static void probe(Path dataDir, Path file, FolderSecrets secrets) {
+    private static void probe(Path dataDir, Path file, FolderSecrets secrets, boolean everyRow) {
         long started = System.nanoTime();
         try (Connection c = java.sql.DriverManager.getConnection(url(dataDir, true) + ";ACCESS_MODE_DATA=r", USER, secrets.h2Password());
              java.sql.Statement s = c.createStatement()) {
@@ -208,10 +235,11 @@ public final class Database implements AutoCloseable {
             // Every row of every table, read-only, before the read-write open can write a byte
             // (issue 14, item 4). The condition on _ROWID_ makes H2 walk each table's pages inside
             // the engine instead of handing the rows over JDBC.
-            for (String table : tables) {
+            for (String table : everyRow ? tables : List.<String>of()) {
                 s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\" WHERE _ROWID_ <> -1").close();
             }
-            log.info("Read the {} tables of {} read-only in {} ms", tables.size(), file, (System.nanoTime() - started) / 1_000_000);
+            log.info("Read {} of {} read-only in {} ms", everyRow ? "the " + tables.size() + " tables" : "the schema and audit head", file,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             // The key ring holds the key the folder names (secretsOf checked it), so a file it does not
             // open is damaged (a damaged block decrypts to nonsense) or was copied in from another folder:
@@ -552,6 +580,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean closedCleanly = false;
         if (damaged) {
             // Closed as a kill would: H2 writes nothing more (no compaction) to a damaged file.
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
@@ -565,11 +594,16 @@ public final class Database implements AutoCloseable {
             // grow from session to session. A failure leaves the file as a kill would.
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN COMPACT");
+                closedCleanly = true;
             } catch (SQLException e) {
                 log.warn("Compacting the database {} at close failed", file, e);
             }
         }
         pool.dispose();
+        if (closedCleanly && !damaged) {
+            // Issue 16: the next opening may skip its every-row read while the file stays exactly like this.
+            CleanCloseMark.record(folder, file, chainKey);
+        }
         // H2 may have created files since the opening (a compacted file is rewritten at close).
         FolderPermissions.closeNewFiles(folder);
         OPEN_IN_THIS_PROCESS.remove(folder);
