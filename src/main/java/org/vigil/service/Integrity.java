@@ -172,7 +172,7 @@ public final class Integrity {
     public Report verify(String source, List<ChainCheckpoint> printed) {
         List<ChainCheckpoint> known = new ArrayList<>(checkpoints.read());
         known.addAll(printed);
-        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, known, database.chainKey()));
+        ChainVerdict chain = database.readSnapshot(tx -> verifyChain(tx, trail, known, database.chainKey()));
         TableScan.Result scan = database.read(tables::readEveryRow);
         List<EntrySignature> signatures = database.read(register::allSignatures);
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
@@ -218,7 +218,7 @@ public final class Integrity {
     public ChainVerdict checkpoint(String source) {
         List<ChainCheckpoint> known = checkpoints.read();
         java.util.Optional<ChainCheckpoint> resumeAt = resumePoint();
-        ChainVerdict verdict = database.read(tx -> resumeAt.isPresent()
+        ChainVerdict verdict = database.readSnapshot(tx -> resumeAt.isPresent()
                 ? verifyChainFrom(tx, trail, resumeAt.get(), known, database.chainKey())
                 : verifyChain(tx, trail, known, database.chainKey()));
         if (verdict.intact()) {

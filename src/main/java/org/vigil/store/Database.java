@@ -434,14 +434,16 @@ public final class Database implements AutoCloseable {
 
     /** Every row of every sealed table against its seal (SIG-4). */
     public SealedTables.RowCheck checkRows() {
-        try (Connection connection = pool.getConnection()) {
-            connection.setReadOnly(true);
-            List<SealedTables.RowFinding> findings = new ArrayList<>();
-            long rows = SealedTables.check(connection, chainKey, findings::add);
-            return new SealedTables.RowCheck(rows, findings);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot check the rows of " + file, e);
-        }
+        // One snapshot (see readSnapshot): a row saved while the check runs is read with its own seal or not at all.
+        return readSnapshot(tx -> {
+            try {
+                List<SealedTables.RowFinding> findings = new ArrayList<>();
+                long rows = SealedTables.check(tx.handle().getConnection(), chainKey, findings::add);
+                return new SealedTables.RowCheck(rows, findings);
+            } catch (SQLException e) {
+                throw new StoreException("Cannot check the rows of " + file, e);
+            }
+        });
     }
 
     /** The triggers that protect the records and were found missing at opening (table:trigger). */
@@ -514,6 +516,32 @@ public final class Database implements AutoCloseable {
                 return work.apply(new Transaction(handle, new Transaction.Sealing(chainKey, sealedTables, null)));
             } finally {
                 handle.rollback();
+            }
+        } catch (JdbiException e) {
+            throw damageOr(e, "Database read failed");
+        }
+    }
+
+    /**
+     * Reads in one snapshot: every statement sees the database as it was at the first, whatever
+     * commits meanwhile. For the long reads of the integrity checks, which run while people work
+     * (issue 16): under H2's default READ COMMITTED, an event committed between reading the chain
+     * and reading its head, or a row changed between reading the seals and the rows, reads as a
+     * cut chain or a record changed outside Vigil. A snapshot reader holds no lock: writes go on.
+     */
+    public <T> T readSnapshot(TransactionWork<T> work) {
+        try (Handle handle = jdbi.open()) {
+            handle.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            try {
+                handle.begin();
+                try {
+                    return work.apply(new Transaction(handle, new Transaction.Sealing(chainKey, sealedTables, null)));
+                } finally {
+                    handle.rollback();
+                }
+            } finally {
+                // The connection goes back to the pool: the next user gets the default again.
+                handle.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
             }
         } catch (JdbiException e) {
             throw damageOr(e, "Database read failed");
