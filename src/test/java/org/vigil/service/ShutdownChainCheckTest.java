@@ -169,4 +169,19 @@ class ShutdownChainCheckTest {
         assertThat(report.chain().eventsChecked()).isEqualTo(HEAD);
         assertThat(clinic.services().integrity().checkpoint("shutdown").eventsChecked()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("SIG-4 a backup reads the chain once: the check at its close resumes from the head the backup verified")
+    void backupReadsTheChainOnce(@TempDir Path elsewhere) {
+        clinic.reopen();
+        String passphrase = "lantern over the harbour wall";
+        clinic.services().backups().setBackupPassphrase(clinic.admin(), passphrase.toCharArray(), passphrase.toCharArray()).value();
+        changeSettings(3);
+        Backups.BackupSummary backup = clinic.services().backups().backup(elsewhere.resolve("clinic.vigilbackup"), "cli:test").value();
+        // The backup verified its copy's whole chain up to its head; only the head and the BACKUP_CREATED event are read after it.
+        ChainVerdict verdict = clinic.services().integrity().checkpoint("shutdown");
+        assertThat(verdict.intact()).isTrue();
+        assertThat(verdict.head()).isEqualTo(backup.auditHeadSeq() + 1);
+        assertThat(verdict.eventsChecked()).isEqualTo(2);
+    }
 }
