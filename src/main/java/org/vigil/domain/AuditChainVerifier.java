@@ -19,6 +19,9 @@ public final class AuditChainVerifier {
 
     private long expectedSeq = 1;
     private String previousHash = AuditEvent.GENESIS;
+    /** When resuming: the hash the first event read must have (it was verified before); null from the genesis. */
+    private String resumeHash;
+    private long firstSeq = 1;
     private long count;
     private long firstBadSeq = -1;
     private String problem;
@@ -28,6 +31,25 @@ public final class AuditChainVerifier {
         this.checkpoints = List.copyOf(checkpoints);
         this.checkpointHashes = this.checkpoints.stream()
                 .collect(Collectors.toMap(ChainCheckpoint::seq, ChainCheckpoint::hash, (a, b) -> a));
+    }
+
+    /**
+     * A verifier that resumes at a head verified before (the last check's): the event at that
+     * head must still be there with the same hash and a valid keyed hash, and every event after it
+     * must link to it. Events before it are not read; the whole check ({@code verify}, the daily
+     * check) still reads them.
+     */
+    public static AuditChainVerifier resumingAt(ChainCheckpoint verified, Collection<ChainCheckpoint> checkpoints, ChainKey key) {
+        AuditChainVerifier verifier = new AuditChainVerifier(checkpoints, key);
+        verifier.expectedSeq = verified.seq();
+        verifier.firstSeq = verified.seq();
+        verifier.resumeHash = verified.hash();
+        return verifier;
+    }
+
+    /** The first sequence number this verifier reads: 1, or the verified head it resumes at. */
+    public long firstSeq() {
+        return firstSeq;
     }
 
     /** Checks the next event; after the first fault, later events are only counted. */
@@ -41,7 +63,14 @@ public final class AuditChainVerifier {
             fail(expectedSeq, event.seq() > expectedSeq ? "audit.problem.missing" : "audit.problem.order");
             return;
         }
-        if (!event.prevHash().equals(previousHash)) {
+        if (resumeHash != null) {
+            // The verified head itself: its link was checked by the check that verified it.
+            if (!resumeHash.equals(event.hash())) {
+                fail(event.seq(), "audit.problem.rewritten");
+                return;
+            }
+            resumeHash = null;
+        } else if (!event.prevHash().equals(previousHash)) {
             fail(event.seq(), "audit.problem.link");
             return;
         }

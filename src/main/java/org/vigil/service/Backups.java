@@ -347,8 +347,9 @@ public final class Backups {
                 log.error("The backup just written does not read back: {}", target, e);
                 return Outcome.refused(Refusal.of("SIG-4", "backup.readBackFailed", target.toAbsolutePath()));
             }
-            checkpoints.append(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(),
-                    "backup " + target.getFileName()));
+            // The copy's whole chain was verified above: the check at shutdown may resume from this head (issue 16).
+            checkpoints.appendVerified(new ChainCheckpoint(manifest.auditHeadSeq(), manifest.auditHeadHash(), manifest.createdAt(),
+                    "backup " + target.getFileName()), CheckpointFile.Reach.WHOLE_CHAIN, database.chainKey());
             keyRing.rememberBackupFolder(clinic.installationId(), target.toAbsolutePath().getParent());
             database.write(tx -> {
                 audit.recordAnonymous(tx, null, operator, "BACKUP_CREATED", "backup", target.toAbsolutePath(), null,

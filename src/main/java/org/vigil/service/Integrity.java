@@ -25,12 +25,15 @@ import org.vigil.store.RegisterStore;
 import org.vigil.store.SealedTables;
 import org.vigil.store.TableScan;
 import org.vigil.store.Transaction;
+import org.vigil.store.WholeCheckMark;
 
 /**
  * Checks that the records are whole: the audit chain end to end against the checkpoints kept
  * outside the database (SIG-4), and every table readable.
  */
 public final class Integrity {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Integrity.class);
 
     /**
      * @param unreadableTables tables that could not be read through, with the error
@@ -97,6 +100,7 @@ public final class Integrity {
     private final Database database;
     private final AuditTrail trail;
     private final CheckpointFile checkpoints;
+    private final WholeCheckMark wholeCheck;
     private final AuditWriter audit;
     private final Clock clock;
     private final Backups backups;
@@ -109,6 +113,7 @@ public final class Integrity {
         this.database = database;
         this.trail = trail;
         this.checkpoints = checkpoints;
+        this.wholeCheck = new WholeCheckMark(checkpoints.path().getParent());
         this.audit = audit;
         this.clock = clock;
     }
@@ -167,15 +172,16 @@ public final class Integrity {
     public Report verify(String source, List<ChainCheckpoint> printed) {
         List<ChainCheckpoint> known = new ArrayList<>(checkpoints.read());
         known.addAll(printed);
-        ChainVerdict chain = database.read(tx -> verifyChain(tx, trail, known, database.chainKey()));
+        ChainVerdict chain = database.readSnapshot(tx -> verifyChain(tx, trail, known, database.chainKey()));
         TableScan.Result scan = database.read(tables::readEveryRow);
         List<EntrySignature> signatures = database.read(register::allSignatures);
         List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
         SealedTables.RowCheck rows = database.checkRows();
         Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken, rows.rowsChecked(),
                 rows.findings(), database.missingProtections(), backupHeads());
+        wholeCheck.write(new WholeCheckMark.Result(clock.instant(), full.intact()), database.chainKey());
         if (full.intact()) {
-            record(full.chain(), source);
+            record(full.chain(), source, CheckpointFile.Reach.WHOLE_CHAIN);
         }
         return full;
     }
@@ -199,17 +205,55 @@ public final class Integrity {
         return backups.compareHeadsWithBackups();
     }
 
-    /** Writes the current head outside the database, e.g. at a clean shutdown. */
-    public void checkpoint(String source) {
-        ChainVerdict verdict = database.read(tx -> verifyChain(tx, trail, checkpoints.read(), database.chainKey()));
+    /**
+     * Writes the current head outside the database, e.g. at a clean shutdown, after checking the
+     * chain from the last head a check verified (issue 16): its cost follows the events written since,
+     * not the years of the chain. Events before that head are left to the whole check ({@code verify},
+     * the daily check). The chain is read from the first event when there is no verified head to
+     * resume from (a new folder, a restore, the checkpoint file deleted or its lines altered) and
+     * while the last whole check found a problem, so that a broken chain is never given a new checkpoint.
+     *
+     * @return what the check found; a broken chain gets no checkpoint
+     */
+    public ChainVerdict checkpoint(String source) {
+        List<ChainCheckpoint> known = checkpoints.read();
+        java.util.Optional<ChainCheckpoint> resumeAt = resumePoint();
+        ChainVerdict verdict = database.readSnapshot(tx -> resumeAt.isPresent()
+                ? verifyChainFrom(tx, trail, resumeAt.get(), known, database.chainKey())
+                : verifyChain(tx, trail, known, database.chainKey()));
         if (verdict.intact()) {
-            record(verdict, source);
+            record(verdict, source, resumeAt.isPresent() ? CheckpointFile.Reach.SINCE_LAST_CHECK : CheckpointFile.Reach.WHOLE_CHAIN);
+        } else {
+            log.error("SIG-4: the audit chain does not hold at event {} ({}); no checkpoint recorded at {}", verdict.firstBadSeq(),
+                    verdict.problem(), source);
         }
+        return verdict;
     }
 
-    private void record(ChainVerdict verdict, String source) {
+    /** The verified head the check at shutdown resumes from; empty when it must read the whole chain. */
+    private java.util.Optional<ChainCheckpoint> resumePoint() {
+        java.util.Optional<WholeCheckMark.Result> last = wholeCheck.read(database.chainKey());
+        if (last.isPresent() && !last.get().intact()) {
+            return java.util.Optional.empty();
+        }
+        return checkpoints.lastVerified(database.chainKey()).map(CheckpointFile.VerifiedHead::checkpoint);
+    }
+
+    /**
+     * Whether the whole check is due: none recorded (or its record altered), the last found a
+     * problem, it is {@code interval} old, or the checkpoint file holds no head a check verified (a
+     * restore set the old one aside).
+     */
+    boolean wholeCheckDue(java.time.Instant now, java.time.Duration interval) {
+        java.util.Optional<WholeCheckMark.Result> last = wholeCheck.read(database.chainKey());
+        return last.isEmpty() || !last.get().intact() || !last.get().at().plus(interval).isAfter(now)
+                || checkpoints.lastVerified(database.chainKey()).isEmpty();
+    }
+
+    private void record(ChainVerdict verdict, String source, CheckpointFile.Reach reach) {
         if (verdict.head() > 0) {
-            checkpoints.append(new ChainCheckpoint(verdict.head(), verdict.headHash(), clock.instant(), source));
+            checkpoints.appendVerified(new ChainCheckpoint(verdict.head(), verdict.headHash(), clock.instant(), source), reach,
+                    database.chainKey());
         }
     }
 
@@ -230,6 +274,13 @@ public final class Integrity {
     static ChainVerdict verifyChain(Transaction tx, AuditTrail trail, List<ChainCheckpoint> known, ChainKey key) {
         AuditChainVerifier verifier = new AuditChainVerifier(known, key);
         trail.forEach(tx, verifier::accept, verifier::sealsWithoutEvent);
+        return verifier.verdict(trail.storedHead(tx));
+    }
+
+    /** The chain from a head verified before: only the events from there on are read. */
+    static ChainVerdict verifyChainFrom(Transaction tx, AuditTrail trail, ChainCheckpoint verified, List<ChainCheckpoint> known, ChainKey key) {
+        AuditChainVerifier verifier = AuditChainVerifier.resumingAt(verified, known, key);
+        trail.forEachFrom(tx, verifier.firstSeq(), verifier::accept, verifier::sealsWithoutEvent);
         return verifier.verdict(trail.storedHead(tx));
     }
 }

@@ -45,6 +45,7 @@ public final class Services implements AutoCloseable {
     private final UserAdministration users;
     private final SettingsAdministration settings;
     private final Integrity integrity;
+    private final DailyIntegrityCheck dailyCheck;
     private final Backups backups;
     private final BackupSchedule backupSchedule;
     private final BackdatedEntries backdated;
@@ -93,6 +94,7 @@ public final class Services implements AutoCloseable {
         this.backups = new Backups(dataDir, database, checkpoints, audit, clock, KeyRing.forThisUser(), settingStore);
         this.backups.removeLeftovers();
         this.integrity = new Integrity(database, trail, checkpoints, audit, clock, backups);
+        this.dailyCheck = new DailyIntegrityCheck(integrity, clock);
         this.backupSchedule = new BackupSchedule(database, settingStore, new org.vigil.store.BackupLog(), audit, backups, setup, clock);
         ClinicalContext clinical = new ClinicalContext(database, audit, clock, settingStore, new PatientStore(), new ScreeningStore(),
                 userStore);
@@ -268,6 +270,11 @@ public final class Services implements AutoCloseable {
 
     public Integrity integrity() {
         return integrity;
+    }
+
+    /** SIG-4: the whole check once a day in the running program (issue 16). */
+    public DailyIntegrityCheck dailyCheck() {
+        return dailyCheck;
     }
 
     public Backups backups() {

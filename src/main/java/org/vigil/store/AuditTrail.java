@@ -1,9 +1,9 @@
 package org.vigil.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,25 +146,56 @@ public final class AuditTrail {
      * removed then no longer matches the event's keyed hash.
      */
     public void forEach(Transaction tx, Consumer<AuditEvent> sink, java.util.function.LongConsumer sealsWithoutEvent) {
+        forEachFrom(tx, 1, sink, sealsWithoutEvent);
+    }
+
+    /**
+     * The same from one event on (the head the last check verified), reading only the events and
+     * seals from there: what the check at shutdown costs grows with the day's work, not with the
+     * years behind it (issue 16).
+     * <p>
+     * Both results are read row by row to their end and closed before this returns, and nothing is
+     * written meanwhile: with H2's lazy query execution a result is computed as it is read, so a
+     * result left open while the same connection writes would see (or block) that write. Without
+     * lazy execution H2 builds each whole result before the first row; with it, memory stays flat
+     * whatever the length of the chain.
+     */
+    public void forEachFrom(Transaction tx, long fromSeq, Consumer<AuditEvent> sink, java.util.function.LongConsumer sealsWithoutEvent) {
         Connection connection = tx.handle().getConnection();
-        try (Statement rowsQuery = connection.createStatement();
-             ResultSet sealRows = rowsQuery.executeQuery("SELECT seq, table_name, row_key, digest FROM audit_row ORDER BY seq, table_name, row_key")) {
-            SealCursor seals = new SealCursor(sealRows);
-            tx.select("SELECT * FROM audit_event ORDER BY seq").setFetchSize(500).map(AuditTrail::read).forEach(event -> {
-                List<RowSeal> rows = seals.upTo(event.seq());
-                String actual = rows.isEmpty() ? null : RowSeal.digestOf(rows);
-                sink.accept(new AuditEvent(event.seq(), event.at(), event.userId(), event.username(), event.action(), event.entityType(),
-                        event.entityId(), event.oldValue(), event.newValue(), event.reason(), actual, event.prevHash(), event.hash()));
-            });
-            if (seals.hasMore()) {
-                // Seals of events that are gone: the tail was cut off.
-                sealsWithoutEvent.accept(seals.seq());
+        try (PreparedStatement rowsQuery = connection.prepareStatement(
+                "SELECT seq, table_name, row_key, digest FROM audit_row WHERE seq >= ? ORDER BY seq, table_name, row_key");
+             PreparedStatement eventsQuery = connection.prepareStatement("SELECT * FROM audit_event WHERE seq >= ? ORDER BY seq")) {
+            rowsQuery.setLong(1, fromSeq);
+            eventsQuery.setLong(1, fromSeq);
+            try (ResultSet sealRows = rowsQuery.executeQuery(); ResultSet events = eventsQuery.executeQuery()) {
+                SealCursor seals = new SealCursor(sealRows);
+                while (events.next()) {
+                    AuditEvent event = read(events);
+                    List<RowSeal> rows = seals.upTo(event.seq());
+                    String actual = rows.isEmpty() ? null : RowSeal.digestOf(rows);
+                    sink.accept(new AuditEvent(event.seq(), event.at(), event.userId(), event.username(), event.action(), event.entityType(),
+                            event.entityId(), event.oldValue(), event.newValue(), event.reason(), actual, event.prevHash(), event.hash()));
+                }
+                if (seals.hasMore()) {
+                    // Seals of events that are gone: the tail was cut off.
+                    sealsWithoutEvent.accept(seals.seq());
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the audit trail's row seals", e);
+            throw new StoreException("Cannot read the audit trail", e);
         }
     }
 
+    private static AuditEvent read(ResultSet rs) throws SQLException {
+        return new AuditEvent(rs.getLong("seq"), ColumnTypes.instant(rs, "at"), nullableLong(rs, "user_id"), rs.getString("username"),
+                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("old_value"),
+                rs.getString("new_value"), rs.getString("reason"), rs.getString("rows_digest"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
 
     /** What the events of one action name, oldest first: e.g. the files of BACKUP_CREATED. */
     public List<String> entityIdsOf(Transaction tx, String action) {

@@ -160,15 +160,20 @@ public final class Database implements AutoCloseable {
         try {
             KeyRing keyRing = KeyRing.forThisUser();
             FolderSecrets secrets;
+            OpeningRead reading = OpeningRead.NEW_OR_UPGRADED;
             if (!exists) {
                 secrets = keyRing.create(dataDir, 1);
             } else if (!isEncrypted(file)) {
                 secrets = PlainDatabaseUpgrade.run(dataDir, file, keyRing);
             } else {
                 secrets = secretsOf(dataDir, file, keyRing);
-                probe(dataDir, file, secrets);
+                // Issue 16: a file exactly as the last clean close left it skips the every-row read (see CleanCloseMark).
+                reading = CleanCloseMark.matches(dataDir, file, chainKeyOf(secrets)) ? OpeningRead.AS_LAST_CLOSED : OpeningRead.EVERY_ROW;
+                probe(dataDir, file, secrets, reading == OpeningRead.EVERY_ROW);
+                CleanCloseMark.forget(dataDir);
             }
             Database database = openPool(dataDir, file, exists, folder, secrets);
+            database.openingRead = reading;
             database.loosened = List.copyOf(loosened);
             // This process holds the file now: nothing else can be using what a killed run left.
             WorkArea.clean(dataDir);
@@ -209,12 +214,34 @@ public final class Database implements AutoCloseable {
         throw new DatabaseKeyMissingException(file, null);
     }
 
+    /** What the opening read of the file before it opened it for writing (issue 14, issue 16). */
+    public enum OpeningRead {
+        /** A new file, or an earlier Vigil's plain file just encrypted: nothing to read before. */
+        NEW_OR_UPGRADED,
+        /** Every row of every table, read-only: the file was not as the last clean close left it. */
+        EVERY_ROW,
+        /** The schema and the audit head only: the file was exactly as the last clean close left it. */
+        AS_LAST_CLOSED
+    }
+
+    private volatile OpeningRead openingRead = OpeningRead.NEW_OR_UPGRADED;
+
+    /** What this opening read before it opened the file for writing. */
+    public OpeningRead openingRead() {
+        return openingRead;
+    }
+
+    private static ChainKey chainKeyOf(FolderSecrets secrets) {
+        return new ChainKey(secrets.chainKey(), secrets.chainKeyedFrom());
+    }
+
     /**
      * Opens the file read-only and reads what every opening reads (the schema, the audit head)
      * before the read-write open, which may write (a rollback of what a kill left, the migration,
      * the compaction at close): a file damaged there is reported without one byte of it changed.
+     * With {@code everyRow}, every row of every table too.
      */
-    private static void probe(Path dataDir, Path file, FolderSecrets secrets) {
+    private static void probe(Path dataDir, Path file, FolderSecrets secrets, boolean everyRow) {
         long started = System.nanoTime();
         try (Connection c = java.sql.DriverManager.getConnection(url(dataDir, true) + ";ACCESS_MODE_DATA=r", USER, secrets.h2Password());
              java.sql.Statement s = c.createStatement()) {
@@ -229,10 +256,11 @@ public final class Database implements AutoCloseable {
             // Every row of every table, read-only, before the read-write open can write a byte
             // (issue 14, item 4). The condition on _ROWID_ makes H2 walk each table's pages inside
             // the engine instead of handing the rows over JDBC.
-            for (String table : tables) {
+            for (String table : everyRow ? tables : List.<String>of()) {
                 s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\" WHERE _ROWID_ <> -1").close();
             }
-            log.info("Read the {} tables of {} read-only in {} ms", tables.size(), file, (System.nanoTime() - started) / 1_000_000);
+            log.info("Read {} of {} read-only in {} ms", everyRow ? "the " + tables.size() + " tables" : "the schema and audit head", file,
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             // The key ring holds the key the folder names (secretsOf checked it), so a file it does not
             // open is damaged (a damaged block decrypts to nonsense) or was copied in from another folder:
@@ -428,14 +456,16 @@ public final class Database implements AutoCloseable {
 
     /** Every row of every sealed table against its seal (SIG-4). */
     public SealedTables.RowCheck checkRows() {
-        try (Connection connection = pool.getConnection()) {
-            connection.setReadOnly(true);
-            List<SealedTables.RowFinding> findings = new ArrayList<>();
-            long rows = SealedTables.check(connection, chainKey, findings::add);
-            return new SealedTables.RowCheck(rows, findings);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot check the rows of " + file, e);
-        }
+        // One snapshot (see readSnapshot): a row saved while the check runs is read with its own seal or not at all.
+        return readSnapshot(tx -> {
+            try {
+                List<SealedTables.RowFinding> findings = new ArrayList<>();
+                long rows = SealedTables.check(tx.handle().getConnection(), chainKey, findings::add);
+                return new SealedTables.RowCheck(rows, findings);
+            } catch (SQLException e) {
+                throw new StoreException("Cannot check the rows of " + file, e);
+            }
+        });
     }
 
     /** The triggers that protect the records and were found missing at opening (table:trigger). */
@@ -633,6 +663,32 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Reads in one snapshot: every statement sees the database as it was at the first, whatever
+     * commits meanwhile. For the long reads of the integrity checks, which run while people work
+     * (issue 16): under H2's default READ COMMITTED, an event committed between reading the chain
+     * and reading its head, or a row changed between reading the seals and the rows, reads as a
+     * cut chain or a record changed outside Vigil. A snapshot reader holds no lock: writes go on.
+     */
+    public <T> T readSnapshot(TransactionWork<T> work) {
+        try (Handle handle = jdbi.open()) {
+            handle.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            try {
+                handle.begin();
+                try {
+                    return work.apply(new Transaction(handle, new Transaction.Sealing(chainKey, sealedTables, null)));
+                } finally {
+                    handle.rollback();
+                }
+            } finally {
+                // The connection goes back to the pool: the next user gets the default again.
+                handle.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+            }
+        } catch (JdbiException e) {
+            throw damageOr(e, "Database read failed");
+        }
+    }
+
+    /**
      * A page that does not read back is damage, not a failed statement: from then on nothing is
      * written to the file (no write, no compaction at close), so a restore or an examination finds
      * it as it was.
@@ -724,6 +780,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        boolean closedCleanly = false;
         // A slice under way finishes (it is short); none starts after this.
         compaction = null;
         compactionThread.shutdown();
@@ -746,11 +803,16 @@ public final class Database implements AutoCloseable {
             // and rewriting ten years of records at every close would take seconds (issue 16, item 3).
             try (Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
+                closedCleanly = true;
             } catch (SQLException e) {
                 log.warn("Closing the database {} failed", file, e);
             }
         }
         pool.dispose();
+        if (closedCleanly && !damaged) {
+            // Issue 16: the next opening may skip its every-row read while the file stays exactly like this.
+            CleanCloseMark.record(folder, file, chainKey);
+        }
         FolderPermissions.closeNewFiles(folder);
         OPEN_IN_THIS_PROCESS.remove(folder);
         log.info("Closed database {}", file);

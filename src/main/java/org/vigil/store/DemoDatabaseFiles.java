@@ -17,7 +17,7 @@ public final class DemoDatabaseFiles {
 
     public static void discard(Path dataDir) {
         for (String name : new String[] {Database.FILE_NAME + Database.FILE_SUFFIX, Database.FILE_NAME + ".trace.db",
-                CheckpointFile.NAME, WatchMark.NAME}) {
+                CheckpointFile.NAME, WatchMark.NAME, CleanCloseMark.NAME, WholeCheckMark.NAME}) {
             Path file = dataDir.resolve(name);
             try {
                 Files.deleteIfExists(file);

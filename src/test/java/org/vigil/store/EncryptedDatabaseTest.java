@@ -97,10 +97,11 @@ class EncryptedDatabaseTest {
         try (RawDatabase raw = RawDatabase.open(dir)) {
             assertThat(raw.auditHead()).isEqualTo(head + 1);
         }
-        // No plain copy left behind: the work area is empty and the folder holds one database file.
+        // No plain copy left behind: the work area is empty and the folder holds one database file
+        // (beside it the mark of its clean close, issue 16: sizes and hashes, no record).
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).toList())
-                    .containsExactlyInAnyOrder("vigil.mv.db", KeyRing.FOLDER_ID_FILE);
+                    .containsExactlyInAnyOrder("vigil.mv.db", KeyRing.FOLDER_ID_FILE, CleanCloseMark.NAME);
         }
         // Opened again, it is not converted again.
         String folderId = KeyRing.folderIdOf(dir).orElseThrow();

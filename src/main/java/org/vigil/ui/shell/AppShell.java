@@ -33,7 +33,6 @@ import org.vigil.domain.Actor;
 import org.vigil.domain.Refusal;
 import org.vigil.domain.SettingKeys;
 import org.vigil.domain.alarm.AlarmState;
-import org.vigil.service.Integrity;
 import org.vigil.service.Services;
 import org.vigil.text.Messages;
 import org.vigil.ui.alarm.AlarmBar;
@@ -191,22 +190,35 @@ public final class AppShell {
         }, ignored -> { }, this::fatal);
     }
 
+    /** The daily integrity check's thread; stopped (never interrupted) with the window. */
+    private java.util.concurrent.ScheduledExecutorService checks;
+
+    /** How often the integrity thread asks whether the daily whole check is due: cheap (two small files read). */
+    private static final Duration INTEGRITY_LOOK_EVERY = Duration.ofMinutes(10);
+
     /**
-     * SIG-4: the whole check (chain, every record against its event) on a thread of its own, so
-     * that nobody waits for it; what it finds stays across the top of the window.
+     * SIG-4: the whole check (chain, every record against its event) once a day on a thread of its
+     * own (issue 16), so that nobody waits for it and writes go on; at start when it is due (a
+     * day since the last, or the last found a problem). What it finds stays across the top of the
+     * window. The thread is a daemon: closing the window does not wait for a check under way.
      */
     private void checkIntegrityInBackground() {
-        Thread check = new Thread(() -> {
+        checks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread check = new Thread(r, "integrity-check");
+            check.setDaemon(true);
+            check.setPriority(Thread.MIN_PRIORITY);
+            return check;
+        });
+        checks.scheduleWithFixedDelay(() -> {
             try {
-                Integrity.Report report = services.integrity().verify("window start");
-                List<Refusal> problems = report.problems();
-                Platform.runLater(() -> integrityBanner.show(problems));
+                services.dailyCheck().runIfDue().ifPresent(report -> {
+                    List<Refusal> problems = report.problems();
+                    Platform.runLater(() -> integrityBanner.show(problems));
+                });
             } catch (RuntimeException e) {
-                log.error("The integrity check at start failed", e);
+                log.error("The daily integrity check failed", e);
             }
-        }, "integrity-check");
-        check.setDaemon(true);
-        check.start();
+        }, 0, INTEGRITY_LOOK_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void showLogin() {
@@ -336,6 +348,10 @@ public final class AppShell {
     /** Stops the clock tick and the window watching; for a window that is being thrown away. */
     public void dispose() {
         ticker.stop();
+        if (checks != null) {
+            // shutdown, not shutdownNow: a check under way inside the database is never interrupted.
+            checks.shutdown();
+        }
         alarmBar.dispose();
         Window.getWindows().removeListener(newWindows);
     }
