@@ -594,7 +594,7 @@ public final class Database implements AutoCloseable {
         long before = fileSizeOnDisk();
         int slices = 0;
         boolean more = true;
-        while (more && !damaged && !Thread.currentThread().isInterrupted()) {
+        while (more && slices < FileCompaction.MAX_SLICES_PER_RUN && !damaged && !Thread.currentThread().isInterrupted()) {
             FileCompaction running = compaction;
             if (running == null) {
                 return;

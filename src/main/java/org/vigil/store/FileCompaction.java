@@ -45,6 +45,8 @@ final class FileCompaction {
     static final long FLOOR_BYTES = 16 * 1024;
     /** How much one slice may rewrite or move: about 100 ms on this machine's disk. */
     static final int SLICE_BYTES = 2 * 1024 * 1024;
+    /** One run stops after this many slices even if H2 keeps finding work (it never should). */
+    static final int MAX_SLICES_PER_RUN = 256;
     /** H2 rewrites a chunk whose live share is at most this, in percent. */
     private static final int REWRITE_FILL_RATE = 90;
 
@@ -102,8 +104,10 @@ final class FileCompaction {
             fileStore.setReuseSpace(false);
         }
         FileUse use = use();
-        boolean progressed = rewrote || use.size() < before;
-        return progressed && use.size() > TARGET_RATIO * use.live() + FLOOR_BYTES / 2;
+        // Moving chunks may first lengthen the file (they are copied to its end before their old
+        // place is reused), so a slice that changed the size has more to do even if it rewrote nothing.
+        boolean changed = rewrote || use.size() != before;
+        return changed && use.size() > TARGET_RATIO * use.live() + FLOOR_BYTES / 2;
     }
 
     record FileUse(long size, long live) {}
