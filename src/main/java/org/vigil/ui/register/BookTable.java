@@ -29,7 +29,7 @@ final class BookTable {
         column(ui, "kind", 120, r -> words.kind(r.entry().kind()));
         column(ui, "status", 180, words::marks).getStyleClass().add("register-status-column");
         column(ui, "lot", 120, r -> r.entry().lot());
-        column(ui, "expiry", 92, r -> r.entry().content().expiry().toString());
+        column(ui, "expiry", 92, r -> words.expiry(r.entry().content().expiry()));
         column(ui, "in", 48, r -> words.unitsIn(r.entry()));
         column(ui, "out", 48, r -> words.unitsOut(r.entry()));
         column(ui, "productBalance", 72, r -> String.valueOf(r.line().line().productBalance()));
