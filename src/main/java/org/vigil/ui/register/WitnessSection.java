@@ -45,7 +45,7 @@ final class WitnessSection {
         user.setId("witnessUser");
         user.setEditable(true);
         user.setMaxWidth(Double.MAX_VALUE);
-        user.setPromptText(ui.text("signature.user.prompt"));
+        user.setPromptText(ui.text("registerScreen.witness.prompt"));
         user.getEditor().setId("witnessUserText");
         user.getEditor().textProperty().bindBidirectional(form.witnessUser);
         user.setCellFactory(list -> new ListCell<>() {
