@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Dates, times and numbers as the reader's language writes them, in the same words as the screens
- * (issue 15, item 10): the date pattern and the moment's wording come from the bundle keys the
- * screens' TimeWords uses ({@code time.datePattern}, {@code time.dateTimeOffset}), so a printed
- * "3 Mar 2025 08:00 (UTC+00:00)" matches what the nurse saw. Dates have the month in words, never
+ * (issue 15, item 10): the date pattern is the bundle's {@code time.datePattern}, which the
+ * screens' TimeWords uses, and the clock is the same 24-hour HH:mm, so a printed "3 Mar 2025 08:00"
+ * matches what the nurse saw. The offset is named from UTC as on the screen, in its short form
+ * ("UTC", "UTC+8"): the long "(UTC+08:00)" wrapped the signature columns and added a page. Dates have the month in words, never
  * 03/03/25, which reads two ways; times carry their offset from UTC where a signature needs it (SIG-1).
  */
 final class PrintFormats {
@@ -23,7 +24,6 @@ final class PrintFormats {
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
     private final DateTimeFormatter offset;
-    private final Wording words;
     private final NumberFormat whole;
     private final NumberFormat decimal;
     private final ZoneId zone;
@@ -32,11 +32,10 @@ final class PrintFormats {
 
     PrintFormats(Locale locale, ZoneId zone, Wording words) {
         this.zone = zone;
-        this.words = words;
         // The screens' pattern, not the JDK's MEDIUM style ("Mar 3, 2025"), so print and screen agree.
         this.date = DateTimeFormatter.ofPattern(words.get("time.datePattern"), locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        this.offset = DateTimeFormatter.ofPattern("xxx", locale);
+        this.offset = DateTimeFormatter.ofPattern("O", Locale.ROOT);
         this.whole = NumberFormat.getIntegerInstance(locale);
         this.decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMaximumFractionDigits(2);
@@ -58,9 +57,14 @@ final class PrintFormats {
         return time.format(at.atZone(zone));
     }
 
-    /** Date, time and offset: "3 Mar 2025 09:14 (UTC+08:00)". A day's signatures share a few moments, so each is worded once. */
+    /** Date, time and offset: "3 Mar 2025 09:14 UTC+8". A day's signatures share a few moments, so each is worded once. */
     String moment(Instant at) {
-        return moments.computeIfAbsent(at, a -> words.get("time.dateTimeOffset", date(a), time(a), offset.format(a.atZone(zone))));
+        return moments.computeIfAbsent(at, a -> date(a) + " " + time(a) + " " + fromUtc(a));
+    }
+
+    /** "UTC", "UTC+8", "UTC+5:30": the offset as the screens name it (from UTC, not GMT), short enough for a table cell. */
+    private String fromUtc(Instant at) {
+        return "UTC" + offset.format(at.atZone(zone)).substring("GMT".length());
     }
 
     String units(long n) {
@@ -75,9 +79,9 @@ final class PrintFormats {
         return zone;
     }
 
-    /** The zone as the header names it: its id and its offset at the given moment, "Asia/Shanghai (UTC+08:00)". */
+    /** The zone as the header names it: its id and its offset at the given moment, "Asia/Shanghai (UTC+8)". */
     String zoneName(Instant at) {
-        String offsetName = "UTC" + offset.format(at.atZone(zone));
+        String offsetName = fromUtc(at);
         return zone instanceof ZoneOffset ? offsetName : zone.getId() + " (" + offsetName + ")";
     }
 }
