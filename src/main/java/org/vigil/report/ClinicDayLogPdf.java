@@ -34,7 +34,7 @@ public final class ClinicDayLogPdf {
         Wording words = Wording.parsedOnce(wording, locale);
         Lettering type = new Lettering(font, BODY_SIZE);
         ReportHeading heading = log.heading();
-        PrintFormats formats = new PrintFormats(locale, heading.zone());
+        PrintFormats formats = new PrintFormats(locale, heading.zone(), words);
         SessionPageFrame frame = new SessionPageFrame(type, formats, words, new String[] {
                 words.get("report.session.chainHead", String.valueOf(heading.chainHead().seq()), heading.chainHead().hash()),
                 words.get("report.session.printedBy", heading.printedBy(), formats.moment(heading.printedAt()))}, false);

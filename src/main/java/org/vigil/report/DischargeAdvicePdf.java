@@ -33,7 +33,7 @@ public final class DischargeAdvicePdf {
     /** @param words the message bundle of the patient's language ({@link DischargeAdviceSheet#language()}) */
     public static Outcome<PrintedPdf> render(DischargeAdviceSheet sheet, Wording words, PrintFont font) {
         Lettering type = new Lettering(font, BODY_SIZE);
-        PrintFormats formats = new PrintFormats(sheet.language().locale(), sheet.zone());
+        PrintFormats formats = new PrintFormats(sheet.language().locale(), sheet.zone(), words);
         String title = words.get("print.advice.title");
         PageFrame frame = new PageFrame(type, formats, words, new String[] {sheet.clinicName(), title},
                 words.get("print.advice.sessionDate", formats.date(sheet.sessionDate())),

@@ -37,7 +37,7 @@ public final class MonitoringFormPdf {
 
     public static Outcome<PrintedPdf> render(MonitoringFormPrintout printout, Locale locale, Wording words, PrintFont font) {
         Lettering type = new Lettering(font, BODY_SIZE);
-        PrintFormats formats = new PrintFormats(locale, printout.zone());
+        PrintFormats formats = new PrintFormats(locale, printout.zone(), words);
         MonitoringForm f = printout.form();
         String title = words.get("print.form.title");
         PageFrame frame = new PageFrame(type, formats, words, new String[] {printout.clinicName(), title},

@@ -53,7 +53,7 @@ public final class PeriodReportPdf {
     public static Outcome<PrintedPdf> render(PeriodReport report, Locale locale, Wording wording, PrintFont font) {
         Wording words = Wording.parsedOnce(wording, locale);
         Lettering type = new Lettering(font, BODY_SIZE);
-        PrintFormats formats = new PrintFormats(locale, report.zone());
+        PrintFormats formats = new PrintFormats(locale, report.zone(), words);
         String period = words.get("report.period.period", formats.date(report.from()), formats.date(report.until()),
                 formats.zoneName(report.printedAt()));
         PageFrame frame = new PageFrame(type, formats, words, new String[] {report.clinicName(), words.get("report.period.title")},

@@ -57,7 +57,7 @@ public final class RegisterPdf {
     public static Outcome<PrintedPdf> render(RegisterPrintout printout, Locale locale, Wording wording, PrintFont font) {
         Wording words = Wording.parsedOnce(wording, locale);
         Lettering type = new Lettering(font, BODY_SIZE);
-        PrintFormats formats = new PrintFormats(locale, printout.zone());
+        PrintFormats formats = new PrintFormats(locale, printout.zone(), words);
         String layout = words.get("print.register.layout." + printout.layout());
         PageFrame frame = new PageFrame(type, formats, words,
                 new String[] {printout.clinicName(), words.get("print.register.title") + " · " + layout},

@@ -64,7 +64,7 @@ class MonthReportCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Clinic report for 2025-03 written to " + pdf.toAbsolutePath(), "5 sessions; audit chain head ");
         String text = PdfPages.text(Files.readAllBytes(pdf));
-        assertThat(text).contains("Clinic report", "Period Mar 1, 2025 to Mar 31, 2025", "Person nurse.li", "Chest pain, ambulance called",
+        assertThat(text).contains("Clinic report", "Period 1 Mar 2025 to 31 Mar 2025", "Person nurse.li", "Chest pain, ambulance called",
                 "Printed by cli:" + System.getProperty("user.name"));
         try (RawDatabase raw = RawDatabase.open(dataDir)) {
             assertThat(raw.rows("SELECT action, username, new_value FROM audit_event ORDER BY seq DESC LIMIT 1").getFirst())

@@ -69,7 +69,7 @@ class RegisterCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Register printed to " + pdf.toAbsolutePath() + ": 1 page, 2 entries; audit chain head ");
         String text = PdfPages.text(Files.readAllBytes(pdf));
-        assertThat(text).contains("Clinic: " + TestClinic.CLINIC, "Period Mar 1, 2025 to Mar 31, 2025", "LOT-B7", "Page 1 of 1",
+        assertThat(text).contains("Clinic: " + TestClinic.CLINIC, "Period 1 Mar 2025 to 31 Mar 2025", "LOT-B7", "Page 1 of 1",
                 "Printed by cli:" + System.getProperty("user.name"));
         try (RawDatabase raw = RawDatabase.open(dataDir)) {
             assertThat(raw.rows("SELECT action, username, new_value FROM audit_event ORDER BY seq DESC LIMIT 1").getFirst())

@@ -89,7 +89,7 @@ class DischargeAdviceTest {
             assertThat(f.floor.clinic.lastEvent().newValue()).contains("auditHead=" + sheet.chainHead().seq());
             PrintedPdf pdf = DischargeAdvicePdf.render(sheet, Messages.of(sheet.language().locale())::get).value();
             String text = PdfPages.text(pdf.bytes()).replaceAll("\\s+", " ");
-            assertThat(text).contains("After your esketamine treatment", "Okafor, Grace", "Mar 3, 2025", "Ready to leave at 08:42",
+            assertThat(text).contains("After your esketamine treatment", "Okafor, Grace", "3 Mar 2025", "Ready to leave at 08:42",
                     "Do not drive, ride a bicycle or operate machinery until tomorrow, after a restful sleep tonight.",
                     "Audit chain head at printing: event " + sheet.chainHead().seq() + ", SHA-256 " + sheet.chainHead().hash(),
                     "call Test Clinic on +44 113 496 0000", "Page 1 of 1");

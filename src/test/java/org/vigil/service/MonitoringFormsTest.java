@@ -165,11 +165,11 @@ class MonitoringFormsTest {
 
             PrintedPdf en = MonitoringFormPdf.render(printout, Locale.ENGLISH, Messages.of(Locale.ENGLISH)::get).value();
             String text = PdfPages.text(en.bytes()).replaceAll("\\s+", " ");
-            assertThat(text).contains("Risk programme: patient monitoring form", "Test Clinic", "Okafor, Grace", "RP-1001", "Jun 15, 1980",
+            assertThat(text).contains("Risk programme: patient monitoring form", "Test Clinic", "Okafor, Grace", "RP-1001", "15 Jun 1980",
                     "Female", "None reported", "Person drchen", "56 mg, nasal spray", "LOT-A1", "First treatment Yes",
                     "125 min", "Ready to leave, minutes after the first device 40 min", "128/82 mmHg", "BP at 40 min 148/90 mmHg at 40 min", "132/84 mmHg at 118 min",
                     "Sedation Yes (lowest MOAA/S 4)", "Dissociation Yes", "Respiratory depression No", "Serious adverse events No",
-                    "Discharged home", "Submit to the programme by Mar 10, 2025", "Page 1 of 1",
+                    "Discharged home", "Submit to the programme by 10 Mar 2025", "Page 1 of 1",
                     "Audit chain head at printing: event " + printout.chainHead().seq() + ", SHA-256 " + printout.chainHead().hash());
             assertThat(PdfPages.sizes(en.bytes())).as("portrait A4").containsOnly("595×842");
             assertThat(PdfPages.fonts(en.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).endsWith(" embedded"));

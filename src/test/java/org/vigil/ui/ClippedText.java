@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 /**
@@ -41,6 +42,9 @@ final class ClippedText {
         if (node instanceof Labeled labeled) {
             clipOf(labeled).ifPresent(clips::add);
         }
+        if (node instanceof TextField field) {
+            promptClipOf(field).ifPresent(clips::add);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, clips);
@@ -66,6 +70,26 @@ final class ClippedText {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * An empty field's prompt ("Choose from the list, or type a user name") that is wider than the field:
+     * the skin draws it in a clipped area without an ellipsis, so it is measured in the field's own font.
+     */
+    private static java.util.Optional<Clip> promptClipOf(TextField field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty()) || field.getWidth() <= 0) {
+            return java.util.Optional.empty();
+        }
+        Text measure = new Text(prompt);
+        measure.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        if (measure.getLayoutBounds().getWidth() <= room + 0.5) {
+            return java.util.Optional.empty();
+        }
+        String kind = field.getParent() instanceof javafx.scene.control.ComboBoxBase<?> box && box.getId() != null
+                ? "ComboBox#" + box.getId() + " prompt" : "TextField" + (field.getId() == null ? "" : "#" + field.getId()) + " prompt";
+        return java.util.Optional.of(new Clip(kind, prompt, "cut at " + Math.round(room) + " of " + Math.round(measure.getLayoutBounds().getWidth()) + " px"));
     }
 
     private static String describe(Labeled labeled) {

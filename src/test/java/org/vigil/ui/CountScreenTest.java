@@ -72,6 +72,12 @@ class CountScreenTest {
         assertThat(discrepancies(robot)).singleElement().satisfies(d -> assertThat(d.open()).isTrue());
 
         robot.clickOn("#countStart");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> cosigner = robot.lookup("#witnessUser").queryAs(javafx.scene.control.ComboBox.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cosigner.getEditor().getText()).as("SIG-2 the co-signer is never put forward as the nurse herself").isEmpty();
+        assertThat(cosigner.getItems()).as("SIG-2 the people who may co-sign a count, not the nurse counting, not the manager")
+                .contains("nurse.wang").doesNotContain("nurse.li", "manager");
         type(robot, "#count-LOT-C1", "9");
         type(robot, "#witnessUser", "nurse.wang");
         type(robot, "#witnessPassword", NURSE2_PASSWORD);
@@ -157,7 +163,9 @@ class CountScreenTest {
     }
 
     private static void type(FxRobot robot, String query, String value) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        javafx.scene.Node found = robot.lookup(query).query();
+        // The co-signer is a drop-down that also takes a typed user name: type into its editor.
+        TextInputControl field = found instanceof javafx.scene.control.ComboBox<?> choice ? choice.getEditor() : (TextInputControl) found;
         robot.interact(field::clear);
         robot.clickOn(field).write(value);
     }

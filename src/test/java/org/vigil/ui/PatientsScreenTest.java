@@ -111,6 +111,17 @@ class PatientsScreenTest {
         robot.clickOn("#newScreening");
         robot.clickOn("#ci-AORTIC_ANEURYSM");
         Screenshots.save(dialogScene(robot), "24-screening-dialog");
+        // Issue 15, item 6: headings and findings read as a nurse says them; the rule is on a "Why" line and on hover.
+        Node screeningForm = dialogScene(robot).getRoot();
+        assertThat(screeningForm.lookupAll(".section-title")).extracting(n -> ((Label) n).getText())
+                .contains("Absolute contraindications: any one blocks a course", "Pregnancy and breastfeeding")
+                .noneMatch(text -> text.matches(".*\\b[A-Z]{2,4}-\\d+\\b.*"));
+        assertThat(robot.lookup("#ci-AORTIC_ANEURYSM").queryAs(javafx.scene.control.CheckBox.class).getText()).isEqualTo("Aortic aneurysm");
+        assertThat(robot.lookup("#ci-AORTIC_ANEURYSM").queryAs(javafx.scene.control.CheckBox.class).getTooltip().getText())
+                .isEqualTo("Why: PAT-1");
+        assertThat(robot.lookup("#screeningWhy-absolute").queryAs(Label.class).getText()).isEqualTo("Why: PAT-1");
+        assertThat(robot.lookup("#screeningWhy-relative").queryAs(Label.class).getText()).isEqualTo("Why: PAT-2");
+        assertThat(robot.lookup("#screeningWhy-pregnancy").queryAs(Label.class).getText()).isEqualTo("Why: PAT-4");
         robot.clickOn("#dialogOk");
         assertThat(robot.lookup("#screeningFindings").queryAs(Label.class).getText()).contains("PAT-1");
         assertThat(robot.lookup("#patientFlags").queryAs(javafx.scene.layout.FlowPane.class).getChildren())

@@ -11,9 +11,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.vigil.domain.Actor;
 import org.vigil.domain.Role;
 import org.vigil.domain.Route;
@@ -90,7 +95,7 @@ class RegisterScreenTest {
         robot.clickOn("#nav-register");
         assertThat(robot.lookup("#tab-log").tryQuery()).as("a nurse has no prescriber's log").isEmpty();
         assertThat(robot.lookup("#registerStock #stock-LOT-OLD").queryLabeled().getText())
-                .isEqualTo("LOT-OLD: 2 left · exp. 2026-11-27 · EXPIRED: do not use; waste with a witness");
+                .isEqualTo("LOT-OLD: 2 left · exp. 27 Nov 2026 · EXPIRED: do not use; waste with a witness");
         assertThat(robot.lookup("#registerStock #stock-LOT-SOON").queryLabeled().getText()).contains("EXPIRES IN 12 DAYS");
 
         receive(robot, "30/06/2028", "nurse.li", NURSE_PASSWORD);
@@ -123,7 +128,7 @@ class RegisterScreenTest {
         robot.clickOn("#registerOk");
         assertThat(text(robot, "#registerNotice")).endsWith("2 wasted from lot LOT-OLD, witnessed.");
         assertThat(robot.lookup("#registerStock #stock-LOT-OLD").queryLabeled().getText()).isEqualTo(
-                "LOT-OLD: 0 left · exp. 2026-11-27 · empty");
+                "LOT-OLD: 0 left · exp. 27 Nov 2026 · empty");
 
         clickRow(robot, "#registerTable", cell -> "LOT-N7".equals(cellText(cell)));
         robot.clickOn("#registerCorrect");
@@ -249,6 +254,55 @@ class RegisterScreenTest {
         Screenshots.save(app.scene, "register-prescriber-log-signed-zh");
     }
 
+    @Test
+    @DisplayName("SIG-2 CD-2 CD-5 the witness is chosen from the people who may witness, by name: never the nurse herself, never a manager; the field starts empty")
+    void witnessChosenFromThoseWhoMay(FxRobot robot) {
+        morningOfTheRegister();
+        app.person("nurse.wang", "Wang Fang", "night shift keeps the lights low", Set.of(Role.NURSE), false);
+        login(robot, "nurse.li", NURSE_PASSWORD);
+        robot.clickOn("#nav-register");
+
+        robot.clickOn("#registerReceive");
+        ComboBox<String> witness = witnessChoice(robot);
+        assertThat(witness.getEditor().getText()).as("the nurse cannot witness her own receipt: nobody is put forward").isEmpty();
+        assertThat(witness.getItems()).as("by full name: Dr Wei Chen, Wang Fang; not Li Na, not the manager").containsExactly("drchen", "nurse.wang");
+        robot.interact(witness::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".list-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .as("people are offered by name, with the user name they sign with").contains("Dr Wei Chen (drchen)", "Wang Fang (nurse.wang)");
+        robot.interact(witness::hide);
+        type(robot, "#receiptSupplier", "Harbour Pharmacy");
+        type(robot, "#receiptAddress", "3 Quay Street, Harbour Town");
+        type(robot, "#receiptReference", "HP-1204");
+        type(robot, "#receiptLot", "LOT-N7");
+        type(robot, "#receiptExpiry", "2028-06-30");
+        type(robot, "#receiptQuantity", "24");
+        robot.interact(() -> witness.getSelectionModel().select("drchen"));
+        assertThat(witness.getEditor().getText()).as("choosing a person puts their user name in the field").isEqualTo("drchen");
+        type(robot, "#witnessPassword", PRESCRIBER_PASSWORD);
+        Screenshots.save(dialogScene(robot), "register-receipt-witness-choice-en");
+        robot.clickOn("#registerOk");
+        assertThat(text(robot, "#registerNotice")).endsWith("24 received into lot LOT-N7, witnessed.");
+
+        robot.clickOn("#registerWaste");
+        ComboBox<String> wasteWitness = witnessChoice(robot);
+        assertThat(wasteWitness.getEditor().getText()).isEmpty();
+        assertThat(wasteWitness.getItems()).containsExactly("drchen", "nurse.wang");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The witness drop-down once the people who may witness have been asked for in the background. */
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> witnessChoice(FxRobot robot) {
+        ComboBox<String> witness = robot.lookup("#witnessUser").queryAs(ComboBox.class);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !witness.getItems().isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the people who may witness were never offered", e);
+        }
+        return witness;
+    }
+
     private static void login(FxRobot robot, String user, String password) {
         robot.clickOn("#username").write(user);
         robot.clickOn("#password").write(password);
@@ -270,7 +324,9 @@ class RegisterScreenTest {
     }
 
     private static void type(FxRobot robot, String query, String value) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        Node found = robot.lookup(query).query();
+        // The witness is a drop-down that also takes a typed user name: type into its editor.
+        TextInputControl field = found instanceof ComboBox<?> choice ? choice.getEditor() : (TextInputControl) found;
         robot.interact(field::clear);
         robot.clickOn(field).write(value);
     }

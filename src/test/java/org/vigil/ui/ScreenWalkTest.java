@@ -83,6 +83,7 @@ class ScreenWalkTest {
 
             logIn(robot, "nurse.li");
             walkAreas(robot, lang, "nurse");
+            walkNurseDialogs(robot, lang);
             logOut(robot);
 
             logIn(robot, "manager");
@@ -115,6 +116,10 @@ class ScreenWalkTest {
         assertThat(notOpened).as("dialogs the walk could not open").isEmpty();
         assertThat(walked).as("dialogs walked").contains("signature-dialog-en", "signature-dialog-zh", "screening-dialog-zh",
                 "export-dialog-zh", "register-print-dialog-zh");
+        for (String dialog : List.of("receipt-dialog", "waste-dialog", "correction-dialog", "count-dialog", "course-start-dialog",
+                "booking-dialog")) {
+            assertThat(walked).as("dialogs walked").contains(dialog + "-en", dialog + "-zh");
+        }
         List<String> unexpected = List.copyOf(findings);
         assertThat(unexpected).as("text cut off (screen | language | control and its whole text)").isEmpty();
     }
@@ -134,6 +139,35 @@ class ScreenWalkTest {
             }
             checkWithTabs(robot, role + "-" + name, lang);
         }
+    }
+
+    /**
+     * The dialogs a nurse fills in at the cupboard and at the desk: receiving stock, wasting it, correcting an
+     * entry and the handover count (each with its witness), and booking a patient's next session.
+     */
+    private void walkNurseDialogs(FxRobot robot, String lang) {
+        robot.interact(() -> robot.lookup("#nav-register").queryAs(ToggleButton.class).fire());
+        settle(robot);
+        selectTab(robot, "tab-book");
+        checkDialog(robot, "#registerReceive", "receipt-dialog", lang);
+        checkDialog(robot, "#registerWaste", "waste-dialog", lang);
+        TableView<?> book = robot.lookup("#registerTable").queryAs(TableView.class);
+        robot.interact(() -> book.getSelectionModel().select(0));
+        settle(robot);
+        checkDialog(robot, "#registerCorrect", "correction-dialog", lang);
+        selectTab(robot, "tab-counts");
+        checkDialog(robot, "#countStart", "count-dialog", lang);
+
+        robot.interact(() -> robot.lookup("#nav-clinic_day").queryAs(ToggleButton.class).fire());
+        settle(robot);
+        TableView<?> day = robot.lookup("#dayTable").queryAs(TableView.class);
+        Button bookSession = robot.lookup("#bookSession").queryButton();
+        for (int row = 0; row < day.getItems().size() && bookSession.isDisabled(); row++) {
+            int index = row;
+            robot.interact(() -> day.getSelectionModel().select(index));
+        }
+        settle(robot);
+        checkDialog(robot, "#bookSession", "booking-dialog", lang);
     }
 
     /** Each chair of the demo's morning: a session in every step, the discharge panel among them. */
@@ -172,6 +206,8 @@ class ScreenWalkTest {
             if (row == 0) {
                 selectTab(robot, "tab-screening");
                 checkDialog(robot, "#newScreening", "screening-dialog", lang);
+                selectTab(robot, "tab-courses");
+                checkDialog(robot, "#startCourse", "course-start-dialog", lang);
             }
             robot.interact(() -> robot.lookup("#backToPatients").queryAs(ButtonBase.class).fire());
             settle(robot);

@@ -175,7 +175,7 @@ public final class SignatureDialog<T> {
         password.clear();
         password.requestFocus();
         if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            DialogWindow.growKeepingButtons(dialog.getDialogPane().getScene().getWindow());
         }
     }
 

@@ -68,8 +68,8 @@ public final class SubmitDialog<T> {
                     dialog.close();
                 });
                 if (dialog.isShowing()) {
-                    // The message lines take room: let the window grow so nothing is cut off.
-                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    // The message lines take room: the window grows to show them, and OK stays where it was.
+                    DialogWindow.growKeepingButtons(dialog.getDialogPane().getScene().getWindow());
                 }
             }, message -> {
                 ok.setDisable(false);

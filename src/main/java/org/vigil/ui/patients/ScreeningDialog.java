@@ -11,6 +11,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.vigil.domain.Actor;
@@ -76,20 +79,20 @@ final class ScreeningDialog {
         int row = 0;
         grid.add(new Label(ui.text("screening.date")), 0, row);
         grid.add(screenedOn, 1, row++);
-        grid.add(heading("screening.absolute"), 0, row++, 2, 1);
+        grid.add(heading("screening.heading.absolute", "PAT-1"), 0, row++, 2, 1);
         for (Contraindication c : Contraindication.values()) {
             if (c.absolute()) {
                 grid.add(box(c), 0, row++, 2, 1);
             }
         }
-        grid.add(heading(prescriber ? "screening.relative" : "screening.relative.nurse"), 0, row++, 2, 1);
+        grid.add(heading(prescriber ? "screening.heading.relative" : "screening.heading.relative.nurse", "PAT-2"), 0, row++, 2, 1);
         for (Contraindication c : Contraindication.values()) {
             if (!c.absolute() && c != Contraindication.PREGNANCY && c != Contraindication.BREASTFEEDING) {
                 grid.add(box(c), 0, row);
                 grid.add(reason(c, prescriber), 1, row++);
             }
         }
-        grid.add(heading("screening.pregnancy"), 0, row++, 2, 1);
+        grid.add(heading("screening.heading.pregnancy", "PAT-4"), 0, row++, 2, 1);
         grid.add(pregnancy, 0, row);
         grid.add(reason(Contraindication.PREGNANCY, prescriber), 1, row++);
         grid.add(breastfeeding, 0, row);
@@ -97,14 +100,14 @@ final class ScreeningDialog {
         AgeBand band = patient.flags().contains(org.vigil.domain.patient.PatientFlag.OLDER_ADULT) ? AgeBand.OLDER_ADULT
                 : patient.flags().contains(org.vigil.domain.patient.PatientFlag.UNDER_ADULT_AGE) ? AgeBand.UNDER_ADULT_AGE : AgeBand.ADULT;
         if (band == AgeBand.OLDER_ADULT) {
-            grid.add(heading("screening.olderAdult"), 0, row++, 2, 1);
+            grid.add(heading("screening.heading.olderAdult", "PAT-3"), 0, row++, 2, 1);
             olderAdultReason.setId("olderAdultReason");
             olderAdultReason.setPromptText(ui.text("screening.reason.prompt"));
             olderAdultReason.setDisable(!prescriber);
             grid.add(olderAdultReason, 0, row++, 2, 1);
         }
         if (band == AgeBand.UNDER_ADULT_AGE) {
-            grid.add(heading("screening.minorConsent"), 0, row++, 2, 1);
+            grid.add(heading("screening.heading.minorConsent", "PAT-3"), 0, row++, 2, 1);
             guardian.setPromptText(ui.text("screening.guardian"));
             guardianRelationship.setPromptText(ui.text("screening.guardianRelationship"));
             patientConsent.setPromptText(ui.text("screening.patientConsentOn"));
@@ -157,8 +160,10 @@ final class ScreeningDialog {
     }
 
     private CheckBox box(Contraindication c) {
-        CheckBox box = new CheckBox(ui.text(c.labelKey()) + "  (" + c.ruleId() + ")");
+        // The finding as a nurse says it; its rule is in the section's "Why" line and on hover.
+        CheckBox box = new CheckBox(ui.text(c.labelKey()));
         box.setId("ci-" + c.name());
+        box.setTooltip(new Tooltip(ui.text("screening.why", c.ruleId())));
         boxes.put(c, box);
         return box;
     }
@@ -173,10 +178,24 @@ final class ScreeningDialog {
         return field;
     }
 
-    private Label heading(String key) {
+    /**
+     * A section heading as a nurse reads it ("Absolute contraindications: any one blocks a course"), with
+     * its rule beside it in small type ("Why: PAT-1"), so an auditor still finds it (issue 15, item 6).
+     */
+    private Node heading(String key, String ruleId) {
         Label label = new Label(ui.text(key));
         label.getStyleClass().add("section-title");
         label.setWrapText(true);
-        return label;
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label why = new Label(ui.text("screening.why", ruleId));
+        why.setId("screeningWhy-" + key.substring("screening.heading.".length()));
+        why.getStyleClass().add("field-hint");
+        why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Tooltip rule = new Tooltip(ui.text("screening.why", ruleId));
+        label.setTooltip(rule);
+        why.setTooltip(rule);
+        HBox line = new HBox(10, label, why);
+        line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        return line;
     }
 }

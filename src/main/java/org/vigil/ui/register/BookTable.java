@@ -25,11 +25,11 @@ final class BookTable {
         table.getStyleClass().add("register-table");
         table.setPlaceholder(new Label(ui.text("registerScreen.book.empty")));
         column(ui, "number", 56, r -> words.number(r.id()));
-        column(ui, "when", 130, r -> words.when(r.entry().content().at()));
+        column(ui, "when", 150, r -> words.when(r.entry().content().at()));
         column(ui, "kind", 120, r -> words.kind(r.entry().kind()));
         column(ui, "status", 180, words::marks).getStyleClass().add("register-status-column");
         column(ui, "lot", 120, r -> r.entry().lot());
-        column(ui, "expiry", 92, r -> r.entry().content().expiry().toString());
+        column(ui, "expiry", 112, r -> words.expiry(r.entry().content().expiry()));
         column(ui, "in", 48, r -> words.unitsIn(r.entry()));
         column(ui, "out", 48, r -> words.unitsOut(r.entry()));
         column(ui, "productBalance", 72, r -> String.valueOf(r.line().line().productBalance()));

@@ -31,7 +31,7 @@ import org.vigil.ui.common.UiContext;
  */
 final class BookView {
 
-    /** Room for a lot's line on the shelf, e.g. "LOT-SOON: 6 left · exp. 2026-12-12 · EXPIRES IN 12 DAYS: use first". */
+    /** Room for a lot's line on the shelf, e.g. "LOT-SOON: 6 left · exp. 12 Dec 2026 · EXPIRES IN 12 DAYS: use first". */
     private static final double STOCK_WIDTH = 470;
     /** Room for the selected line's facts and signatures, and five lots of stock. */
     private static final double BELOW_HEIGHT = 150;

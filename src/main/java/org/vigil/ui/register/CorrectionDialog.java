@@ -27,7 +27,7 @@ final class CorrectionDialog {
         EntryText words = new EntryText(ui);
         EntryDraft was = form.wrong().content();
         Label wrong = new Label(ui.text("registerScreen.correct.wrong", words.number(form.wrong().id()), words.kind(was.kind()),
-                words.when(was.at()), was.lot(), was.expiry().toString(), words.signedUnits(was.units())));
+                words.when(was.at()), was.lot(), words.expiry(was.expiry()), words.signedUnits(was.units())));
         wrong.setId("correctionWrong");
         wrong.setWrapText(true);
         wrong.getStyleClass().add("correction-wrong");

@@ -1,6 +1,7 @@
 package org.vigil.ui.register;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -78,7 +79,18 @@ final class CorrectionForm extends RegisterForm<CorrectionForm.Field, List<Regis
             return reversal + " " + ui.text("registerScreen.correct.noReplacement");
         }
         return reversal + " " + ui.text("registerScreen.correct.replacement", words.kind(wrong.kind()),
-                quantity.get().strip(), lot.get().strip(), expiry.get().strip()) + " " + ui.text("registerScreen.correct.bothVisible");
+                quantity.get().strip(), lot.get().strip(), typedExpiry()) + " " + ui.text("registerScreen.correct.bothVisible");
+    }
+
+    /** The expiry as typed (YYYY-MM-DD) read back as every screen writes a date; what cannot be read yet stays as typed. */
+    private String typedExpiry() {
+        String typed = expiry.get().strip();
+        try {
+            return words.expiry(LocalDate.parse(typed));
+        } catch (DateTimeParseException notYetADate) {
+            // Not a fault: a date half-typed is previewed as typed, and the field says what is wrong once sent.
+            return typed;
+        }
     }
 
     @Override

@@ -64,7 +64,7 @@ final class CountDialog {
             line.errorProperty().addListener((obs, old, now) -> field.showError(now));
             sheet.add(new Label(line.lot.product().name()), 0, row);
             sheet.add(new Label(line.lot.lot()), 1, row);
-            sheet.add(new Label(line.lot.expiry().toString()), 2, row);
+            sheet.add(new Label(ui.times().date(line.lot.expiry())), 2, row);
             sheet.add(field, 3, row);
             row++;
         }

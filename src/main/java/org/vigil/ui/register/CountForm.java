@@ -48,7 +48,7 @@ final class CountForm extends WitnessedForm<CountForm.Field, StockCounts.CountRe
     private final List<Line> lines;
 
     CountForm(Services services, UiContext ui, Supplier<Actor> actor, List<StockCounts.SheetLot> sheet) {
-        super(ui, Field.class, services.accounts(), Field.WITNESS_USER, Field.WITNESS_PASSWORD);
+        super(ui, Field.class, services.accounts(), actor, Field.WITNESS_USER, Field.WITNESS_PASSWORD);
         this.services = services;
         this.actor = actor;
         this.lines = sheet.stream().map(Line::new).toList();

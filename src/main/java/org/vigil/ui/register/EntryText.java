@@ -45,6 +45,11 @@ final class EntryText {
         return ui.times().dateTimeWithZone(at);
     }
 
+    /** A lot's expiry as every screen writes a date: "27 Nov 2026", never the typed form 2026-11-27. */
+    String expiry(LocalDate expiry) {
+        return ui.times().date(expiry);
+    }
+
     String unitsIn(RegisterEntry e) {
         return e.units() > 0 ? String.valueOf(e.units()) : "";
     }
@@ -114,7 +119,7 @@ final class EntryText {
     String detail(RegisterRow row) {
         EntryDraft d = row.entry().content();
         List<String> lines = new ArrayList<>();
-        lines.add(ui.text("registerScreen.detail", number(row.id()), kind(d.kind()), when(d.at()), d.lot(), d.expiry().toString(),
+        lines.add(ui.text("registerScreen.detail", number(row.id()), kind(d.kind()), when(d.at()), d.lot(), expiry(d.expiry()),
                 signedUnits(d.units()), row.line().line().productBalance(), row.line().line().lotBalance()));
         List<String> people = new ArrayList<>();
         d.patient().ifPresent(p -> people.add(ui.text("registerScreen.detail.patient", p.name(), p.idNumber())));

@@ -40,7 +40,7 @@ final class ReceiptForm extends WitnessedForm<ReceiptForm.Field, RegisterEntry> 
 
     /** @param products the products in use, one of which is received */
     ReceiptForm(Services services, UiContext ui, Supplier<Actor> actor, List<Product> products, Product chosen) {
-        super(ui, Field.class, services.accounts(), Field.WITNESS_USER, Field.WITNESS_PASSWORD);
+        super(ui, Field.class, services.accounts(), actor, Field.WITNESS_USER, Field.WITNESS_PASSWORD);
         this.services = services;
         this.actor = actor;
         this.products = List.copyOf(products);

@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vigil.ui.common.DialogButtons;
+import org.vigil.ui.common.DialogWindow;
 import org.vigil.ui.common.Fonts;
 import org.vigil.ui.common.FormField;
 import org.vigil.ui.common.UiContext;
@@ -112,7 +113,7 @@ final class RegisterDialog<T> {
 
     private void fit() {
         if (dialog.isShowing() && dialog.getDialogPane().getScene() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            DialogWindow.growKeepingButtons(dialog.getDialogPane().getScene().getWindow());
         }
     }
 }

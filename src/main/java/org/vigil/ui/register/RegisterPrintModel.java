@@ -92,7 +92,7 @@ public final class RegisterPrintModel {
     public void print(LocalDate from, LocalDate until, Printer printer) {
         make(from, until, Outcome::done, pdf -> {
             busy.set(true);
-            printer.print(pdf, ui.text("print.register.title") + " " + from + " – " + until, result -> {
+            printer.print(pdf, ui.text("print.register.title") + " " + ui.times().date(from) + " – " + ui.times().date(until), result -> {
                 busy.set(false);
                 message.set(switch (result) {
                     case SENT -> ui.text("print.register.dialog.printed", pdf.pages());

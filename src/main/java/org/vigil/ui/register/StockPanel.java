@@ -48,7 +48,7 @@ final class StockPanel {
                 stock.stream().filter(l -> l.lot().units() == 0)).toList();
         for (LotLine line : shown) {
             Label lot = new Label(ui.text("registerScreen.stock.lot", line.lot().lot(), line.lot().units(),
-                    line.lot().expiry().toString(), words.lotState(line, ui.today())));
+                    words.expiry(line.lot().expiry()), words.lotState(line, ui.today())));
             lot.setId("stock-" + line.lot().lot());
             lot.setMaxWidth(Double.MAX_VALUE);
             // A flag is read in full, on two lines if it must be: it is the reason the lot stands out.

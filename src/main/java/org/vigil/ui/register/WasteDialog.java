@@ -29,7 +29,7 @@ final class WasteDialog {
         form.lotsProperty().addListener((obs, old, now) -> lot.getItems().setAll(now));
         lot.valueProperty().bindBidirectional(form.lot);
         // A lot as the shelf has it: number, units left, expiry and its state in words.
-        NamedCell.name(lot, l -> ui.text("registerScreen.waste.lotChoice", l.lot().lot(), l.lot().units(), l.lot().expiry().toString(),
+        NamedCell.name(lot, l -> ui.text("registerScreen.waste.lotChoice", l.lot().lot(), l.lot().units(), words.expiry(l.lot().expiry()),
                 words.lotState(l, ui.today())));
         TextField units = RegisterDialog.bound(new TextField(), form.units, "wasteUnits");
         TextField method = RegisterDialog.bound(new TextField(), form.method, "wasteMethod");

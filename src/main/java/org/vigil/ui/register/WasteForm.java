@@ -43,7 +43,7 @@ final class WasteForm extends WitnessedForm<WasteForm.Field, RegisterEntry> {
      * @param stock every lot of the register; those of the chosen product with units left are offered
      */
     WasteForm(Services services, UiContext ui, Supplier<Actor> actor, List<Product> products, List<LotLine> stock, Product chosen) {
-        super(ui, Field.class, services.accounts(), Field.WITNESS_USER, Field.WITNESS_PASSWORD);
+        super(ui, Field.class, services.accounts(), actor, Field.WITNESS_USER, Field.WITNESS_PASSWORD);
         this.services = services;
         this.actor = actor;
         this.products = List.copyOf(products);

@@ -2,6 +2,7 @@ package org.vigil.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Scene;
@@ -48,16 +49,33 @@ class ChineseGlyphsTest {
     }
 
     @Test
-    @DisplayName("a Chinese name in the English UI has glyphs: it does not render like a missing character")
+    @DisplayName("a Chinese name in the English UI has glyphs: each character is drawn unlike the missing-glyph box")
     void chineseNameInEnglishHasGlyphs() {
-        Label name = label("李", "patient-name");
-        // U+0378 is unassigned: every font draws it as the missing-glyph box.
-        Label missing = label("\u0378", "patient-name");
-        VBox root = show(Fonts.styleFor(Locale.ENGLISH), name, missing);
+        // A patient's name as the board and session header show it, in the English UI's platform font.
+        Label name = label("李娜", "patient-name");
+        // U+E000 is in the private-use area: no font on the machine draws it, so it is the missing-glyph
+        // box (□) — exactly what a name is drawn as when the headless toolkit finds no CJK fallback font.
+        Label boxes = label("\uE000\uE000", "patient-name");
+        Label li = label("李", "patient-name");
+        Label na = label("娜", "patient-name");
+        Label box = label("\uE000", "patient-name");
+        VBox root = show(Fonts.styleFor(Locale.ENGLISH), name, boxes, li, na, box);
         Screenshots.save(root.getScene(), "chinese-name-in-english-ui");
 
-        assertThat(sameImage(snapshot(name), snapshot(missing))).as("李 drawn as the missing-glyph box").isFalse();
-        assertThat(ink(snapshot(name))).as("李 has ink").isGreaterThan(0);
+        Image missing = snapshot(box);
+        for (Label character : List.of(li, na)) {
+            Image drawn = snapshot(character);
+            assertThat(sameImage(drawn, missing)).as("%s drawn as the missing-glyph box: no CJK fallback font headless (install one, e.g. fonts-wqy-microhei)",
+                    character.getText()).isFalse();
+            // A CJK glyph is a full em wide; the box of a Latin font is narrower. Equal widths and equal ink
+            // are what a box looks like, whatever the font's box is.
+            assertThat(drawn.getWidth() == missing.getWidth() && Math.abs(ink(drawn) - ink(missing)) < 0.05 * ink(missing))
+                    .as("%s has the width and ink of the missing-glyph box (width %s, ink %.1f; box width %s, ink %.1f)",
+                            character.getText(), drawn.getWidth(), ink(drawn), missing.getWidth(), ink(missing))
+                    .isFalse();
+        }
+        assertThat(sameImage(snapshot(name), snapshot(boxes))).as("李娜 drawn as □□").isFalse();
+        assertThat(ink(snapshot(name))).as("李娜 has ink").isGreaterThan(0);
     }
 
     private static Label label(String text, String styleClass) {

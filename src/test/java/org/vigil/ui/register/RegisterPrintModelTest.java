@@ -79,7 +79,7 @@ class RegisterPrintModelTest {
         model.print(MARCH_1, MARCH_31, (pdf, job, done) -> {
             sent.add(pdf);
             assertThat(model.busyProperty().get()).as("busy while the printer has it").isTrue();
-            assertThat(job).isEqualTo("Controlled-drug register 2025-03-01 – 2025-03-31");
+            assertThat(job).isEqualTo("Controlled-drug register 1 Mar 2025 – 31 Mar 2025");
             done.accept(PrintResult.SENT);
         });
 

@@ -211,7 +211,7 @@ class RegisterViewModelTest {
         f.clinic.clock.advance(Duration.ofDays(1));
         CorrectionForm form = book.correction(row(wrong.id()));
         assertThat(form.previewProperty().get()).isEqualTo("Entry #" + wrong.id() + " is not changed. A correction reversing it (\u221212)"
-                + " is written, linked to it. Then the right entry: Receipt of 12 units, lot LOT-C9, expiry 2027-06-30. Both new entries"
+                + " is written, linked to it. Then the right entry: Receipt of 12 units, lot LOT-C9, expiry 30 Jun 2027. Both new entries"
                 + " stay visible in the book beside the wrong one.");
         form.quantity.set("10");
         assertThat(form.previewProperty().get()).contains("Receipt of 10 units");
