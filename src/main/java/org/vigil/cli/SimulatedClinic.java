@@ -24,6 +24,7 @@ import org.vigil.domain.Route;
 import org.vigil.domain.course.EndReason;
 import org.vigil.domain.course.Indication;
 import org.vigil.domain.course.ReviewDecision;
+import org.vigil.domain.course.SessionFrequency;
 import org.vigil.domain.patient.Allergies;
 import org.vigil.domain.patient.Childbearing;
 import org.vigil.domain.patient.ChildbearingPotential;
@@ -64,6 +65,8 @@ import org.vigil.service.StockCounts;
  * {@link Services#openForGeneratedData} for what differs from the clinic (only speed).
  */
 final class SimulatedClinic {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SimulatedClinic.class);
 
     /** The sessions each working day, the benchmark's definition of a busy clinic. */
     static final int SESSIONS_PER_DAY = 20;
@@ -127,23 +130,28 @@ final class SimulatedClinic {
         int given;
         int planned = INDUCTION_SESSIONS;
         LocalDate due;
+        final LocalDate first;
+        boolean reviewed;
 
         Course(int patient, long id, LocalDate due) {
             this.patient = patient;
             this.id = id;
             this.due = due;
+            this.first = due;
         }
     }
 
     private static final class Person {
         final long id;
         final int index;
+        final LocalDate born;
         boolean inCourse;
         LocalDate lastEnded;
 
-        Person(long id, int index) {
+        Person(long id, int index, LocalDate born) {
             this.id = id;
             this.index = index;
+            this.born = born;
         }
     }
 
@@ -159,6 +167,7 @@ final class SimulatedClinic {
     private int lotBalance;
     private int lots;
     private int sessions;
+    private int earlyReviews;
     private int courses;
     private long transactions;
 
@@ -308,7 +317,28 @@ final class SimulatedClinic {
         Actor nurse = staff.nurses().getFirst();
         for (int i = wave * CHAIRS; i < Math.min(planned.size(), (wave + 1) * CHAIRS); i++) {
             int chair = i % CHAIRS + 1;
-            long session = services.clinicDay().book(nurse, planned.get(i).id, day, chair).value().sessionId();
+            Course course = planned.get(i);
+            var outcome = services.clinicDay().book(nurse, course.id, day, chair);
+            if (outcome.refusalOrNull() != null && "SCH-1".equals(outcome.refusalOrNull().ruleId())) {
+                // SCH-1: a course delayed past week 4 (the chairs were full) waits for its review; the prescriber answers it
+                // now and the induction goes on at its frequency.
+                earlyReviews++;
+                if (earlyReviews == 1) {
+                    log.info("Simulated clinic: course {} ({} of {} sessions given, first {}) reached its review on {}", course.id,
+                            course.given, course.planned, course.first, day);
+                }
+                services.courses().answerReview(staff.prescriber(), course.id, day,
+                        new ReviewDecision.Change(SessionFrequency.TWICE_WEEKLY), "Finish the induction sessions").value();
+                transactions++;
+                course.reviewed = true;
+                outcome = services.clinicDay().book(nurse, course.id, day, chair);
+            }
+            if (!outcome.isDone()) {
+                // A story that breaks a rule is a bug here: say which course, so it can be found.
+                throw new IllegalStateException("simulated clinic: booking course " + course.id + " (patient " + course.patient + ", "
+                        + course.given + " of " + course.planned + " sessions given, first " + course.first + ") on " + day + ": " + outcome);
+            }
+            long session = outcome.value().sessionId();
             transactions++;
             bookings.add(new Booking(planned.get(i), session, wave, chair));
         }
@@ -340,7 +370,8 @@ final class SimulatedClinic {
         }
         for (int tries = 0; tries < 5; tries++) {
             Person p = people.get(1 + random.nextInt(people.size() - 1));
-            if (!p.inCourse && p.lastEnded != null && p.lastEnded.plusMonths(2).isBefore(day)) {
+            // PAT-3: an older adult's course needs a prescriber's override; the returning patients here are younger.
+            if (!p.inCourse && p.lastEnded != null && p.lastEnded.plusMonths(2).isBefore(day) && p.born.plusYears(64).isAfter(day)) {
                 return Optional.of(p);
             }
         }
@@ -351,11 +382,11 @@ final class SimulatedClinic {
         int n = people.size();
         String[] name = NAMES[n % NAMES.length];
         Sex sex = n % 2 == 0 ? Sex.MALE : Sex.FEMALE;
-        Patient patient = new Patient("SIM-" + (100_000 + n), new PersonName(name[0], name[1] + " " + n), day.minusYears(22 + n % 50)
-                .minusDays(n % 365), sex, null, null, "SIM-ID-" + (1_000_000 + n), Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
+        LocalDate born = day.minusYears(22 + n % 40).minusDays(n % 365);
+        Patient patient = new Patient("SIM-" + (100_000 + n), new PersonName(name[0], name[1] + " " + n), born, sex, null, null, "SIM-ID-" + (1_000_000 + n), Optional.empty(), Allergies.NONE_KNOWN, Optional.empty(),
                 new Childbearing(ChildbearingPotential.NO, false, ""), "");
         long id = ((Registration.Saved) services.patients().register(nurse, patient, false).value()).patient().id();
-        Person person = new Person(id, n);
+        Person person = new Person(id, n, born);
         people.add(person);
         return person;
     }
@@ -533,7 +564,9 @@ final class SimulatedClinic {
         }
         Actor prescriber = staff.prescriber();
         Person person = people.get(course.patient);
-        if (course.given == INDUCTION_SESSIONS) {
+        if (course.given == INDUCTION_SESSIONS && course.reviewed) {
+            services.courses().end(prescriber, course.id, day, EndReason.COMPLETED, "Induction complete").value();
+        } else if (course.given == INDUCTION_SESSIONS) {
             scales(staff.nurses().getFirst(), course.id, day, 2);
             transactions += 2;
             if (random.nextInt(10) < 3) {
@@ -591,6 +624,11 @@ final class SimulatedClinic {
 
     int patients() {
         return people.size();
+    }
+
+    /** Courses whose week-4 review fell due before their eighth session (SCH-1), answered then. */
+    int earlyReviews() {
+        return earlyReviews;
     }
 
     int courses() {
