@@ -74,8 +74,9 @@ final class SimulatedClinic {
     private static final int CHAIRS = 5;
     private static final Duration WAVE = Duration.ofMinutes(135);
     private static final LocalTime FIRST_WAVE = LocalTime.of(8, 0);
-    /** New courses started on one day at most, so that a new clinic fills its chairs over a week or two. */
+    /** New courses started on one day at most in the clinic's first two weeks, so that it fills its chairs gradually. */
     private static final int NEW_COURSES_PER_DAY = 6;
+    private static final int OPENING_DAYS = 14;
     private static final int INDUCTION_SESSIONS = 8;
     private static final int OPTIMISATION_SESSIONS = 4;
     private static final int NASAL_DELIVERY = 600;
@@ -206,6 +207,7 @@ final class SimulatedClinic {
     /** Sets the clinic up in an empty folder opened for generated data: the clinic, its staff, the backup passphrase. */
     void setUp(Services opened, LocalDate firstDay) {
         this.services = opened;
+        this.openingDay = firstDay;
         clock.set(at(firstDay, LocalTime.of(7, 0)));
         Actor admin = services.setup().setUp("Simulated clinic", "admin", "Clinic Administrator", PASSWORD).value();
         transactions++;
@@ -305,7 +307,9 @@ final class SimulatedClinic {
         active.stream().filter(c -> !c.due.isAfter(day)).sorted(Comparator.comparing((Course c) -> c.due).thenComparingLong(c -> c.id))
                 .limit(SESSIONS_PER_DAY).forEach(today::add);
         int fresh = 0;
-        while (today.size() < SESSIONS_PER_DAY && fresh < NEW_COURSES_PER_DAY) {
+        // After the opening weeks a waiting list fills every free chair: twice-weekly courses leave Wednesdays short otherwise.
+        int newAtMost = openingDay.plusDays(OPENING_DAYS).isAfter(day) ? NEW_COURSES_PER_DAY : SESSIONS_PER_DAY;
+        while (today.size() < SESSIONS_PER_DAY && fresh < newAtMost) {
             today.add(newCourse(day));
             fresh++;
         }
@@ -425,6 +429,8 @@ final class SimulatedClinic {
     }
 
     private String spareLot;
+    /** The clinic's first day. */
+    private LocalDate openingDay;
 
     /** The lot for the next device: the old lot's last devices first. */
     private String takeDevice() {
