@@ -82,8 +82,22 @@ final class BenchmarkCommand implements Callable<Integer> {
                     + "day's session reports, e.g. 20.")
     int sessionReports;
 
+    @Option(names = "--clinic-years", defaultValue = "0", paramLabel = "N",
+            description = "Instead of readings and board loads: generate N years of a busy clinic (20 sessions a day) through the "
+                    + "services in a throwaway folder, then print a table: file size before and after compaction, backup and verify, "
+                    + "opening and closing, the day list, a long-followed patient, a reading, a registration, a month's report and a "
+                    + "year's register print (1 to " + ClinicYearsBenchmark.MAX_YEARS + ").")
+    int clinicYears;
+
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "With --clinic-years: leave the generated clinic in this new (or empty) folder instead of deleting it.")
+    Path keep;
+
     @Override
     public Integer call() throws IOException {
+        if (clinicYears != 0 || keep != null) {
+            return clinicYears(Console.of(spec));
+        }
         if (exportSessions < 0) {
             throw new ParameterException(spec.commandLine(), Console.of(spec).messages().get("export.benchmark.count"));
         }
@@ -160,6 +174,29 @@ final class BenchmarkCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private int clinicYears(Console console) throws IOException {
+        if (clinicYears < 1 || clinicYears > ClinicYearsBenchmark.MAX_YEARS) {
+            return console.wrong(console.messages().get("benchmark.clinicYears.range", ClinicYearsBenchmark.MAX_YEARS));
+        }
+        if (printRuns < 1) {
+            return console.wrong(console.messages().get("print.register.benchmark.counts"));
+        }
+        if (keep != null && Files.exists(keep)) {
+            // Never a clinic's folder: only a new or empty one is filled with generated patients.
+            boolean empty;
+            try (Stream<Path> inside = Files.list(keep)) {
+                empty = Files.isDirectory(keep) && inside.findAny().isEmpty();
+            } catch (IOException e) {
+                empty = false;
+            }
+            if (!empty) {
+                return console.wrong(console.messages().get("benchmark.clinicYears.keepNotEmpty", keep));
+            }
+        }
+        return ClinicYearsBenchmark.run(VigilCommand.root(spec).clock(), console.messages(), console.out(), clinicYears, 0,
+                Optional.ofNullable(keep), printRuns, true);
     }
 
     private static double ms(long[] sorted, double quantile) {

@@ -34,6 +34,37 @@ final class MonthReportBenchmark {
         out.printf("clinic year: %d sessions with %d events, %s to %s, written in %.1f s (a month per transaction)%n", year.sessions(),
                 year.events(), year.from(), year.until(), (System.nanoTime() - start) / 1e9);
         YearMonth month = YearMonth.from(today).minusMonths(1);
+        Timed timed = time(services, manager, month, m, runs);
+        if (timed.refusal() != null) {
+            out.println(timed.refusal());
+            return VigilCommand.FAILED;
+        }
+        long[] reads = timed.reads();
+        long[] renders = timed.renders();
+        long[] totals = timed.totals();
+        long statements = timed.statements();
+        PrintedPdf pdf = timed.pdf();
+        PeriodReport report = timed.report();
+        long first = totals[0];
+        long firstRead = reads[0];
+        Arrays.sort(reads);
+        Arrays.sort(renders);
+        Arrays.sort(totals);
+        out.printf("month report %s (%s, %d runs): %d sessions, %d pages, %.0f kB, %d statements (permission check, read, audit); "
+                        + "median %.0f ms (read and audit %.0f ms, render %.0f ms), fastest %.0f ms, slowest %.0f ms, "
+                        + "first run %.0f ms (read %.0f ms)%n", month, m.locale().getLanguage(), runs, report.sessions().held(), pdf.pages(),
+                pdf.bytes().length / 1e3, statements, median(totals), median(reads), median(renders), totals[0] / 1e6,
+                totals[runs - 1] / 1e6, first / 1e6, firstRead / 1e6);
+        out.printf("load average %.1f on %d cores%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        return VigilCommand.OK;
+    }
+
+    /** A month's report made {@code runs} times as the Reports screen makes it: each run's read and audit, render, and whole time. */
+    record Timed(long[] reads, long[] renders, long[] totals, long statements, PrintedPdf pdf, PeriodReport report, String refusal) {}
+
+    /** The manager's report for {@code month}, read, audited and rendered {@code runs} times; also for `--clinic-years`. */
+    static Timed time(Services services, Actor manager, YearMonth month, Messages m, int runs) {
         long[] reads = new long[runs];
         long[] renders = new long[runs];
         long[] totals = new long[runs];
@@ -49,27 +80,14 @@ final class MonthReportBenchmark {
             Outcome<PrintedPdf> rendered = PeriodReportPdf.render(report, m.locale(), m::get);
             long t2 = System.nanoTime();
             if (!(rendered instanceof Outcome.Done<PrintedPdf> done)) {
-                out.println(m.notDone(rendered));
-                return VigilCommand.FAILED;
+                return new Timed(reads, renders, totals, statements, null, report, m.notDone(rendered));
             }
             pdf = done.value();
             reads[i] = t1 - t0;
             renders[i] = t2 - t1;
             totals[i] = t2 - t0;
         }
-        long first = totals[0];
-        long firstRead = reads[0];
-        Arrays.sort(reads);
-        Arrays.sort(renders);
-        Arrays.sort(totals);
-        out.printf("month report %s (%s, %d runs): %d sessions, %d pages, %.0f kB, %d statements (permission check, read, audit); "
-                        + "median %.0f ms (read and audit %.0f ms, render %.0f ms), fastest %.0f ms, slowest %.0f ms, "
-                        + "first run %.0f ms (read %.0f ms)%n", month, m.locale().getLanguage(), runs, report.sessions().held(), pdf.pages(),
-                pdf.bytes().length / 1e3, statements, median(totals), median(reads), median(renders), totals[0] / 1e6,
-                totals[runs - 1] / 1e6, first / 1e6, firstRead / 1e6);
-        out.printf("load average %.1f on %d cores%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
-        return VigilCommand.OK;
+        return new Timed(reads, renders, totals, statements, pdf, report, null);
     }
 
     private static double median(long[] sorted) {

@@ -49,29 +49,16 @@ final class RegisterBenchmark {
                 wanted, clock.getZone());
         out.printf("register year: %d entries with %d signatures, %s to %s, written in %.1f s (a month per transaction)%n",
                 year.entries(), year.signatures(), year.from(), year.until(), (System.nanoTime() - start) / 1e9);
-        long[] reads = new long[runs];
-        long[] renders = new long[runs];
-        long[] totals = new long[runs];
-        long[] cpu = new long[runs];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        PrintedPdf pdf = null;
-        for (int i = 0; i < runs; i++) {
-            long c0 = threads.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            RegisterPrintout printout = services.registerPrinting().printout(nurse, year.from(), year.until()).value();
-            long t1 = System.nanoTime();
-            Outcome<PrintedPdf> rendered = RegisterPdf.render(printout, m.locale(), m::get);
-            long t2 = System.nanoTime();
-            if (!(rendered instanceof Outcome.Done<PrintedPdf> done)) {
-                out.println(m.notDone(rendered));
-                return VigilCommand.FAILED;
-            }
-            pdf = done.value();
-            reads[i] = t1 - t0;
-            renders[i] = t2 - t1;
-            totals[i] = t2 - t0;
-            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+        Timed timed = time(services, nurse, year.from(), year.until(), m, runs);
+        if (timed.refusal() != null) {
+            out.println(timed.refusal());
+            return VigilCommand.FAILED;
         }
+        long[] reads = timed.reads();
+        long[] renders = timed.renders();
+        long[] totals = timed.totals();
+        long[] cpu = timed.cpu();
+        PrintedPdf pdf = timed.pdf();
         long first = totals[0];
         Arrays.sort(reads);
         Arrays.sort(renders);
@@ -85,6 +72,36 @@ final class RegisterBenchmark {
         out.printf("printing thread's CPU time: median %.0f ms; load average %.1f on %d cores%n", median(cpu),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
         return VigilCommand.OK;
+    }
+
+    /** The register printed {@code runs} times: each run's read and audit, render, whole time and the printing thread's CPU time. */
+    record Timed(long[] reads, long[] renders, long[] totals, long[] cpu, PrintedPdf pdf, String refusal) {}
+
+    /** CD-7: the printed register for a period, read, audited and rendered {@code runs} times; also for `--clinic-years`. */
+    static Timed time(Services services, Actor nurse, LocalDate from, LocalDate until, Messages m, int runs) {
+        long[] reads = new long[runs];
+        long[] renders = new long[runs];
+        long[] totals = new long[runs];
+        long[] cpu = new long[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        PrintedPdf pdf = null;
+        for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            RegisterPrintout printout = services.registerPrinting().printout(nurse, from, until).value();
+            long t1 = System.nanoTime();
+            Outcome<PrintedPdf> rendered = RegisterPdf.render(printout, m.locale(), m::get);
+            long t2 = System.nanoTime();
+            if (!(rendered instanceof Outcome.Done<PrintedPdf> done)) {
+                return new Timed(reads, renders, totals, cpu, null, m.notDone(rendered));
+            }
+            pdf = done.value();
+            reads[i] = t1 - t0;
+            renders[i] = t2 - t1;
+            totals[i] = t2 - t0;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+        }
+        return new Timed(reads, renders, totals, cpu, pdf, null);
     }
 
     private static double median(long[] sorted) {

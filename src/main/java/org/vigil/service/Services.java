@@ -165,6 +165,33 @@ public final class Services implements AutoCloseable {
     }
 
     /**
+     * BENCHMARK ONLY ({@code vigil benchmark --clinic-years}): opens a throwaway data folder to
+     * fill with generated years of a clinic. The services, the audit chain and the row seals are
+     * those of the clinic; two things differ, both about speed and neither about what is written:
+     * commits are not forced to the disk one by one ({@link Database#skipDiskSyncForGeneratedData}),
+     * and the generated staff's passwords are hashed at the Argon2 minimum cost instead of
+     * {@link HashCost#PRODUCTION} (each of the two signatures of a session verifies a password:
+     * at the production cost, that alone would be 100 000 Argon2 runs for ten years). The
+     * benchmark measures its figures after reopening the folder with {@link #open(Path, Clock)}.
+     */
+    public static Services openForGeneratedData(Path dataDir, Clock clock, int writeDelayMs) {
+        Services services = open(dataDir, clock, GENERATED_STAFF_HASH_COST);
+        services.database.skipDiskSyncForGeneratedData(writeDelayMs);
+        return services;
+    }
+
+    /** The Argon2 lower bounds (RFC 9106): only for the benchmark's generated staff, see {@link #openForGeneratedData}. */
+    private static final HashCost GENERATED_STAFF_HASH_COST = new HashCost(8, 1, 1);
+
+    /**
+     * BENCHMARK ONLY: rewrites the database of a closed data folder (the benchmark's copy of its
+     * throwaway folder) compacted, so its size can be compared with the file as the clinic has it.
+     */
+    public static void compactClosedCopy(Path copyDir) {
+        Database.compactClosed(copyDir);
+    }
+
+    /**
      * What a failure in the middle of a command means for the user: the database file turned
      * out damaged in a page the opening did not read (nothing more is written to it then).
      *

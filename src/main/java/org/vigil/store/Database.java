@@ -86,6 +86,11 @@ public final class Database implements AutoCloseable {
     /** Null until the file is open and checked, and after a compaction failed (it is not tried again until the next opening). */
     private volatile FileCompaction compaction;
     private final AtomicLong compactionSlices = new AtomicLong();
+    /**
+     * Whether {@link #write} forces each commit to the disk. Always true in the clinic; only the
+     * benchmark's generator turns it off ({@link #skipDiskSyncForGeneratedData}).
+     */
+    private volatile boolean syncEachWrite = true;
 
     private Database(JdbcConnectionPool pool, Path file, Path folder, FolderSecrets secrets) {
         this.pool = pool;
@@ -360,6 +365,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * BENCHMARK ONLY: opens the closed database in {@code dataDir} (a copy the benchmark made of
+     * its throwaway folder) and shuts it with SHUTDOWN COMPACT, whatever {@link #close} does, so
+     * the benchmark can print the file as the clinic has it next to the same data compacted.
+     */
+    public static void compactClosed(Path dataDir) {
+        FolderSecrets secrets = KeyRing.folderIdOf(dataDir).flatMap(KeyRing.forThisUser()::find)
+                .orElseThrow(() -> new StoreException("The folder " + dataDir + " names no key of this key ring", null));
+        try (Connection connection = java.sql.DriverManager.getConnection(url(dataDir, true), USER, secrets.h2Password());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot compact " + dataDir, e);
+        }
+    }
+
+    /**
      * Names a work folder (a backup's copy) with this database's folder ID, so that a copy built
      * there ({@link #runScriptInto(Path, Path)}) is encrypted with the same key and opens with
      * {@link #open}.
@@ -525,8 +546,10 @@ public final class Database implements AutoCloseable {
                 }
                 return value;
             });
-            handle.execute("CHECKPOINT SYNC");
-            syncedWrites.incrementAndGet();
+            if (syncEachWrite) {
+                handle.execute("CHECKPOINT SYNC");
+                syncedWrites.incrementAndGet();
+            }
             chunkPlacement.readLock().unlock();
             locked = false;
             compactAfterWrite();
@@ -645,6 +668,24 @@ public final class Database implements AutoCloseable {
             return Files.size(file);
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot read the size of " + file, e);
+        }
+    }
+
+    /**
+     * BENCHMARK ONLY ({@code vigil benchmark --clinic-years}, in its throwaway folder): from now
+     * until this database is closed, {@link #write} commits without forcing the file to the disk,
+     * and H2 gathers commits for up to {@code writeDelayMs} before writing them (SET WRITE_DELAY;
+     * the URL's WRITE_DELAY=0 applies again at the next opening). Every transaction, audit event
+     * and seal is written exactly as in the clinic; only a kill or a power cut could lose the last
+     * of them. Years of generated history would otherwise take hours of fsyncs (about 4 ms each,
+     * 35 per session). Never called on a clinic's data folder: the clinic's code paths do not reach it.
+     */
+    public void skipDiskSyncForGeneratedData(int writeDelayMs) {
+        syncEachWrite = false;
+        try (Handle handle = jdbi.open()) {
+            handle.execute("SET WRITE_DELAY " + Math.max(0, writeDelayMs));
+        } catch (JdbiException e) {
+            throw damageOr(e, "Cannot set the write delay for generated data");
         }
     }
 

@@ -64,4 +64,30 @@ class BenchmarkCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("--print-runs at least 1").doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    @DisplayName("`vigil benchmark --clinic-years` outside 1..20 says what is allowed in one line and exits 2, before anything is written")
+    void clinicYearsOutOfRange() {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        for (String years : new String[] {"-1", "21", "100"}) {
+            Cli.Run run = Cli.run(clock, "benchmark", "--clinic-years", years);
+            assertThat(run.exit()).as(years).isEqualTo(2);
+            assertThat(run.err().strip()).isEqualTo("--clinic-years must be from 1 to 20.");
+            assertThat(run.out()).doesNotContain("generating");
+        }
+        Cli.Run keepAlone = Cli.run(clock, "benchmark", "--keep", "/tmp/nowhere-vigil-bench");
+        assertThat(keepAlone.exit()).isEqualTo(2);
+        assertThat(keepAlone.err()).contains("--clinic-years must be from 1 to 20.").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    @DisplayName("`vigil benchmark --clinic-years 1 --keep DIR` refuses a folder that holds anything: never a clinic's data folder")
+    void keepOnlyAnEmptyFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("vigil.mv.db"), "a clinic's file");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+        Cli.Run run = Cli.run(clock, "benchmark", "--clinic-years", "1", "--keep", dir.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--keep must name a new or empty folder").doesNotContain("Exception", "\tat ");
+        assertThat(java.nio.file.Files.readString(dir.resolve("vigil.mv.db"))).isEqualTo("a clinic's file");
+    }
 }
