@@ -162,6 +162,9 @@ public final class AuditTrail {
      */
     public void forEachFrom(Transaction tx, long fromSeq, Consumer<AuditEvent> sink, java.util.function.LongConsumer sealsWithoutEvent) {
         Connection connection = tx.handle().getConnection();
+        // Lazy for this scan only (issue 16, item 4): the chain is the one table read whole, and a
+        // clinic's other screens keep H2's usual results, which may be read while the connection writes.
+        lazy(connection, true);
         try (PreparedStatement rowsQuery = connection.prepareStatement(
                 "SELECT seq, table_name, row_key, digest FROM audit_row WHERE seq >= ? ORDER BY seq, table_name, row_key");
              PreparedStatement eventsQuery = connection.prepareStatement("SELECT * FROM audit_event WHERE seq >= ? ORDER BY seq")) {
@@ -183,6 +186,16 @@ public final class AuditTrail {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read the audit trail", e);
+        } finally {
+            lazy(connection, false);
+        }
+    }
+
+    private static void lazy(Connection connection, boolean on) {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        } catch (SQLException e) {
+            throw new StoreException("Cannot set lazy query execution for the audit trail", e);
         }
     }
 
