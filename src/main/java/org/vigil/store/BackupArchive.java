@@ -139,28 +139,41 @@ public final class BackupArchive {
     private BackupArchive() {}
 
     /**
-     * A copy of the database while Vigil keeps running, made as a new database file in
-     * {@code copyDir}: the live database is written out as SQL in one transaction (a consistent
-     * state), and that script is run into an empty file. H2's online {@code BACKUP TO} copies the
-     * file as it lies, and such a copy was seen to open at an older state than the one saved
-     * (the suite's backup tests, once the register's tables changed the file's layout; h2database
-     * PR #4069): a backup that silently lacks the last records is worse than none. The new file is
-     * also compact, without the dead space of the live one. The script lies beside
-     * {@code copyDir}, which must be in the private work folder inside the data folder.
+     * A copy of the database while Vigil keeps running, made with H2's online {@code BACKUP TO}:
+     * the file as it lies, copied while commits go on (issue 16, item 2: a backup costs what the
+     * data costs, not a rebuild of it). Earlier Vigil wrote the database out as SQL and ran the
+     * script into a new file, because such a copy once opened at an older state than the one saved
+     * (h2database PR #4069): H2 had put the newest chunks in holes, where a copy, like a kill, does
+     * not find them. Commits now only append chunks, and the copy is taken inside a write, which
+     * keeps {@link FileCompaction}'s hole-filling slices out until it is done; the caller still
+     * refuses a copy whose audit head lags the live one. The file is compact already (compaction
+     * runs while Vigil does). The zip H2 writes lies beside {@code copyDir}, which must be in the
+     * private work folder inside the data folder.
      *
      * @return the audit chain head of the state copied, which the copy must hold too
      */
     public static long snapshot(Database database, Path copyDir) {
-        Path script = copyDir.resolveSibling(copyDir.getFileName() + ".sql.zip");
+        Path zip = copyDir.resolveSibling(copyDir.getFileName() + ".h2.zip");
         long head = database.write(tx -> {
             long seq = new AuditTrail().storedHead(tx);
-            tx.update("SCRIPT TO ? COMPRESSION ZIP", script.toAbsolutePath().toString());
+            tx.update("BACKUP TO ?", zip.toAbsolutePath().toString());
             return seq;
         });
         try {
             Files.createDirectories(copyDir);
-            Database.runScriptInto(copyDir, script);
-            Files.deleteIfExists(script);
+            boolean found = false;
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    if (entry.getName().endsWith(Database.FILE_NAME + Database.FILE_SUFFIX)) {
+                        Files.copy(in, Database.fileIn(copyDir), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        found = true;
+                    }
+                }
+            }
+            Files.deleteIfExists(zip);
+            if (!found) {
+                throw new StoreException("H2's backup of " + database.file() + " holds no database file", null);
+            }
         } catch (IOException e) {
             throw new StoreException("Cannot make the backup copy in " + copyDir, e);
         }

@@ -332,39 +332,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Builds a new database file in {@code dataDir} from a script written by {@code SCRIPT TO}
-     * (for the backup copy), and closes it so that the file is complete on disk. The folder must
-     * name its secrets already ({@link #lendKeyTo}); the new file is encrypted with them, so the
-     * copy opens with {@link #open} like its original.
-     */
-    static void runScriptInto(Path dataDir, Path script) {
-        FolderSecrets secrets = KeyRing.folderIdOf(dataDir).flatMap(KeyRing.forThisUser()::find)
-                .orElseThrow(() -> new StoreException("The copy folder " + dataDir + " names no key of this key ring: call lendKeyTo first"));
-        runScriptInto(dataDir, script, secrets);
-    }
-
-    /**
-     * The same with the secrets given: the folder is named after them first, so the copy opens
-     * with {@link #open} on this machine, and with a restore that carries the secrets on another.
-     */
-    public static void runScriptInto(Path dataDir, Path script, FolderSecrets secrets) {
-        try {
-            PrivateFiles.createFolder(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create " + dataDir, e);
-        }
-        KeyRing.nameFolder(dataDir, secrets.folderId());
-        try (Connection connection = java.sql.DriverManager.getConnection(url(dataDir, false), USER, secrets.h2Password());
-             java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw new StoreException("Cannot build the backup copy from " + script, e);
-        }
-        FolderPermissions.closeNewFiles(dataDir);
-    }
-
-    /**
      * BENCHMARK ONLY: opens the closed database in {@code dataDir} (a copy the benchmark made of
      * its throwaway folder) and shuts it with SHUTDOWN COMPACT, whatever {@link #close} does, so
      * the benchmark can print the file as the clinic has it next to the same data compacted.
@@ -381,9 +348,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Names a work folder (a backup's copy) with this database's folder ID, so that a copy built
-     * there ({@link #runScriptInto(Path, Path)}) is encrypted with the same key and opens with
-     * {@link #open}.
+     * Names a work folder (a backup's copy) with this database's folder ID, so that the copy of the
+     * file put there ({@link BackupArchive#snapshot}) opens with {@link #open}.
      */
     public void lendKeyTo(Path copyDir) {
         try {
