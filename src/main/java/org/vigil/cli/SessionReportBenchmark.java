@@ -60,35 +60,6 @@ final class SessionReportBenchmark {
     private static final int[][] READINGS = {{15, 142, 88}, {40, 158, 96}, {55, 150, 92}, {70, 144, 88}, {90, 136, 84}, {120, 130, 82}};
     private static final int[] SCORES_AT = {15, 30, 60, 90, 120};
 
-    /** The benchmark's own clinic clock, moved on by the script; never the computer's. */
-    private static final class ScriptClock extends Clock {
-        private Instant now;
-        private final ZoneId zone;
-
-        ScriptClock(Instant start, ZoneId zone) {
-            this.now = start;
-            this.zone = zone;
-        }
-
-        void set(Instant moment) {
-            now = moment;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new ScriptClock(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private SessionReportBenchmark() {}
 
@@ -96,7 +67,7 @@ final class SessionReportBenchmark {
         ZoneId zone = root.getZone();
         LocalDate day = LocalDate.ofInstant(root.instant(), zone);
         Instant opening = day.atTime(LocalTime.of(7, 0)).atZone(zone).toInstant();
-        ScriptClock clock = new ScriptClock(opening, zone);
+        SimulatedClinic.ScriptClock clock = new SimulatedClinic.ScriptClock(opening, zone);
         Path dir = Files.createTempDirectory("vigil-benchmark-reports-");
         try (Services services = Services.open(dir, clock)) {
             Actor admin = services.setup().setUp("Benchmark clinic", "admin", "Benchmark Admin", PASSWORD).value();
@@ -193,7 +164,7 @@ final class SessionReportBenchmark {
     }
 
     /** The chairs of one wave, each step taken on every chair before the clock moves on. */
-    private static void wave(Services services, ScriptClock clock, Actor nurse, Actor prescriber, Instant start, List<Long> chairs) {
+    private static void wave(Services services, SimulatedClinic.ScriptClock clock, Actor nurse, Actor prescriber, Instant start, List<Long> chairs) {
         var engine = services.sessions();
         clock.set(start.minus(Duration.ofMinutes(10)));
         for (long s : chairs) {
@@ -235,7 +206,7 @@ final class SessionReportBenchmark {
         chairs.forEach(s -> engine.discharge(nurse, s, s + "-out").value());
     }
 
-    private static void at(ScriptClock clock, Instant start, int minute) {
+    private static void at(SimulatedClinic.ScriptClock clock, Instant start, int minute) {
         clock.set(start.plus(Duration.ofMinutes(minute)));
     }
 }
