@@ -74,8 +74,10 @@ public final class Database implements AutoCloseable {
     /**
      * Commits share it; a compaction slice takes it alone, because while a slice runs H2 may put a
      * chunk in a hole, and a commit's chunk there would not be found after a kill (see {@link #url}).
+     * Fair, so a save that arrives during a run goes in after the slice under way: unfair, the
+     * compaction thread took the lock back slice after slice and a save waited for the whole run.
      */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock chunkPlacement = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.ReentrantReadWriteLock chunkPlacement = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
     private final java.util.concurrent.ExecutorService compactionThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vigil-file-compaction");
         t.setDaemon(true);
@@ -532,7 +534,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Queues compaction; when the background has fallen far behind (a busy machine), this writer
-     * waits for a run on the compaction thread before its save returns, so the bound holds however
+     * waits on the compaction thread until the file is no longer overdue, so the bound holds however
      * the threads are scheduled. It waits rather than compacting itself: a save's own CPU time
      * stays what the save costs (TypedTextProperties holds each call to 50 ms of CPU).
      */
@@ -541,7 +543,8 @@ public final class Database implements AutoCloseable {
         // Not inside an outer write: the run would wait for this thread's commit to end.
         if (running != null && !damaged && chunkPlacement.getReadHoldCount() == 0 && running.overdue()) {
             try {
-                compactionThread.submit(this::compactSlices).get();
+                compactionThread.submit(this::compactWhileOverdue).get();
+                compactIfWasteful();
             } catch (java.util.concurrent.RejectedExecutionException closing) {
                 log.debug("Closing {}: no compaction run after this write", file);
             } catch (InterruptedException e) {
@@ -592,6 +595,18 @@ public final class Database implements AutoCloseable {
      * callable on another thread (the benchmark, a test); slices never overlap.
      */
     public void compactSlices() {
+        runSlices(false);
+    }
+
+    /**
+     * Slices until the file is back under {@link FileCompaction#OVERDUE_RATIO} (the writer that
+     * found it overdue waits for this, no longer: the rest of the run goes on in the background).
+     */
+    private void compactWhileOverdue() {
+        runSlices(true);
+    }
+
+    private void runSlices(boolean whileOverdue) {
         long started = System.nanoTime();
         long before = fileSizeOnDisk();
         int slices = 0;
@@ -600,6 +615,9 @@ public final class Database implements AutoCloseable {
             FileCompaction running = compaction;
             if (running == null) {
                 return;
+            }
+            if (whileOverdue && !running.overdue()) {
+                break;
             }
             chunkPlacement.writeLock().lock();
             try {

@@ -32,8 +32,9 @@ final class FileCompaction {
     /** Compact once the file is this many times the live data (plus {@link #FLOOR_BYTES}). */
     static final double TRIGGER_RATIO = 1.25;
     /**
-     * Past this the background thread has fallen behind (a busy machine): the writer waits for a
-     * compaction run before its save returns, so the bound holds however the threads are scheduled.
+     * Past this the background thread has fallen behind (a busy machine): the writer waits for
+     * slices until the file is back under it before its save returns, so the bound holds however
+     * the threads are scheduled.
      */
     static final double OVERDUE_RATIO = 1.5;
     /** Stop once the file is within this many times the live data. */
