@@ -167,16 +167,21 @@ public final class Services implements AutoCloseable {
     /**
      * BENCHMARK ONLY ({@code vigil benchmark --clinic-years}): opens a throwaway data folder to
      * fill with generated years of a clinic. The services, the audit chain and the row seals are
-     * those of the clinic; two things differ, both about speed and neither about what is written:
+     * those of the clinic; these things differ, all about speed and none about what is written:
      * commits are not forced to the disk one by one ({@link Database#skipDiskSyncForGeneratedData}),
-     * and the generated staff's passwords are hashed at the Argon2 minimum cost instead of
+     * the generated staff's passwords are hashed at the Argon2 minimum cost instead of
      * {@link HashCost#PRODUCTION} (each of the two signatures of a session verifies a password:
-     * at the production cost, that alone would be 100 000 Argon2 runs for ten years). The
+     * at the production cost, that alone would be 100 000 Argon2 runs for ten years), and with
+     * {@code compactAfterClosing} writes start no compaction: the caller compacts the closed
+     * folder ({@link #compactClosed}, {@link Database#deferCompactionForGeneratedData}). The
      * benchmark measures its figures after reopening the folder with {@link #open(Path, Clock)}.
      */
-    public static Services openForGeneratedData(Path dataDir, Clock clock, int writeDelayMs) {
+    public static Services openForGeneratedData(Path dataDir, Clock clock, int writeDelayMs, boolean compactAfterClosing) {
         Services services = open(dataDir, clock, GENERATED_STAFF_HASH_COST);
         services.database.skipDiskSyncForGeneratedData(writeDelayMs);
+        if (compactAfterClosing) {
+            services.database.deferCompactionForGeneratedData();
+        }
         return services;
     }
 
@@ -184,10 +189,11 @@ public final class Services implements AutoCloseable {
     private static final HashCost GENERATED_STAFF_HASH_COST = new HashCost(8, 1, 1);
 
     /**
-     * BENCHMARK ONLY: rewrites the database of a closed data folder (the benchmark's copy of its
-     * throwaway folder) compacted, so its size can be compared with the file as the clinic has it.
+     * BENCHMARK ONLY: rewrites the database of a closed data folder (the benchmark's throwaway
+     * folder, or a copy of it) compacted: after a stretch generated with
+     * {@code compactAfterClosing}, or to compare the file as the clinic has it with its data.
      */
-    public static void compactClosedCopy(Path copyDir) {
+    public static void compactClosed(Path copyDir) {
         Database.compactClosed(copyDir);
     }
 

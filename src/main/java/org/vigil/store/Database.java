@@ -71,6 +71,8 @@ public final class Database implements AutoCloseable {
     private volatile List<String> missingProtections = List.of();
     private List<FolderPermissions.Loosened> loosened = List.of();
     private volatile boolean damaged;
+    /** BENCHMARK ONLY, see {@link #deferCompactionForGeneratedData}. */
+    private volatile boolean compactionDeferred;
     /**
      * Commits share it; a compaction slice takes it alone, because while a slice runs H2 may put a
      * chunk in a hole, and a commit's chunk there would not be found after a kill (see {@link #url}).
@@ -341,11 +343,18 @@ public final class Database implements AutoCloseable {
     public static void compactClosed(Path dataDir) {
         FolderSecrets secrets = KeyRing.folderIdOf(dataDir).flatMap(KeyRing.forThisUser()::find)
                 .orElseThrow(() -> new StoreException("The folder " + dataDir + " names no key of this key ring", null));
+        Path file = fileIn(dataDir);
+        // A folder Vigil closed cleanly stays so: the next opening need not read every row again.
+        // Only a mark that matched before: a file changed outside Vigil keeps its full read.
+        boolean closedCleanly = CleanCloseMark.matches(dataDir, file, chainKeyOf(secrets));
         try (Connection connection = java.sql.DriverManager.getConnection(url(dataDir, true), USER, secrets.h2Password());
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             throw new StoreException("Cannot compact " + dataDir, e);
+        }
+        if (closedCleanly) {
+            CleanCloseMark.record(dataDir, file, chainKeyOf(secrets));
         }
     }
 
@@ -539,6 +548,9 @@ public final class Database implements AutoCloseable {
      * stays what the save costs (TypedTextProperties holds each call to 50 ms of CPU).
      */
     private void compactAfterWrite() {
+        if (compactionDeferred) {
+            return;
+        }
         FileCompaction running = compaction;
         // Not inside an outer write: the run would wait for this thread's commit to end.
         if (running != null && !damaged && chunkPlacement.getReadHoldCount() == 0 && running.overdue()) {
@@ -621,6 +633,9 @@ public final class Database implements AutoCloseable {
             }
             chunkPlacement.writeLock().lock();
             try {
+                if (compactionDeferred) {
+                    break;
+                }
                 more = running.slice();
                 slices++;
                 compactionSlices.incrementAndGet();
@@ -684,6 +699,18 @@ public final class Database implements AutoCloseable {
         } catch (JdbiException e) {
             throw damageOr(e, "Cannot set the write delay for generated data");
         }
+    }
+
+    /**
+     * BENCHMARK ONLY ({@code vigil benchmark --clinic-years}, in its throwaway folder): from now
+     * until this database is closed, writes do not start compaction; the benchmark compacts the
+     * closed folder itself ({@link #compactClosed}). Generating a year in minutes writes a
+     * thousand times faster than a clinic, so compaction sized for a clinic's day would otherwise
+     * take most of the run. The benchmark's last weeks are written without it, so the folder it
+     * measures has the shape the clinic's own compaction gives it.
+     */
+    public void deferCompactionForGeneratedData() {
+        compactionDeferred = true;
     }
 
     /** Reads in one consistent transaction; nothing is committed and nothing forced to disk. */

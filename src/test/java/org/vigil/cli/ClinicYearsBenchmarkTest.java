@@ -45,7 +45,7 @@ class ClinicYearsBenchmarkTest {
         SimulatedClinic clinic = new SimulatedClinic(clock);
         LocalDate monday = LocalDate.of(2026, 3, 2);
         SimulatedClinic.Written written;
-        try (Services services = Services.openForGeneratedData(dir, clock, 500)) {
+        try (Services services = Services.openForGeneratedData(dir, clock, 500, false)) {
             clinic.setUp(services, monday);
             written = clinic.run(monday, monday.plusDays(2), day -> { });
         }

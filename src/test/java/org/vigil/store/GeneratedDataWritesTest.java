@@ -56,4 +56,29 @@ class GeneratedDataWritesTest {
             assertThat(database.syncedWrites()).isEqualTo(1);
         }
     }
+
+    @Test
+    @DisplayName("compaction deferred for generated data runs neither after writes nor at close; the next opening compacts again")
+    void deferredCompactionOnlyForThatOpening() throws Exception {
+        try (Database database = Database.open(dir)) {
+            database.deferCompactionForGeneratedData();
+            // The opening's own run may have a slice under way: it ends before this look, and no slice starts after it.
+            database.betweenChunkWrites(() -> { });
+            long openingSlices = database.compactionSlices();
+            for (int i = 0; i < 200; i++) {
+                event(database, "GENERATED");
+            }
+            assertThat(database.compactionSlices()).isEqualTo(openingSlices);
+        }
+        long closed = java.nio.file.Files.size(Database.fileIn(dir));
+        Database.compactClosed(dir);
+        assertThat(java.nio.file.Files.size(Database.fileIn(dir))).as("compacted after closing").isLessThan(closed / 2);
+        try (Database database = Database.open(dir)) {
+            for (int i = 0; i < 200 && database.compactionSlices() == 0; i++) {
+                event(database, "CLINIC_WRITE");
+                Thread.sleep(5);
+            }
+            assertThat(database.compactionSlices()).as("compaction after the clinic's writes").isPositive();
+        }
+    }
 }

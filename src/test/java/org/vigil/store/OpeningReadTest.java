@@ -112,4 +112,21 @@ class OpeningReadTest {
         FolderSecrets secrets = KeyRing.forThisUser().find(KeyRing.folderIdOf(dir).orElseThrow()).orElseThrow();
         return new org.vigil.domain.ChainKey(secrets.chainKey(), secrets.chainKeyedFrom());
     }
+
+    @Test
+    @DisplayName("the benchmark's compaction of a cleanly closed folder keeps it so; of a folder changed outside Vigil, does not vouch for it")
+    void compactedClosedFolder() throws Exception {
+        long before = Files.size(Database.fileIn(dir));
+        Database.compactClosed(dir);
+        assertThat(Files.size(Database.fileIn(dir))).as("compacted").isLessThan(before);
+        try (Database database = Database.open(dir)) {
+            assertThat(database.openingRead()).isEqualTo(Database.OpeningRead.AS_LAST_CLOSED);
+        }
+        // Changed after the close: the mark no longer matches before compaction, and compaction must not renew it.
+        Files.setLastModifiedTime(Database.fileIn(dir), FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Database.compactClosed(dir);
+        try (Database database = Database.open(dir)) {
+            assertThat(database.openingRead()).isEqualTo(Database.OpeningRead.EVERY_ROW);
+        }
+    }
 }
