@@ -345,7 +345,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    @DisplayName("SIG-4 every backup holds the last write before it, however the writes fell in the file (H2 online backup)")
+    @DisplayName("SIG-4 every backup holds the last write before it, however the writes fell in the file (online copy)")
     void backupHoldsLatestWrite() {
         for (int round = 0; round < 6; round++) {
             for (int i = 0; i < 25; i++) {
@@ -356,6 +356,40 @@ class BackupRestoreTest {
             Path archive = root.resolve("backups").resolve("round-" + round + ".vigil-backup");
             BackupSummary summary = clinic.services().backups().backup(archive, "cli:test").value();
             assertThat(summary.auditHeadSeq()).as("round %s: the backup's chain head", round).isEqualTo(head);
+        }
+    }
+
+    @Test
+    @DisplayName("SIG-4 backups copied while another workstation thread keeps saving hold every save made before them, and restore")
+    void backupWhileSaving() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger saves = new java.util.concurrent.atomic.AtomicInteger();
+        Thread writer = new Thread(() -> {
+            while (saving.get()) {
+                clinic.services().settings().change(clinic.admin(), "obs.minimumMinutes", String.valueOf(121 + saves.incrementAndGet() % 200),
+                        "saved beside a backup").value();
+            }
+        }, "test-saves");
+        writer.start();
+        try {
+            for (int round = 0; round < 5; round++) {
+                while (saves.get() < 10 * (round + 1)) {
+                    Thread.sleep(5);
+                }
+                long head = clinic.auditTrail().getLast().seq();
+                Path archive = root.resolve("backups").resolve("busy-" + round + ".vigil-backup");
+                BackupSummary summary = clinic.services().backups().backup(archive, "cli:test").value();
+                assertThat(summary.auditHeadSeq()).as("round %s: the backup's head against the head before it", round).isGreaterThanOrEqualTo(head);
+            }
+        } finally {
+            saving.set(false);
+            writer.join();
+        }
+        Path last = root.resolve("backups").resolve("busy-4.vigil-backup");
+        Path fresh = root.resolve("restored-busy");
+        assertThat(restoreInto(fresh, last).isDone()).isTrue();
+        try (TestClinic restored = TestClinic.reopened(fresh)) {
+            assertThat(restored.services().integrity().verify("test").intact()).isTrue();
         }
     }
 
