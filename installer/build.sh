@@ -28,7 +28,7 @@ for jar in "$INPUT"/lib/javafx-*.jar; do
 done
 # The heap and collector for a window running all day: the same options as WorkstationJvm.MEMORY_OPTIONS
 # (the README's java -jar start), checked by WorkstationJvmTest.
-MEMORY_OPTIONS=(-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xms32m -Xmx192m -XX:G1PeriodicGCInterval=60000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -Xss512k)
+MEMORY_OPTIONS=(-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k)
 
 ARGS=(--type "$TYPE" --name Vigil --app-version "$VERSION" --vendor "Vigil"
       --description "Supervised esketamine session manager"

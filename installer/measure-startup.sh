@@ -24,12 +24,12 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 WORK="$(mktemp -d /tmp/vigil-measure.XXXXXX)"
 # Options of the window's JVM, as in WorkstationJvm.MEMORY_OPTIONS and installer/build.sh.
-MEMORY_OPTIONS=(-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Xms32m -Xmx192m -XX:G1PeriodicGCInterval=60000 -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:ReservedCodeCacheSize=64m -Xss512k)
+MEMORY_OPTIONS=(-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k)
 FX_MODULES=$(ls "$APP"/lib/javafx-*-linux*.jar | tr '\n' ':')
 
 gcc -O2 -o "$WORK/paint-wait" installer/measure/paint-wait.c -lX11
 "$JAVA_HOME/bin/javac" -d "$WORK/minimal" --module-path "$FX_MODULES" --add-modules javafx.controls installer/measure/MinimalWindow.java
-MINIMAL=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics "${MEMORY_OPTIONS[@]}" -cp "$WORK/minimal" MinimalWindow)
+MINIMAL=(env MALLOC_ARENA_MAX=2 "$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics "${MEMORY_OPTIONS[@]}" -cp "$WORK/minimal" MinimalWindow)
 # grep reads the whole listing: with -q it would stop early and pipefail would count unzip's broken pipe.
 if ! unzip -l "$APP/vigil.jar" | grep org/vigil/WorkstationJvm.class >/dev/null; then
     # A Vigil from before issue 15: started as its README said then, the minimal window likewise.
@@ -103,7 +103,8 @@ measure_memory() {
     fi
     sleep 60
     local before_gc
-    before_gc=$("$JAVA_HOME/bin/jcmd" "$jvm" GC.heap_info | awk '/garbage-first heap/ {print $0}' | sed -E 's/.*total ([0-9]+)K, used ([0-9]+)K.*/committed=\1K used=\2K/')
+    # Committed and used over the heap's generations (serial: "DefNew total ..K, used ..K", "Tenured total ..K, used ..K").
+    before_gc=$("$JAVA_HOME/bin/jcmd" "$jvm" GC.heap_info | awk '/total [0-9]+K, used [0-9]+K/ {for (i = 1; i <= NF; i++) {if ($i == "total") {sub(/K,?/, "", $(i+1)); c += $(i+1)} if ($i == "used") {sub(/K,?/, "", $(i+1)); u += $(i+1)}}} END {printf "committed=%dK used=%dK", c, u}')
     echo "  $name after 60 s: rss=$(rss_mb $pid)MB heap $before_gc"
     "$JAVA_HOME/bin/jcmd" "$jvm" GC.run >/dev/null
     echo "  $name after a full GC: rss=$(rss_mb $pid)MB live=$("$JAVA_HOME/bin/jcmd" "$jvm" GC.class_histogram | awk '/^Total/ {printf "%.1fMB", $3/1048576}') $("$JAVA_HOME/bin/jcmd" "$jvm" VM.native_memory summary 2>/dev/null | head -0)"

@@ -25,16 +25,36 @@ public final class Main {
         System.exit(restarted.isPresent() ? restarted.getAsInt() : run(args));
     }
 
-    /** The arguments open the window: no command (verify, backup...), no --help or --version, nothing wrong. */
+    /**
+     * VigilCommand's own options, and whether each takes a value; and its commands. Written out
+     * rather than read from the annotations, so the JVM that only restarts loads no picocli and no
+     * command (WindowArgumentsTest holds them to the annotations).
+     */
+    static final java.util.Map<String, Boolean> ROOT_OPTIONS = java.util.Map.of("--data-dir", true, "--demo", false, "--lang", true);
+    static final java.util.Set<String> COMMANDS = java.util.Set.of("verify", "backup", "restore", "users", "benchmark", "register",
+            "export", "report");
+
+    /**
+     * The arguments open the window: nothing but the root options ({@code --demo}, {@code --data-dir},
+     * {@code --lang}). Anything else (a command, --help, a mistake) runs in this JVM, where picocli
+     * answers it. Decided without building the commands: building them started logging and took
+     * about 2 s before the window's JVM could start (issue 15, item 14).
+     */
     static boolean opensWindow(String[] args) {
-        VigilCommand probe = new VigilCommand(Clock.systemUTC(), System.getenv(), (dataDir, demo, language) -> 0);
-        try {
-            picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(probe).parseArgs(args);
-            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
-        } catch (picocli.CommandLine.ParameterException e) {
-            // A mistake on the command line is reported by run() in this JVM, where it was made.
-            return false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int equals = arg.indexOf('=');
+            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            Boolean valued = ROOT_OPTIONS.get(name);
+            if (valued == null || equals > 0 && !valued && !arg.substring(equals + 1).matches("(?i)true|false")) {
+                return false;
+            }
+            // Picocli refuses an option's value that is a command or an option name: so does this.
+            if (valued && equals < 0 && (++i >= args.length || COMMANDS.contains(args[i]) || ROOT_OPTIONS.containsKey(args[i]))) {
+                return false;
+            }
         }
+        return true;
     }
 
     static int run(String[] args) {

@@ -69,7 +69,7 @@ class WorkstationJvmTest {
             assertThat(measurement).as("installer/measure-startup.sh").contains(option);
         }
         assertThat(installer).contains("--add-modules " + WorkstationJvm.JAVAFX_MODULES);
-        assertThat(String.join(" ", WorkstationJvm.MEMORY_OPTIONS)).contains("-XX:MaxGCPauseMillis=20").contains("-Xmx");
+        assertThat(String.join(" ", WorkstationJvm.MEMORY_OPTIONS)).contains("-XX:+UseSerialGC").contains("-XX:TieredStopAtLevel=1").contains("-Xmx");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.vigil;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.vigil.cli.VigilCommand;
+
+/**
+ * Issue 15, item 14: `java -jar vigil.jar` decides whether to start the window's JVM before it
+ * builds the commands (that took about 2 s of the start). The quick decision must agree with what
+ * picocli makes of the same arguments.
+ */
+@DisplayName("Which arguments open the window, decided before the commands are built")
+class WindowArgumentsTest {
+
+    private static final List<List<String>> WINDOW = List.of(
+            List.of(), List.of("--demo"), List.of("--data-dir", "/tmp/clinic"), List.of("--data-dir=/tmp/clinic", "--demo"),
+            List.of("--lang", "zh"), List.of("--lang=en", "--data-dir", "/srv/verify"), List.of("--demo", "--lang", "zh", "--data-dir", "x"), List.of("--demo=true"));
+    private static final List<List<String>> NOT_WINDOW = List.of(
+            List.of("verify"), List.of("--data-dir", "x", "backup", "--to", "y"), List.of("--help"), List.of("-h"), List.of("-V"),
+            List.of("--version"), List.of("--bogus"), List.of("--data-dir"), List.of("--demo=yes"), List.of("users", "list"),
+            List.of("stray"), List.of("--data-dir", "verify"), List.of("--data-dir", "--demo"), List.of("--demo", "benchmark", "--clinic-years", "1"));
+
+    @Test
+    @DisplayName("only the root options open the window; commands, help, version and mistakes do not")
+    void quickDecision() {
+        for (List<String> args : WINDOW) {
+            assertThat(Main.opensWindow(args.toArray(String[]::new))).as(args.toString()).isTrue();
+        }
+        for (List<String> args : NOT_WINDOW) {
+            assertThat(Main.opensWindow(args.toArray(String[]::new))).as(args.toString()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("agrees with picocli's reading of the same arguments")
+    void agreesWithPicocli() {
+        for (List<List<String>> cases : List.of(WINDOW, NOT_WINDOW)) {
+            for (List<String> args : cases) {
+                assertThat(Main.opensWindow(args.toArray(String[]::new))).as(args.toString()).isEqualTo(picocliOpensWindow(args));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the options and commands written out in Main are VigilCommand's own")
+    void sameAsTheAnnotations() {
+        java.util.Map<String, Boolean> options = new java.util.HashMap<>();
+        for (java.lang.reflect.Field field : VigilCommand.class.getDeclaredFields()) {
+            picocli.CommandLine.Option option = field.getAnnotation(picocli.CommandLine.Option.class);
+            if (option != null) {
+                for (String name : option.names()) {
+                    options.put(name, field.getType() != boolean.class);
+                }
+            }
+        }
+        assertThat(Main.ROOT_OPTIONS).isEqualTo(options);
+        java.util.Set<String> commands = new java.util.HashSet<>();
+        for (Class<?> command : VigilCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            picocli.CommandLine.Command named = command.getAnnotation(picocli.CommandLine.Command.class);
+            commands.add(named.name());
+            commands.addAll(List.of(named.aliases()));
+        }
+        assertThat(Main.COMMANDS).isEqualTo(commands);
+    }
+
+    /** The earlier decision: parse with the whole command tree. */
+    private static boolean picocliOpensWindow(List<String> args) {
+        VigilCommand probe = new VigilCommand(Clock.systemUTC(), Map.of(), (dataDir, demo, language) -> 0);
+        try {
+            picocli.CommandLine.ParseResult parsed = new picocli.CommandLine(probe).parseArgs(args.toArray(String[]::new));
+            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (picocli.CommandLine.ParameterException e) {
+            return false;
+        }
+    }
+}
