@@ -78,7 +78,14 @@ final class CommandErrors implements CommandLine.IParameterExceptionHandler, Com
 
     /** The one sentence for a fault: a full disk with what to do, else where the details are. */
     static String sentenceFor(Throwable fault, Messages messages) {
-        return DiskFull.causedBy(fault) ? messages.get("cli.diskFull") : messages.get("cli.unexpected", logFolder());
+        if (DiskFull.causedBy(fault)) {
+            return messages.get("cli.diskFull");
+        }
+        UnsupportedOperationException glass = find(fault, UnsupportedOperationException.class);
+        if (glass != null && String.valueOf(glass.getMessage()).contains("DISPLAY")) {
+            return messages.get("cli.noDisplay");
+        }
+        return messages.get("cli.unexpected", logFolder());
     }
 
     private String invalidPath(InvalidPathException e) {

@@ -114,6 +114,18 @@ class CommandErrorsTest {
     }
 
     @Test
+    @DisplayName("the window started where there is no desktop (DISPLAY unset, over ssh): says so and points at the commands, exit 1")
+    void noDisplay() {
+        // What JavaFX's GTK glass throws when it cannot open the X display (found by running java -jar vigil.jar with DISPLAY unset).
+        Cli.Run run = Cli.run(CLOCK, (d, demo, language) -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        }, "--data-dir", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("desktop").contains("vigil --help").doesNotContain("failed unexpectedly");
+        sentences(run);
+    }
+
+    @Test
     @DisplayName("anything nobody foresaw at the top level: one sentence pointing at the log, exit 1")
     void uncaughtAtTopLevel() {
         Cli.Run run = Cli.run(CLOCK, (d, demo, language) -> {
