@@ -647,8 +647,10 @@ public final class Database implements AutoCloseable {
                 chunkPlacement.writeLock().unlock();
             }
         }
-        log.info("Compacted {} from {} to {} bytes in {} slices, {} ms", file, before, fileSizeOnDisk(), slices,
-                (System.nanoTime() - started) / 1_000_000);
+        if (slices > 0) {
+            log.info("Compacted {} from {} to {} bytes in {} slices, {} ms", file, before, fileSizeOnDisk(), slices,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     /** The file's size and how much of it live data takes (issue 16: at most twice the compacted size). */
@@ -706,8 +708,8 @@ public final class Database implements AutoCloseable {
      * until this database is closed, writes do not start compaction; the benchmark compacts the
      * closed folder itself ({@link #compactClosed}). Generating a year in minutes writes a
      * thousand times faster than a clinic, so compaction sized for a clinic's day would otherwise
-     * take most of the run. The benchmark's last weeks are written without it, so the folder it
-     * measures has the shape the clinic's own compaction gives it.
+     * take most of the run. The benchmark writes its last weeks with compaction on, so the folder
+     * it measures has the shape the clinic's own compaction gives it.
      */
     public void deferCompactionForGeneratedData() {
         compactionDeferred = true;
