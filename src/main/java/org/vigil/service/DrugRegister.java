@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class DrugRegister {
             LocalDate today = ctx.today();
             int warnDays = ctx.settings(tx).integer(SettingKeys.CD_EXPIRY_WARNING_DAYS);
             Map<Long, Product> products = productsById(tx);
-            return Stock.of(register.entries(tx)).lots().stream()
+            return Stock.ofLots(register.lots(tx)).lots().stream()
                     .map(l -> new LotLine(products.get(l.productId()), l, l.expiredOn(today),
                             !l.expiredOn(today) && l.expiry().isBefore(today.plusDays(warnDays + 1L))))
                     .toList();
@@ -162,7 +163,7 @@ public final class DrugRegister {
             return Outcome.refused(refused);
         }
         return Outcome.done(ctx.database.read(tx -> {
-            Stock stock = Stock.of(register.entries(tx));
+            Stock stock = Stock.ofLots(register.lots(tx));
             LocalDate today = ctx.today();
             return register.products(tx).stream().filter(p -> p.route() == route && p.active())
                     .map(p -> stock.proposed(p.id(), today)).flatMap(Optional::stream)
@@ -233,8 +234,7 @@ public final class DrugRegister {
             if (wrong.isEmpty() || wrong.get().kind() == EntryKind.CORRECTION) {
                 return refuse(tx, actor, "register.correct", Refusal.of("CD-1", "register.correction.notCorrectable"));
             }
-            List<RegisterEntry> entries = register.entries(tx);
-            if (entries.stream().anyMatch(e -> e.content().corrects().equals(Optional.of(entryId)))) {
+            if (register.correctionOf(tx, entryId).isPresent()) {
                 return refuse(tx, actor, "register.correct", Refusal.of("CD-1", "register.correction.already", entryId));
             }
             EntryDraft was = wrong.get().content();
@@ -248,7 +248,7 @@ public final class DrugRegister {
                     was.counterparty(), was.reference(), was.method(), EntryDraft.replacingReason(entryId, reason),
                     Optional.empty())));
             // Both entries are checked before either is written: a correction is kept whole or not at all.
-            Stock stock = Stock.of(entries);
+            Stock stock = Stock.ofLots(register.lots(tx));
             for (EntryDraft draft : drafts) {
                 Optional<Refusal> check = stock.check(draft, ctx.today());
                 if (check.isPresent()) {
@@ -281,9 +281,27 @@ public final class DrugRegister {
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(ctx.database.read(tx -> books(tx).stream().flatMap(b -> b.lines().stream())
-                .filter(l -> l.awaitsPrescriber() && l.entry().content().prescriber().get().userId() == prescriber.userId())
-                .toList()));
+        return Outcome.done(ctx.database.read(tx -> lines(tx, register.awaitingPrescriber(tx, prescriber.userId()))));
+    }
+
+    /** The entries with these numbers as their books show them, in the order written: e.g. those just signed. */
+    public Outcome<List<Line>> lines(Actor actor, Collection<Long> entryIds) {
+        Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.lines");
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        return Outcome.done(ctx.database.read(tx -> lines(tx, register.entries(tx, entryIds))));
+    }
+
+    /** A few entries with their balances and signatures, read for those entries only. */
+    private List<Line> lines(Transaction tx, List<RegisterEntry> entries) {
+        List<Long> ids = entries.stream().map(RegisterEntry::id).toList();
+        Map<Long, RegisterStore.BalancesAfter> balances = register.balancesAfter(tx, ids);
+        Map<Long, List<EntrySignature>> signatures = register.signatures(tx, ids);
+        Map<Long, Product> products = productsById(tx);
+        return entries.stream().map(e -> new Line(products.get(e.productId()),
+                new RegisterBook.Line(e, balances.get(e.id()).product(), balances.get(e.id()).lot()),
+                signatures.getOrDefault(e.id(), List.of()))).toList();
     }
 
     /**
@@ -445,7 +463,39 @@ public final class DrugRegister {
         return Optional.empty();
     }
 
-    /** Every product's book; the printed register (CD-7) cuts these to its period. */
+    /**
+     * CD-7: every product's entries written in {@code [start, end)}, with the balances brought
+     * forward summed by the database: a period's register reads the period, not the years before it.
+     */
+    List<PeriodBook> booksWritten(Transaction tx, Instant start, Instant end) {
+        Map<Long, Map<String, Integer>> opening = new HashMap<>();
+        for (Stock.Lot lot : register.lotsBefore(tx, start)) {
+            opening.computeIfAbsent(lot.productId(), p -> new HashMap<>()).put(lot.lot(), lot.units());
+        }
+        List<RegisterEntry> written = register.writtenBetween(tx, start, end);
+        Map<Long, List<EntrySignature>> signatures = register.signaturesOfWrittenBetween(tx, start, end);
+        Map<Long, Long> correctedBy = register.correctionsOfWrittenBetween(tx, start, end);
+        List<PeriodBook> books = new ArrayList<>();
+        for (Product product : register.products(tx)) {
+            Map<String, Integer> brought = opening.getOrDefault(product.id(), Map.of());
+            List<RegisterEntry> own = written.stream().filter(e -> e.productId() == product.id()).toList();
+            books.add(new PeriodBook(product, brought, RegisterBook.lines(brought, own), signatures, correctedBy));
+        }
+        return books;
+    }
+
+    /**
+     * One product's book for a period.
+     *
+     * @param opening each lot's balance brought forward
+     * @param lines the entries written in the period, balances carried from {@code opening}
+     * @param signatures the signatures on the period's entries (of every product), by entry
+     * @param correctedBy the correction of each corrected entry of the period (of every product), by entry
+     */
+    record PeriodBook(Product product, Map<String, Integer> opening, List<RegisterBook.Line> lines,
+                      Map<Long, List<EntrySignature>> signatures, Map<Long, Long> correctedBy) {}
+
+    /** Every product's whole book, for the register screen. */
     List<Book> books(Transaction tx) {
         List<RegisterEntry> entries = register.entries(tx);
         // Every signature at once: an IN list of every entry's number is compared row by row, which took

@@ -79,20 +79,16 @@ public final class RegisterPrinting {
             ZoneId zone = ctx.clock.getZone();
             RegisterLayout layout = RegisterLayout.valueOf(ctx.settings(tx).text(SettingKeys.CD_REGISTER_LAYOUT));
             List<RegisterPrintout.Section> sections = new ArrayList<>();
-            for (DrugRegister.Book book : register.books(tx)) {
-                RegisterPrintout.section(book.product(), book.lines().stream().map(DrugRegister.Line::line).toList(), signatures(book),
-                        from, until, zone).ifPresent(sections::add);
+            Instant start = from.atStartOfDay(zone).toInstant();
+            Instant end = until.plusDays(1).atStartOfDay(zone).toInstant();
+            for (DrugRegister.PeriodBook book : register.booksWritten(tx, start, end)) {
+                RegisterPrintout.section(book.product(), book.opening(), book.lines(), book.signatures(), book.correctedBy())
+                        .ifPresent(sections::add);
             }
             PaperSize paper = PaperSize.valueOf(ctx.settings(tx).text(SettingKeys.PRINT_PAPER_SIZE));
             return Outcome.done(new RegisterPrintout(clinic.get().name(), from, until, zone, layout, paper, printedBy, now,
                     trail.head(tx, now, "register print"), sections));
         });
-    }
-
-    private static Map<Long, List<EntrySignature>> signatures(DrugRegister.Book book) {
-        Map<Long, List<EntrySignature>> byEntry = new HashMap<>();
-        book.lines().forEach(l -> byEntry.put(l.entry().id(), l.signatures()));
-        return byEntry;
     }
 
     private static String describe(RegisterPrintout p) {

@@ -66,7 +66,7 @@ public final class StockCounts {
         }
         return Outcome.done(ctx.database.read(tx -> {
             Map<Long, Product> products = drugRegister.productsById(tx);
-            return Stock.of(register.entries(tx)).lots().stream().filter(l -> l.units() != 0)
+            return Stock.ofLots(register.lots(tx)).lots().stream().filter(l -> l.units() != 0)
                     .map(l -> new SheetLot(products.get(l.productId()), l.lot(), l.expiry())).toList();
         }));
     }
@@ -87,7 +87,7 @@ public final class StockCounts {
             if (refused == null && kind == CountKind.HANDOVER && !open.isEmpty()) {
                 refused = Refusal.of("CD-6", "count.blockedByDiscrepancy", open.size());
             }
-            Stock stock = Stock.of(register.entries(tx));
+            Stock stock = Stock.ofLots(register.lots(tx));
             Map<Long, Product> products = drugRegister.productsById(tx);
             if (refused == null) {
                 refused = sheetRefusal(stock, products, counted);

@@ -16,6 +16,7 @@ import org.vigil.domain.register.EntrySignature;
 import org.vigil.domain.register.Product;
 import org.vigil.domain.register.RegisterEntry;
 import org.vigil.domain.register.SignatureMeaning;
+import org.vigil.domain.register.Stock;
 import org.vigil.domain.register.Signer;
 import org.vigil.domain.register.StockUnit;
 
@@ -68,11 +69,88 @@ public final class RegisterStore {
         return tx.select("SELECT * FROM register_entry ORDER BY id").map(RegisterStore::entryRow).list();
     }
 
-    /** The entries of several products, in the order written. */
-    public List<RegisterEntry> entriesOf(Transaction tx, Collection<Long> productIds) {
-        return tx.selectIn("SELECT * FROM register_entry WHERE product_id IN (<ids>) ORDER BY id", productIds)
+    /**
+     * CD-4: every lot's balance with the expiry it was first received with, summed by the database
+     * (issue 16): the stock without reading ten years of entries one by one.
+     */
+    public List<Stock.Lot> lots(Transaction tx) {
+        return lotsWhere(tx, "", new Object[0]);
+    }
+
+    /** Every lot's balance from the entries written before the instant: what a period's book brings forward (CD-7). */
+    public List<Stock.Lot> lotsBefore(Transaction tx, Instant before) {
+        return lotsWhere(tx, "WHERE recorded_at < ?", new Object[] {before});
+    }
+
+    private static List<Stock.Lot> lotsWhere(Transaction tx, String where, Object[] args) {
+        // The expiry is that of the lot's first entry, as Stock keeps it; in the order lots were first entered.
+        return tx.select("""
+                SELECT b.product_id, b.lot, f.expiry, b.units FROM (
+                  SELECT product_id, lot, SUM(units) AS units, MIN(id) AS first_id FROM register_entry %s GROUP BY product_id, lot) b
+                JOIN register_entry f ON f.id = b.first_id ORDER BY b.first_id""".formatted(where), args)
+                .map((rs, ctx) -> new Stock.Lot(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)))
+                .list();
+    }
+
+    /** The entries written into the register in {@code [start, end)}, in the order written. */
+    public List<RegisterEntry> writtenBetween(Transaction tx, Instant start, Instant end) {
+        return tx.select("SELECT * FROM register_entry WHERE recorded_at >= ? AND recorded_at < ? ORDER BY id", start, end)
                 .map(RegisterStore::entryRow).list();
     }
+
+    /** The signatures on the entries written in {@code [start, end)}, by entry. */
+    public Map<Long, List<EntrySignature>> signaturesOfWrittenBetween(Transaction tx, Instant start, Instant end) {
+        return tx.select("""
+                SELECT s.* FROM register_signature s JOIN register_entry e ON e.id = s.entry_id
+                WHERE e.recorded_at >= ? AND e.recorded_at < ? ORDER BY s.id""", start, end)
+                .map(RegisterStore::signatureRow)
+                .collect(Collectors.groupingBy(EntrySignature::entryId));
+    }
+
+    /** CD-1: for the entries written in {@code [start, end)} that were corrected since, the correction's number by the entry's. */
+    public Map<Long, Long> correctionsOfWrittenBetween(Transaction tx, Instant start, Instant end) {
+        return tx.select("""
+                SELECT c.corrects_id, c.id FROM register_entry c JOIN register_entry e ON e.id = c.corrects_id
+                WHERE e.recorded_at >= ? AND e.recorded_at < ?""", start, end)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    /** CD-1: the correction that reverses the entry, when one was written. */
+    public Optional<Long> correctionOf(Transaction tx, long entryId) {
+        return tx.select("SELECT id FROM register_entry WHERE corrects_id = ? ORDER BY id", entryId).mapTo(Long.class).findFirst();
+    }
+
+    /** The entries that name this prescriber and carry no confirmation of theirs yet, in the order written. */
+    public List<RegisterEntry> awaitingPrescriber(Transaction tx, long prescriberId) {
+        return tx.select("""
+                SELECT * FROM register_entry e WHERE e.prescriber_id = ? AND NOT EXISTS (
+                  SELECT 1 FROM register_signature s WHERE s.entry_id = e.id AND s.meaning = ?) ORDER BY e.id""",
+                prescriberId, SignatureMeaning.PRESCRIBER_CONFIRMED)
+                .map(RegisterStore::entryRow).list();
+    }
+
+    /** The entries with these numbers, in the order written. */
+    public List<RegisterEntry> entries(Transaction tx, Collection<Long> ids) {
+        return tx.selectIn("SELECT * FROM register_entry WHERE id IN (<ids>) ORDER BY id", ids).map(RegisterStore::entryRow).list();
+    }
+
+    /**
+     * The balances of each entry's product and of its lot once it was written, by entry: what its
+     * line in the book shows (CD-4), for a few entries without reading their books.
+     */
+    public Map<Long, BalancesAfter> balancesAfter(Transaction tx, Collection<Long> entryIds) {
+        return tx.selectIn("""
+                SELECT e.id,
+                  (SELECT SUM(b.units) FROM register_entry b WHERE b.product_id = e.product_id AND b.id <= e.id),
+                  (SELECT SUM(b.units) FROM register_entry b WHERE b.lot = e.lot AND b.product_id = e.product_id AND b.id <= e.id)
+                FROM register_entry e WHERE e.id IN (<ids>)""", entryIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new BalancesAfter(rs.getInt(2), rs.getInt(3))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A product's balance and a lot's balance after an entry. */
+    public record BalancesAfter(int product, int lot) {}
 
     /** The entries of one lot number (of any product), in the order written: all a lot's balance needs. */
     public List<RegisterEntry> ofLot(Transaction tx, String lot) {

@@ -290,4 +290,31 @@ class DrugRegisterTest {
         refusedWith(register().addProduct(manager, "esketamine injection 25 mg / 1 mL", Route.IV, new java.math.BigDecimal("25"),
                 java.math.BigDecimal.ONE), "PROD-3", "register.product.exists");
     }
+
+    @Test
+    @DisplayName("CD-4 CD-1 the stock the database sums is the stock the entries leave: receipts, waste, corrections into another lot; the log's lines carry their balances")
+    void stockSummedByTheDatabase() {
+        RegisterEntry wrong = register().receive(floor.nurse, receipt("LOT-S1", 12), nurse2, NURSE2_PASSWORD).value();
+        register().receive(floor.nurse, new DrugRegister.Receipt(nasal, "LOT-S2", TODAY.plusMonths(2), 6, "Pharma", "INV-9"), nurse2,
+                NURSE2_PASSWORD).value();
+        register().wasteStock(floor.nurse, nasal, "LOT-S2", 1, "Denatured in a waste kit", "Dropped", nurse2, NURSE2_PASSWORD).value();
+        // The right entry is a lot first seen in the correction, with its own expiry: the lot keeps that expiry.
+        register().correct(floor.nurse, wrong.id(), Optional.of(new DrugRegister.Replacement("LOT-S3", TODAY.plusMonths(7), 10)),
+                "Invoice says LOT-S3").value();
+        refusedWith(register().correct(floor.nurse, wrong.id(), Optional.empty(), "again"), "CD-1", "register.correction.already");
+
+        List<RegisterEntry> everyEntry = lines().stream().map(DrugRegister.Line::entry).toList();
+        assertThat(register().stock(floor.nurse).value()).extracting(DrugRegister.LotLine::lot)
+                .as("summed in SQL, as Stock works it out entry by entry")
+                .containsExactlyElementsOf(org.vigil.domain.register.Stock.of(everyEntry).lots());
+        assertThat(balance("LOT-S1")).isZero();
+        assertThat(balance("LOT-S3")).isEqualTo(10);
+
+        List<Long> ids = everyEntry.stream().map(RegisterEntry::id).toList();
+        assertThat(register().lines(floor.nurse, ids).value()).extracting(l -> l.entry().id(), l -> l.line().productBalance(),
+                        l -> l.line().lotBalance())
+                .as("each line's balances read for it alone are those of the whole book")
+                .containsExactlyInAnyOrderElementsOf(lines().stream().map(l -> org.assertj.core.groups.Tuple.tuple(l.entry().id(),
+                        l.line().productBalance(), l.line().lotBalance())).toList());
+    }
 }

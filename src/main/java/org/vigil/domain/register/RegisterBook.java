@@ -18,9 +18,19 @@ public final class RegisterBook {
 
     /** @param entries one product's entries, oldest first */
     public static List<Line> lines(List<RegisterEntry> entries) {
+        return lines(Map.of(), entries);
+    }
+
+    /**
+     * A book that starts with balances brought forward, as a period's pages do (CD-7).
+     *
+     * @param opening each lot's balance from the entries before these
+     * @param entries one product's entries after them, oldest first
+     */
+    public static List<Line> lines(Map<String, Integer> opening, List<RegisterEntry> entries) {
         List<Line> lines = new ArrayList<>(entries.size());
-        Map<String, Integer> lots = new HashMap<>();
-        int product = 0;
+        Map<String, Integer> lots = new HashMap<>(opening);
+        int product = opening.values().stream().mapToInt(Integer::intValue).sum();
         for (RegisterEntry e : entries) {
             product += e.units();
             int lot = lots.merge(e.lot(), e.units(), Integer::sum);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,37 +64,28 @@ public record RegisterPrintout(String clinicName, LocalDate from, LocalDate unti
     public record Signature(EntrySignature signature, boolean holds) {}
 
     /**
-     * One product's book cut to the period {@code [from, until]} in the zone; empty when the
-     * product had no entry written before the period ended.
+     * One product's book for the period; empty when the product had no entry written before the
+     * period ended.
      *
-     * @param book the product's lines, in the order written, with the book's running balances
+     * @param opening each lot's balance from the entries written before the period
+     * @param written the product's lines written in the period, in the order written, their balances carried from {@code opening}
+     * @param correctedBy for entries of the period that were corrected (then or later), the correction's number
      */
-    public static Optional<Section> section(Product product, List<RegisterBook.Line> book, Map<Long, List<EntrySignature>> signatures,
-                                            LocalDate from, LocalDate until, ZoneId zone) {
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = until.plusDays(1).atStartOfDay(zone).toInstant();
-        Map<Long, Long> correctedBy = new HashMap<>();
-        book.forEach(l -> l.entry().content().corrects().ifPresent(wrong -> correctedBy.put(wrong, l.entry().id())));
-        TreeMap<String, Integer> opening = new TreeMap<>();
-        TreeMap<String, Integer> closing = new TreeMap<>();
+    public static Optional<Section> section(Product product, Map<String, Integer> opening, List<RegisterBook.Line> written,
+                                            Map<Long, List<EntrySignature>> signatures, Map<Long, Long> correctedBy) {
+        TreeMap<String, Integer> brought = new TreeMap<>(opening);
+        TreeMap<String, Integer> closing = new TreeMap<>(opening);
         List<Line> lines = new ArrayList<>();
-        for (RegisterBook.Line l : book) {
+        for (RegisterBook.Line l : written) {
             RegisterEntry e = l.entry();
-            if (!e.recordedAt().isBefore(end)) {
-                continue;
-            }
             closing.merge(e.lot(), e.units(), Integer::sum);
-            if (e.recordedAt().isBefore(start)) {
-                opening.merge(e.lot(), e.units(), Integer::sum);
-                continue;
-            }
             List<Signature> signed = signatures.getOrDefault(e.id(), List.of()).stream().map(s -> new Signature(s, s.holdsFor(e))).toList();
             lines.add(new Line(l, signed, Optional.ofNullable(correctedBy.get(e.id()))));
         }
         if (closing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Section(product, total(opening), held(opening), lines, total(closing), held(closing)));
+        return Optional.of(new Section(product, total(brought), held(brought), lines, total(closing), held(closing)));
     }
 
     private static int total(Map<String, Integer> lots) {

@@ -46,6 +46,15 @@ public final class Stock {
         return new Stock(lots);
     }
 
+    /** The stock from each lot's balance, as the database sums the entries (the same lots {@link #of} works out). */
+    public static Stock ofLots(Collection<Lot> balances) {
+        Map<Key, Lot> lots = new LinkedHashMap<>();
+        for (Lot lot : balances) {
+            lots.put(new Key(lot.productId(), lot.lot()), lot);
+        }
+        return new Stock(lots);
+    }
+
     /** The lot's balance now; zero for a lot never received. */
     public int balance(long productId, String lot) {
         Lot found = lots.get(new Key(productId, lot));

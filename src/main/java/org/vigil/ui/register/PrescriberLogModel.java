@@ -86,8 +86,7 @@ final class PrescriberLogModel {
         lines.done(ui.text("registerScreen.log.signed", count));
         Set<Long> ids = Set.copyOf(entryIds);
         Actor who = actor.get();
-        lines.run(() -> services.register().books(who),
-                books -> signed.set(books.stream().flatMap(b -> b.lines().stream()).filter(l -> ids.contains(l.entry().id())).toList()));
+        lines.run(() -> services.register().lines(who, ids), signed::set);
         refresh();
         changed.run();
     }
