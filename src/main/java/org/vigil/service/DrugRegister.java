@@ -268,11 +268,41 @@ public final class DrugRegister {
 
     /** CD-4, SIG-3: every product's book with running balances and the signatures, checked against each entry's content. */
     public Outcome<List<Book>> books(Actor actor) {
+        return books(actor, null);
+    }
+
+    /**
+     * CD-4, SIG-3: every product's book from the start of the day {@code from} (the clinic's date)
+     * to now, each line's balances carried from those brought forward, so that the screen reads
+     * the weeks it shows rather than the register's years (issue 16). CD-1: an entry from before
+     * that day which a correction of the period reverses comes too, ahead of the period's lines,
+     * with its own balances, so the two halves are read together. No day: the whole book.
+     */
+    public Outcome<List<Book>> books(Actor actor, LocalDate from) {
         Refusal refused = ctx.audit.refuseUnless(actor, Permission.READ_REGISTER, "register.books");
         if (refused != null) {
             return Outcome.refused(refused);
         }
-        return Outcome.done(ctx.database.read(this::books));
+        return Outcome.done(ctx.database.read(tx -> from == null ? books(tx) : booksSince(tx, from)));
+    }
+
+    private List<Book> booksSince(Transaction tx, LocalDate from) {
+        Instant start = from.atStartOfDay(ctx.clock.getZone()).toInstant();
+        Map<Long, Map<String, Integer>> opening = broughtForward(tx, start);
+        List<RegisterEntry> written = register.writtenBetween(tx, start, null);
+        Map<Long, List<EntrySignature>> signatures = register.signaturesOfWrittenBetween(tx, start, null);
+        java.util.Set<Long> read = written.stream().map(RegisterEntry::id).collect(Collectors.toSet());
+        List<Line> reversed = lines(tx, register.entries(tx, written.stream().flatMap(e -> e.content().corrects().stream())
+                .filter(id -> !read.contains(id)).distinct().toList()));
+        List<Book> books = new ArrayList<>();
+        for (Product product : register.products(tx)) {
+            List<Line> lines = new ArrayList<>(reversed.stream().filter(l -> l.entry().productId() == product.id()).toList());
+            List<RegisterEntry> own = written.stream().filter(e -> e.productId() == product.id()).toList();
+            RegisterBook.lines(opening.getOrDefault(product.id(), Map.of()), own)
+                    .forEach(l -> lines.add(new Line(product, l, signatures.getOrDefault(l.entry().id(), List.of()))));
+            books.add(new Book(product, lines));
+        }
+        return books;
     }
 
     /** The prescriber's log: administrations and wastes they prescribed that their signature has not confirmed yet. */
@@ -468,10 +498,7 @@ public final class DrugRegister {
      * forward summed by the database: a period's register reads the period, not the years before it.
      */
     List<PeriodBook> booksWritten(Transaction tx, Instant start, Instant end) {
-        Map<Long, Map<String, Integer>> opening = new HashMap<>();
-        for (Stock.Lot lot : register.lotsBefore(tx, start)) {
-            opening.computeIfAbsent(lot.productId(), p -> new HashMap<>()).put(lot.lot(), lot.units());
-        }
+        Map<Long, Map<String, Integer>> opening = broughtForward(tx, start);
         List<RegisterEntry> written = register.writtenBetween(tx, start, end);
         Map<Long, List<EntrySignature>> signatures = register.signaturesOfWrittenBetween(tx, start, end);
         Map<Long, Long> correctedBy = register.correctionsOfWrittenBetween(tx, start, end);
@@ -482,6 +509,15 @@ public final class DrugRegister {
             books.add(new PeriodBook(product, brought, RegisterBook.lines(brought, own), signatures, correctedBy));
         }
         return books;
+    }
+
+    /** Each product's lots' balances from the entries written before the instant, by product. */
+    private Map<Long, Map<String, Integer>> broughtForward(Transaction tx, Instant start) {
+        Map<Long, Map<String, Integer>> opening = new HashMap<>();
+        for (Stock.Lot lot : register.lotsBefore(tx, start)) {
+            opening.computeIfAbsent(lot.productId(), p -> new HashMap<>()).put(lot.lot(), lot.units());
+        }
+        return opening;
     }
 
     /**

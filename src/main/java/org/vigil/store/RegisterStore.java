@@ -92,28 +92,34 @@ public final class RegisterStore {
                 .list();
     }
 
-    /** The entries written into the register in {@code [start, end)}, in the order written. */
+    /** The entries written into the register in {@code [start, end)}, in the order written; no end: up to now. */
     public List<RegisterEntry> writtenBetween(Transaction tx, Instant start, Instant end) {
-        return tx.select("SELECT * FROM register_entry WHERE recorded_at >= ? AND recorded_at < ? ORDER BY id", start, end)
+        return tx.select("SELECT * FROM register_entry e WHERE " + written(end) + " ORDER BY e.id", period(start, end))
                 .map(RegisterStore::entryRow).list();
     }
 
     /** The signatures on the entries written in {@code [start, end)}, by entry. */
     public Map<Long, List<EntrySignature>> signaturesOfWrittenBetween(Transaction tx, Instant start, Instant end) {
-        return tx.select("""
-                SELECT s.* FROM register_signature s JOIN register_entry e ON e.id = s.entry_id
-                WHERE e.recorded_at >= ? AND e.recorded_at < ? ORDER BY s.id""", start, end)
+        return tx.select("SELECT s.* FROM register_signature s JOIN register_entry e ON e.id = s.entry_id WHERE " + written(end)
+                        + " ORDER BY s.id", period(start, end))
                 .map(RegisterStore::signatureRow)
                 .collect(Collectors.groupingBy(EntrySignature::entryId));
     }
 
     /** CD-1: for the entries written in {@code [start, end)} that were corrected since, the correction's number by the entry's. */
     public Map<Long, Long> correctionsOfWrittenBetween(Transaction tx, Instant start, Instant end) {
-        return tx.select("""
-                SELECT c.corrects_id, c.id FROM register_entry c JOIN register_entry e ON e.id = c.corrects_id
-                WHERE e.recorded_at >= ? AND e.recorded_at < ?""", start, end)
+        return tx.select("SELECT c.corrects_id, c.id FROM register_entry c JOIN register_entry e ON e.id = c.corrects_id WHERE "
+                        + written(end), period(start, end))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    private static String written(Instant end) {
+        return end == null ? "e.recorded_at >= ?" : "e.recorded_at >= ? AND e.recorded_at < ?";
+    }
+
+    private static Object[] period(Instant start, Instant end) {
+        return end == null ? new Object[] {start} : new Object[] {start, end};
     }
 
     /** CD-1: the correction that reverses the entry, when one was written. */

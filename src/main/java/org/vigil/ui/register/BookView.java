@@ -162,12 +162,14 @@ final class BookView {
         user.setId("registerUserFilter");
         user.textProperty().bindBidirectional(model.user);
         Button clear = button("registerScreen.filter.clear", "registerClearFilters", () -> {
-            from.clear();
+            from.setDate(model.usualFrom());
             until.clear();
             lot.setValue("");
             patient.clear();
             user.clear();
         });
+        from.setDate(model.from.get());
+        from.setTooltip(new javafx.scene.control.Tooltip(ui.text("registerScreen.filter.from.why")));
         HBox bar = new HBox(10, dateFilter(from, model.from, "registerFrom", "registerScreen.filter.from"),
                 dateFilter(until, model.until, "registerUntil", "registerScreen.filter.until"), new FormField(lot).label(ui.text("registerScreen.filter.lot")),
                 new FormField(patient).label(ui.text("registerScreen.filter.patient")),

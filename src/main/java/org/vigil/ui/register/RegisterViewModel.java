@@ -61,7 +61,10 @@ final class RegisterViewModel {
 
     /** The book shown: one product and strength. */
     final ObjectProperty<Product> product = new SimpleObjectProperty<>();
-    /** Entries on or after this day (the clinic's date); none when null. */
+    /**
+     * Entries on or after this day (the clinic's date); the book is read from this day on, so it
+     * starts at {@link #usualFrom()} rather than at the clinic's first entry. Null: the whole book.
+     */
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     /** Entries on or before this day; none when null. */
     final ObjectProperty<LocalDate> until = new SimpleObjectProperty<>();
@@ -78,9 +81,16 @@ final class RegisterViewModel {
         this.actor = actor;
         this.words = new EntryText(ui);
         this.lines = new TabLines(ui);
-        for (Observable filter : List.<Observable>of(product, from, until, lot, patient, user)) {
+        from.set(usualFrom());
+        for (Observable filter : List.<Observable>of(product, until, lot, patient, user)) {
             filter.addListener(o -> show());
         }
+        from.addListener(o -> refresh());
+    }
+
+    /** Where the book starts unless the user asks for more: the first day of last month, so this month and the last show. */
+    LocalDate usualFrom() {
+        return ui.today().minusMonths(1).withDayOfMonth(1);
     }
 
     UiContext ui() {
@@ -145,12 +155,13 @@ final class RegisterViewModel {
         Actor who = actor.get();
         mayHandleStock.set(who.may(Permission.HANDLE_STOCK));
         DrugRegister register = services.register();
+        LocalDate day = from.get();
         lines.run(() -> {
             Outcome<List<LotLine>> shelf = register.stock(who);
             if (!shelf.isDone()) {
                 return shelf.<Loaded>notDone();
             }
-            Outcome<List<Book>> loaded = register.books(who);
+            Outcome<List<Book>> loaded = register.books(who, day);
             Outcome<List<Discrepancy>> counted = services.counts().discrepancies(who);
             long open = counted.isDone() ? counted.value().stream().filter(Discrepancy::open).count() : 0;
             return loaded.isDone() ? Outcome.done(new Loaded(loaded.value(), shelf.value(), open)) : loaded.<Loaded>notDone();

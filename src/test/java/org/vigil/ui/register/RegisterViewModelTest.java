@@ -324,4 +324,48 @@ class RegisterViewModelTest {
         assertThat(admins.lines().messageProperty().get()).isEqualTo("Only a nurse, a prescriber or a manager can do this. The attempt has been recorded.");
         assertThat(admins.rowsProperty().get()).isEmpty();
     }
+
+    @Test
+    @DisplayName("Issue 16 CD-4 CD-1 the book is read from the first day of last month with the balances brought forward; an older entry a correction reverses comes with it; a blank From reads the whole book")
+    void bookReadFromLastMonth() {
+        RegisterEntry old = submitted(receipt("LOT-D1", "2028-06-30", "12")).orElseThrow();
+        f.clinic.clock.advance(Duration.ofDays(75));
+        book = model(f.nurse);
+        assertThat(book.from.get()).isEqualTo(today().minusMonths(1).withDayOfMonth(1)).isAfter(LocalDate.ofInstant(old.recordedAt(),
+                f.ui.zone()));
+        assertThat(rows()).extracting(RegisterRow::id).as("a receipt of 75 days ago is not read").doesNotContain(old.id());
+
+        WasteForm waste = book.waste();
+        waste.lot.set(waste.lotsProperty().get().stream().filter(l -> l.lot().lot().equals("LOT-D1")).findFirst().orElseThrow());
+        waste.units.set("2");
+        waste.method.set("Denatured in a drug-destruction kit");
+        waste.reason.set("Device dropped on the floor");
+        waste.witnessUser.set("drchen");
+        waste.witnessPassword.set(FloorFixture.PRESCRIBER_PASSWORD);
+        RegisterEntry wasted = submitted(waste).orElseThrow();
+        book.wasted(wasted);
+        RegisterRow fromLastMonth = row(wasted.id());
+        assertThat(fromLastMonth.line().line().lotBalance()).as("the 12 received before the period brought forward").isEqualTo(10);
+
+        CorrectionForm form = book.correction(row(wasted.id()));
+        form.reason.set("Entered against the wrong lot");
+        form.replace.set(false);
+        List<RegisterEntry> written = submitted(form).orElseThrow();
+        book.corrected(wasted, written);
+        book.from.set(null);
+        CorrectionForm never = book.correction(row(old.id()));
+        never.reason.set("Never delivered");
+        never.replace.set(false);
+        RegisterEntry reverseOld = submitted(never).orElseThrow().getFirst();
+        book.from.set(book.usualFrom());
+        book.corrected(old, List.of(reverseOld));
+        assertThat(rows()).extracting(RegisterRow::id).as("CD-1 the old receipt shows beside the correction that reverses it")
+                .startsWith(old.id()).contains(reverseOld.id());
+        assertThat(book.linked(row(reverseOld.id()))).map(RegisterRow::id).contains(old.id());
+
+        List<RegisterRow> period = rows();
+        book.from.set(null);
+        assertThat(rows()).as("the whole book shows the same lines with the same balances").containsAll(period);
+        assertThat(rows().size()).isGreaterThan(period.size());
+    }
 }
