@@ -97,6 +97,9 @@ public final class Integrity {
     /** A register signature that does not hold for the entry it is on (SIG-3). */
     public record BrokenSignature(long entryId, SignatureMeaning meaning, String signer) {}
 
+    /** Register entries read at a time by the signature check. */
+    private static final int SIGNATURE_PAGE = 1000;
+
     private final Database database;
     private final AuditTrail trail;
     private final CheckpointFile checkpoints;
@@ -174,10 +177,10 @@ public final class Integrity {
         known.addAll(printed);
         ChainVerdict chain = database.readSnapshot(tx -> verifyChain(tx, trail, known, database.chainKey()));
         TableScan.Result scan = database.read(tables::readEveryRow);
-        List<EntrySignature> signatures = database.read(register::allSignatures);
-        List<BrokenSignature> broken = database.read(tx -> brokenSignatures(tx, signatures));
+        long signatures = database.read(register::signatureCount);
+        List<BrokenSignature> broken = database.read(this::brokenSignatures);
         SealedTables.RowCheck rows = database.checkRows();
-        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), signatures.size(), broken, rows.rowsChecked(),
+        Report full = new Report(chain, scan.tablesRead(), scan.unreadable(), (int) signatures, broken, rows.rowsChecked(),
                 rows.findings(), database.missingProtections(), backupHeads());
         wholeCheck.write(new WholeCheckMark.Result(clock.instant(), full.intact()), database.chainKey());
         if (full.intact()) {
@@ -257,17 +260,28 @@ public final class Integrity {
         }
     }
 
-    /** SIG-3: every register signature against the entry it is on, as the entry now reads. */
-    private List<BrokenSignature> brokenSignatures(Transaction tx, List<EntrySignature> signatures) {
-        Map<Long, RegisterEntry> entries = new HashMap<>();
-        register.entries(tx).forEach(e -> entries.put(e.id(), e));
+    /**
+     * SIG-3: every register signature against the entry it is on, as the entry now reads; the
+     * register is read a page of entries at a time, so that ten years of it fit a workstation's heap.
+     */
+    private List<BrokenSignature> brokenSignatures(Transaction tx) {
         List<BrokenSignature> broken = new ArrayList<>();
-        for (EntrySignature s : signatures) {
-            RegisterEntry entry = entries.get(s.entryId());
-            if (entry == null || !s.holdsFor(entry)) {
-                broken.add(new BrokenSignature(s.entryId(), s.meaning(), s.signer().name()));
+        long after = 0;
+        List<RegisterEntry> page;
+        do {
+            page = register.entriesAfter(tx, after, SIGNATURE_PAGE);
+            Map<Long, List<EntrySignature>> signed = page.isEmpty() ? Map.of()
+                    : register.signaturesOfEntries(tx, page.getFirst().id(), page.getLast().id());
+            for (RegisterEntry entry : page) {
+                for (EntrySignature s : signed.getOrDefault(entry.id(), List.of())) {
+                    if (!s.holdsFor(entry)) {
+                        broken.add(new BrokenSignature(s.entryId(), s.meaning(), s.signer().name()));
+                    }
+                }
+                after = entry.id();
             }
-        }
+        } while (page.size() == SIGNATURE_PAGE);
+        register.signaturesWithoutEntry(tx).forEach(s -> broken.add(new BrokenSignature(s.entryId(), s.meaning(), s.signer().name())));
         return broken;
     }
 

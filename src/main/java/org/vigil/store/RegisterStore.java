@@ -179,9 +179,33 @@ public final class RegisterStore {
                 .collect(Collectors.groupingBy(EntrySignature::entryId));
     }
 
-    /** Every signature, for `verify`. */
+    /** Up to {@code limit} entries after the one numbered {@code afterId}, in the order written: the register a page at a time. */
+    public List<RegisterEntry> entriesAfter(Transaction tx, long afterId, int limit) {
+        return tx.select("SELECT * FROM register_entry WHERE id > ? ORDER BY id LIMIT ?", afterId, limit).map(RegisterStore::entryRow).list();
+    }
+
+    /** Every signature: for the whole book. */
     public List<EntrySignature> allSignatures(Transaction tx) {
         return tx.select("SELECT * FROM register_signature ORDER BY id").map(RegisterStore::signatureRow).list();
+    }
+
+    /** The signatures on the entries numbered {@code first} to {@code last}, by entry: a range the entry index finds. */
+    public Map<Long, List<EntrySignature>> signaturesOfEntries(Transaction tx, long first, long last) {
+        return tx.select("SELECT * FROM register_signature WHERE entry_id >= ? AND entry_id <= ? ORDER BY id", first, last)
+                .map(RegisterStore::signatureRow)
+                .collect(Collectors.groupingBy(EntrySignature::entryId));
+    }
+
+    /** How many signatures the register holds. */
+    public long signatureCount(Transaction tx) {
+        return tx.select("SELECT COUNT(*) FROM register_signature").mapTo(Long.class).one();
+    }
+
+    /** Signatures whose entry is not in the register: possible only by editing the file. */
+    public List<EntrySignature> signaturesWithoutEntry(Transaction tx) {
+        return tx.select("""
+                SELECT * FROM register_signature s WHERE NOT EXISTS (SELECT 1 FROM register_entry e WHERE e.id = s.entry_id)
+                ORDER BY s.id""").map(RegisterStore::signatureRow).list();
     }
 
     private static Product productRow(RowView row) {

@@ -7,6 +7,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,21 +116,6 @@ public final class SealedTables {
         return key.toString();
     }
 
-    /** The seal each row's last event recorded: row key → (seq, digest; null digest = deleted by Vigil). */
-    static Map<String, Seal> lastSeals(Connection connection, String table) throws SQLException {
-        Map<String, Seal> seals = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT row_key, seq, digest FROM audit_row WHERE table_name = ? ORDER BY row_key, seq")) {
-            s.setString(1, table);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    seals.put(rs.getString(1), new Seal(rs.getLong(2), rs.getString(3)));
-                }
-            }
-        }
-        return seals;
-    }
-
     record Seal(long seq, String digest) {}
 
     /** What checking every sealed row found. */
@@ -138,30 +125,141 @@ public final class SealedTables {
         }
     }
 
+    /**
+     * Rows are read this many at a time, so the check needs as much memory at ten years
+     * of records as at one (issue 16): a map of every seal of a table outgrew the window's heap at
+     * about two clinic-years.
+     */
+    static final int PAGE = 1000;
+
     /** Compares every row of every sealed table with its seal; each difference goes to the sink, in table order. */
     static long check(Connection connection, ChainKey key, Consumer<RowFinding> sink) throws SQLException {
+        return check(connection, key, sink, PAGE);
+    }
+
+    /** The same, reading {@code page} rows or seals at a time. */
+    static long check(Connection connection, ChainKey key, Consumer<RowFinding> sink, int page) throws SQLException {
         long rows = 0;
         for (Map.Entry<String, List<String>> table : inSchema(connection).entrySet()) {
-            Map<String, Seal> seals = lastSeals(connection, table.getKey());
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + String.join(", ", table.getValue()))) {
-                while (rs.next()) {
-                    rows++;
-                    String rowKey = keyOf(rs, table.getValue());
-                    Seal seal = seals.remove(rowKey);
-                    if (seal == null || seal.digest() == null) {
-                        sink.accept(new RowFinding(table.getKey(), rowKey, RowFinding.Kind.ADDED, seal == null ? 0 : seal.seq()));
-                    } else if (!seal.digest().equals(digest(key, table.getKey(), rs))) {
-                        sink.accept(new RowFinding(table.getKey(), rowKey, RowFinding.Kind.CHANGED, seal.seq()));
+            rows += checkTable(connection, key, table.getKey(), table.getValue(), sink, page);
+        }
+        return rows;
+    }
+
+    /**
+     * One table: its rows a page at a time in key order, each against the last seal of its key;
+     * then the database counts the keys whose last event left a row. More such keys than rows
+     * found with a seal means rows were deleted outside Vigil; only then are those keys read, one
+     * at a time, and looked up to name them.
+     */
+    private static long checkTable(Connection connection, ChainKey key, String table, List<String> keyColumns,
+                                   Consumer<RowFinding> sink, int pageSize) throws SQLException {
+        String columns = String.join(", ", keyColumns);
+        String after = " WHERE (" + columns + ") > (" + String.join(", ", Collections.nCopies(keyColumns.size(), "?")) + ")";
+        long rows = 0;
+        long sealedRows = 0;
+        List<Object> cursor = List.of();
+        while (true) {
+            Map<String, String> page = new LinkedHashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT * FROM " + table + (cursor.isEmpty() ? "" : after)
+                    + " ORDER BY " + columns + " LIMIT " + pageSize)) {
+                for (int i = 0; i < cursor.size(); i++) {
+                    s.setObject(i + 1, cursor.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        page.put(keyOf(rs, keyColumns), digest(key, table, rs));
+                        List<Object> at = new ArrayList<>(keyColumns.size());
+                        for (String column : keyColumns) {
+                            at.add(rs.getObject(column));
+                        }
+                        cursor = at;
                     }
                 }
             }
-            seals.entrySet().stream()
-                    .filter(e -> e.getValue().digest() != null)
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> sink.accept(new RowFinding(table.getKey(), e.getKey(), RowFinding.Kind.DELETED, e.getValue().seq())));
+            Map<String, Seal> seals = lastSeals(connection, table, page.keySet());
+            for (Map.Entry<String, String> row : page.entrySet()) {
+                Seal seal = seals.get(row.getKey());
+                if (seal == null || seal.digest() == null) {
+                    sink.accept(new RowFinding(table, row.getKey(), RowFinding.Kind.ADDED, seal == null ? 0 : seal.seq()));
+                } else {
+                    sealedRows++;
+                    if (!seal.digest().equals(row.getValue())) {
+                        sink.accept(new RowFinding(table, row.getKey(), RowFinding.Kind.CHANGED, seal.seq()));
+                    }
+                }
+            }
+            rows += page.size();
+            if (page.size() < pageSize) {
+                break;
+            }
+        }
+        if (liveSeals(connection, table) != sealedRows) {
+            deleted(connection, key, table, keyColumns, sink);
         }
         return rows;
+    }
+
+    /**
+     * The last seal of each of these rows, by row key: one lookup a row on the seals' index. H2
+     * does not take an IN list on the index's second column, and read all the table's seals for each page.
+     */
+    private static Map<String, Seal> lastSeals(Connection connection, String table, Collection<String> rowKeys) throws SQLException {
+        Map<String, Seal> seals = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT seq, digest FROM audit_row WHERE table_name = ? AND row_key = ? ORDER BY seq DESC LIMIT 1")) {
+            s.setString(1, table);
+            for (String rowKey : rowKeys) {
+                s.setString(2, rowKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        seals.put(rowKey, new Seal(rs.getLong(1), rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return seals;
+    }
+
+    /** The keys of the table whose last seal says the row exists: a deletion by Vigil seals no digest. */
+    private static final String LIVE_SEALS = """
+            FROM audit_row a WHERE a.table_name = ? AND a.digest IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM audit_row b WHERE b.table_name = a.table_name AND b.row_key = a.row_key AND b.seq > a.seq)""";
+
+    /** How many of the table's keys have a last seal that says the row exists, counted by the database. */
+    private static long liveSeals(Connection connection, String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) " + LIVE_SEALS)) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Names each key whose last seal says its row exists but which has no row: deleted outside Vigil. */
+    private static void deleted(Connection connection, ChainKey key, String table, List<String> keyColumns, Consumer<RowFinding> sink)
+            throws SQLException {
+        setLazy(connection, true);
+        try (PreparedStatement s = connection.prepareStatement("SELECT a.row_key, a.seq " + LIVE_SEALS + " ORDER BY a.row_key")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (digest(connection, key, table, keyColumns, rs.getString(1)) == null) {
+                        sink.accept(new RowFinding(table, rs.getString(1), RowFinding.Kind.DELETED, rs.getLong(2)));
+                    }
+                }
+            }
+        } finally {
+            setLazy(connection, false);
+        }
+    }
+
+    /** Row by row: otherwise H2 holds a whole result in memory before handing over its first row. */
+    private static void setLazy(Connection connection, boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     /** Which of the triggers that protect the records are missing or not Vigil's: names of the form table:trigger. */

@@ -22,6 +22,17 @@ public final class TableScan {
                 "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")
                 .mapTo(String.class).list();
         List<String> unreadable = new ArrayList<>();
+        // Lazily, row by row: without it H2 holds a whole table's result in memory before handing over the first row.
+        tx.handle().execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            readEach(tx, tables, unreadable);
+        } finally {
+            tx.handle().execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
+        return new Result(tables.size(), unreadable);
+    }
+
+    private static void readEach(Transaction tx, List<String> tables, List<String> unreadable) {
         for (String table : tables) {
             try {
                 tx.handle().createQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")
@@ -36,6 +47,5 @@ public final class TableScan {
                 unreadable.add(table + ": " + e.getMessage());
             }
         }
-        return new Result(tables.size(), unreadable);
     }
 }
