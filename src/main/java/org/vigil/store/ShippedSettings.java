@@ -1,62 +1,82 @@
 package org.vigil.store;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.jdbi.v3.core.Jdbi;
+import java.util.Properties;
+import org.vigil.domain.SettingCategory;
 import org.vigil.domain.SettingDefinition;
+import org.vigil.domain.SettingKind;
 import org.vigil.domain.ShippedSetting;
 
 /**
- * The setting definitions and defaults this version of Vigil ships (SET-2), read from the
- * program's own migrations run once into a private in-memory database, never from the clinic's
- * file: whoever can edit that file can widen a range there as easily as change a value. The
- * migrations stay the one place the numbers are written (clinical-rules.md → migration).
+ * The setting definitions and defaults this version of Vigil ships (SET-2), never read from the
+ * clinic's file: whoever can edit that file can widen a range there as easily as change a value.
+ * They are read from {@value #RESOURCE} beside this class, which the build writes from the
+ * program's own migrations ({@link ShippedSettingsResource}): the migrations stay the one place
+ * the numbers are written (clinical-rules.md → migration). Running the migrations at every start
+ * instead took about a third of the database thread's time before the login screen was painted
+ * (issue 15, item 14).
  */
 final class ShippedSettings {
 
+    static final String RESOURCE = "shipped-settings.properties";
+
     private ShippedSettings() {}
 
-    /** The catalogue, by key; built on first use (a fraction of a second) and kept for the process. */
+    /** The catalogue, by key; read on first use and kept for the process. */
     static Map<String, ShippedSetting> catalogue() {
         return Holder.CATALOGUE;
     }
 
     private static final class Holder {
-        static final Map<String, ShippedSetting> CATALOGUE = build();
+        static final Map<String, ShippedSetting> CATALOGUE = shipped();
     }
 
-    private static Map<String, ShippedSetting> build() {
-        JdbcDataSource source = new JdbcDataSource();
-        // DB_CLOSE_DELAY=-1 keeps the private database between Flyway's connection and ours; it is dropped below.
-        source.setURL("jdbc:h2:mem:shipped-settings-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        source.setUser("vigil");
-        source.setPassword("");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").failOnMissingLocations(true).load().migrate();
-        Jdbi jdbi = Jdbi.create(source);
-        ColumnTypes.install(jdbi);
-        Map<String, ShippedSetting> catalogue = jdbi.withHandle(handle -> {
-            // Only read: no rows are written here, so nothing to seal.
-            Transaction tx = new Transaction(handle, null);
-            SettingStore reader = new SettingStore();
-            Map<String, String> defaults = new LinkedHashMap<>();
-            handle.createQuery("SELECT setting_key, setting_value FROM setting_value WHERE version = 1")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                    .forEach(e -> defaults.put(e.getKey(), e.getValue()));
-            Map<String, ShippedSetting> shipped = new LinkedHashMap<>();
-            for (SettingDefinition definition : reader.storedDefinitions(tx)) {
-                shipped.put(definition.key(), new ShippedSetting(definition, defaults.get(definition.key())));
+    private static Map<String, ShippedSetting> shipped() {
+        try (InputStream in = ShippedSettings.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                // Only a build that stopped before process-classes leaves it out; without it no setting can be checked.
+                throw new IllegalStateException(RESOURCE + " is missing beside " + ShippedSettings.class.getName()
+                        + ": the build writes it (mvn process-classes)");
             }
-            return Map.copyOf(shipped);
-        });
-        try (java.sql.Connection connection = source.getConnection(); java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException e) {
-            // Only memory is at stake: the private database goes with the process anyway.
-            org.slf4j.LoggerFactory.getLogger(ShippedSettings.class).warn("Could not drop the shipped-settings database", e);
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return read(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        return catalogue;
+    }
+
+    /** The catalogue from its properties: a setting's fields under "key.field" ({@link ShippedSettingsResource#text}). */
+    static Map<String, ShippedSetting> read(Properties properties) {
+        Map<String, ShippedSetting> catalogue = new HashMap<>();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.endsWith(".category")) {
+                String key = name.substring(0, name.length() - ".category".length());
+                String choices = field(properties, key, "choices");
+                SettingDefinition definition = new SettingDefinition(key, SettingCategory.valueOf(field(properties, key, "category")),
+                        SettingKind.valueOf(field(properties, key, "kind")), new BigDecimal(field(properties, key, "min")),
+                        new BigDecimal(field(properties, key, "max")), choices.isEmpty() ? List.of() : Arrays.asList(choices.split(",")),
+                        field(properties, key, "unit"), field(properties, key, "rule"));
+                catalogue.put(key, new ShippedSetting(definition, properties.getProperty(key + ".default")));
+            }
+        }
+        return Map.copyOf(catalogue);
+    }
+
+    private static String field(Properties properties, String key, String field) {
+        String value = properties.getProperty(key + "." + field);
+        if (value == null) {
+            throw new IllegalStateException(RESOURCE + " has no " + field + " for the setting " + key);
+        }
+        return value;
     }
 }
