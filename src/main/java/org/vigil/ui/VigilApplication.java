@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,8 +28,8 @@ import org.vigil.ui.shell.AppShell;
 import org.vigil.ui.shell.StartupProblemView;
 
 /**
- * The Vigil window. Started by {@code org.vigil.Main}; the database opens in the background while
- * the login screen is already there to type into.
+ * The Vigil window. Started by {@code org.vigil.Main}; the database opens in the background once
+ * the login screen's first frame is painted, and the screen takes typing meanwhile.
  */
 public final class VigilApplication extends Application {
 
@@ -39,6 +40,8 @@ public final class VigilApplication extends Application {
     private static volatile LaunchOptions options;
 
     private ExecutorService database;
+    /** The opening waits for the window's first frame; completed by stop() too, should the window close before it. */
+    private CompletableFuture<Void> firstFrame = CompletableFuture.completedFuture(null);
     private volatile Services services;
     /** SETUP-1: the daily backup and "Back up now", on their own thread. */
     private volatile BackupRunner backupRunner;
@@ -76,8 +79,10 @@ public final class VigilApplication extends Application {
         // Paint first (issue 15): a clinic that exists gets its login screen in the window's first frame.
         boolean exists = Services.existsIn(o.dataDir());
         AtomicReference<EarlyLogin> earlyLogin = new AtomicReference<>();
+        firstFrame = FirstFrame.of(scene);
         // The opening is queued first: the early login's own database work (the clinic's name, a login) runs after it.
         database.execute(() -> {
+            firstFrame.join();
             try {
                 Services folder = Services.open(o.dataDir(), o.clock());
                 // A demo cut short last time is built again: the services are then new.
@@ -204,6 +209,7 @@ public final class VigilApplication extends Application {
 
     @Override
     public void stop() {
+        firstFrame.complete(null);
         sound.close();
         if (backupRequests != null) {
             backupRequests.close();
