@@ -17,12 +17,53 @@ import org.vigil.ui.VigilApplication;
  */
 public final class Main {
 
+    /** The property logback.xml takes the log folder from. */
+    private static final String LOG_DIR = "vigil.logDir";
+
     private Main() {}
 
     public static void main(String[] args) {
+        boolean window = opensWindow(args);
         // Started as java -jar: the window runs in a second JVM with JavaFX on the module path (WorkstationJvm).
-        java.util.OptionalInt restarted = WorkstationJvm.restartForTheWindow(args, opensWindow(args));
-        System.exit(restarted.isPresent() ? restarted.getAsInt() : run(args));
+        java.util.OptionalInt restarted = WorkstationJvm.restartForTheWindow(args, window);
+        if (restarted.isPresent()) {
+            System.exit(restarted.getAsInt());
+        }
+        if (window) {
+            // Before picocli builds the commands, whose loggers start logback: it then starts once, in the data
+            // folder, rather than in the fallback and again there (about 0.3 s before the window; issue 15, item 14).
+            windowDataDir(args, System.getenv()).ifPresent(Main::pointLogsAt);
+        }
+        System.exit(run(args));
+    }
+
+    /**
+     * The data folder the window will open, read from arguments {@link #opensWindow} accepted as
+     * VigilCommand reads them; empty when picocli is to explain them (a blank or impossible name).
+     */
+    static java.util.Optional<Path> windowDataDir(String[] args, java.util.Map<String, String> env) {
+        String named = null;
+        boolean demo = false;
+        for (int i = 0; i < args.length; i++) {
+            int equals = args[i].indexOf('=');
+            String name = equals > 0 ? args[i].substring(0, equals) : args[i];
+            String value = equals > 0 ? args[i].substring(equals + 1) : ROOT_OPTIONS.get(name) ? args[++i] : "true";
+            if (name.equals("--data-dir")) {
+                named = value;
+            } else if (name.equals("--demo")) {
+                demo = Boolean.parseBoolean(value);
+            }
+        }
+        if (named != null && named.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Path explicit = named == null ? null : Path.of(named);
+            return java.util.Optional.of(DataFolder.resolve(explicit, demo, env, System.getProperty("os.name"), System.getProperty("user.home")));
+        } catch (java.nio.file.InvalidPathException e) {
+            // Picocli refuses the name with a sentence of its own when it parses the arguments.
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -70,26 +111,34 @@ public final class Main {
      * The log goes to the data folder's own logs/ folder, closed to other accounts, unless that
      * cannot be written (a file named as the folder, a read-only folder): then logback.xml's
      * fallback takes it, rather than the logger printing its own failure in front of the user.
-     * Picocli has already built the commands, and a command's static logger started logback with
-     * the fallback: so it is started again here.
+     * Picocli has already built the commands, and a command's static logger started logback: so
+     * it is started again here, unless the window's start pointed it at this folder beforehand.
      */
     private static void configureLogging(Path dataDir) {
-        Path existing = dataDir;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && Files.isDirectory(existing) && Files.isWritable(existing)) {
-            Path logs = DataFolder.privateLogs(dataDir);
-            System.setProperty("vigil.logDir", logs.toString());
+        String pointed = System.getProperty(LOG_DIR);
+        if (pointLogsAt(dataDir) && !System.getProperty(LOG_DIR).equals(pointed)) {
             if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
                 context.reset();
                 try {
                     new ContextInitializer(context).autoConfig();
                 } catch (JoranException e) {
                     // Without a log Vigil still runs; the reason goes where a console can see it.
-                    System.err.println("Logging could not start in " + logs + ": " + e.getMessage());
+                    System.err.println("Logging could not start in " + System.getProperty(LOG_DIR) + ": " + e.getMessage());
                 }
             }
         }
+    }
+
+    /** Sets the folder logback.xml writes to, when the data folder can hold it; says whether it did. */
+    private static boolean pointLogsAt(Path dataDir) {
+        Path existing = dataDir;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            return false;
+        }
+        System.setProperty(LOG_DIR, DataFolder.privateLogs(dataDir).toString());
+        return true;
     }
 }

@@ -19,7 +19,7 @@ class WindowArgumentsTest {
 
     private static final List<List<String>> WINDOW = List.of(
             List.of(), List.of("--demo"), List.of("--data-dir", "/tmp/clinic"), List.of("--data-dir=/tmp/clinic", "--demo"),
-            List.of("--lang", "zh"), List.of("--lang=en", "--data-dir", "/srv/verify"), List.of("--demo", "--lang", "zh", "--data-dir", "x"), List.of("--demo=true"));
+            List.of("--lang", "zh"), List.of("--lang=en", "--data-dir", "/srv/verify"), List.of("--demo", "--lang", "zh", "--data-dir", "x"), List.of("--demo=true"), List.of("--demo=FALSE", "--data-dir", "rel/clinic"));
     private static final List<List<String>> NOT_WINDOW = List.of(
             List.of("verify"), List.of("--data-dir", "x", "backup", "--to", "y"), List.of("--help"), List.of("-h"), List.of("-V"),
             List.of("--version"), List.of("--bogus"), List.of("--data-dir"), List.of("--demo=yes"), List.of("users", "list"),
@@ -66,6 +66,22 @@ class WindowArgumentsTest {
             commands.addAll(List.of(named.aliases()));
         }
         assertThat(Main.COMMANDS).isEqualTo(commands);
+    }
+
+    @Test
+    @DisplayName("the data folder read before the commands are built, for the log, is the one the window opens")
+    void sameDataFolderAsPicocli() {
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("VIGIL_HOME", "/srv/vigil"))) {
+            for (List<String> args : WINDOW) {
+                VigilCommand parsed = new VigilCommand(Clock.systemUTC(), env, (dataDir, demo, language) -> 0);
+                new picocli.CommandLine(parsed).parseArgs(args.toArray(String[]::new));
+                assertThat(Main.windowDataDir(args.toArray(String[]::new), env)).as(args + " " + env).contains(parsed.resolvedDataDir());
+            }
+        }
+        // A name picocli refuses is left to it, to be said as a sentence.
+        assertThat(Main.windowDataDir(new String[] {"--data-dir", " "}, Map.of())).isEmpty();
+        assertThat(Main.windowDataDir(new String[] {"--data-dir=", "--demo"}, Map.of())).isEmpty();
+        assertThat(Main.windowDataDir(new String[] {"--data-dir", "a\0b"}, Map.of())).isEmpty();
     }
 
     /** The earlier decision: parse with the whole command tree. */
