@@ -17,9 +17,6 @@ import org.vigil.ui.VigilApplication;
  */
 public final class Main {
 
-    /** The property logback.xml takes the log folder from. */
-    private static final String LOG_DIR = "vigil.logDir";
-
     private Main() {}
 
     public static void main(String[] args) {
@@ -109,27 +106,27 @@ public final class Main {
 
     /**
      * The log goes to the data folder's own logs/ folder, closed to other accounts, unless that
-     * cannot be written (a file named as the folder, a read-only folder): then logback.xml's
+     * cannot be written (a file named as the folder, a read-only folder): then LogConfiguration's
      * fallback takes it, rather than the logger printing its own failure in front of the user.
      * Picocli has already built the commands, and a command's static logger started logback: so
      * it is started again here, unless the window's start pointed it at this folder beforehand.
      */
     private static void configureLogging(Path dataDir) {
-        String pointed = System.getProperty(LOG_DIR);
-        if (pointLogsAt(dataDir) && !System.getProperty(LOG_DIR).equals(pointed)) {
+        String pointed = System.getProperty(LogConfiguration.LOG_DIR);
+        if (pointLogsAt(dataDir) && !System.getProperty(LogConfiguration.LOG_DIR).equals(pointed)) {
             if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
                 context.reset();
                 try {
                     new ContextInitializer(context).autoConfig();
                 } catch (JoranException e) {
                     // Without a log Vigil still runs; the reason goes where a console can see it.
-                    System.err.println("Logging could not start in " + System.getProperty(LOG_DIR) + ": " + e.getMessage());
+                    System.err.println("Logging could not start in " + System.getProperty(LogConfiguration.LOG_DIR) + ": " + e.getMessage());
                 }
             }
         }
     }
 
-    /** Sets the folder logback.xml writes to, when the data folder can hold it; says whether it did. */
+    /** Sets the folder the log is written to, when the data folder can hold it; says whether it did. */
     private static boolean pointLogsAt(Path dataDir) {
         Path existing = dataDir;
         while (existing != null && !Files.exists(existing)) {
@@ -138,7 +135,7 @@ public final class Main {
         if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
             return false;
         }
-        System.setProperty(LOG_DIR, DataFolder.privateLogs(dataDir).toString());
+        System.setProperty(LogConfiguration.LOG_DIR, DataFolder.privateLogs(dataDir).toString());
         return true;
     }
 }

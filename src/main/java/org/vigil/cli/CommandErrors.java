@@ -92,7 +92,7 @@ final class CommandErrors implements CommandLine.IParameterExceptionHandler, Com
         return messages.get("cli.pathInvalid", e.getInput(), System.getProperty("sun.jnu.encoding", "?"));
     }
 
-    /** Where Main sent the log (logback.xml falls back to the temporary folder). */
+    /** Where Main sent the log (org.vigil.LogConfiguration falls back to the temporary folder). */
     static Path logFolder() {
         String configured = System.getProperty("vigil.logDir");
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("java.io.tmpdir"), "vigil-logs");
