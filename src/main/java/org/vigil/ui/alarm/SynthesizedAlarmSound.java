@@ -23,6 +23,7 @@ public final class SynthesizedAlarmSound implements AlarmSound, AutoCloseable {
     private record Request(long number, AlarmPriority priority) {}
 
     private final SoundOutput output;
+    /** Only the player thread reads and writes this. */
     private final Map<AlarmPriority, byte[]> patterns = new EnumMap<>(AlarmPriority.class);
     private final Object lock = new Object();
     private final Thread player;
@@ -38,9 +39,6 @@ public final class SynthesizedAlarmSound implements AlarmSound, AutoCloseable {
 
     SynthesizedAlarmSound(SoundOutput output) {
         this.output = output;
-        for (AlarmPriority priority : AlarmPriority.values()) {
-            patterns.put(priority, AlarmTones.pattern(priority, AlarmTones.SAMPLE_RATE));
-        }
         this.available = present(output);
         this.player = Thread.ofPlatform().daemon().name("vigil-alarm-sound").start(this::run);
     }
@@ -83,6 +81,11 @@ public final class SynthesizedAlarmSound implements AlarmSound, AutoCloseable {
     }
 
     private void run() {
+        // Computed here, not by the caller: on the window's FX thread it was about 0.15 s before the login
+        // screen could be drawn (issue 15, item 14). A wish made meanwhile waits in `wanted`.
+        for (AlarmPriority priority : AlarmPriority.values()) {
+            patterns.put(priority, AlarmTones.pattern(priority, AlarmTones.SAMPLE_RATE));
+        }
         probe();
         Request handled = null;
         boolean failed = false;

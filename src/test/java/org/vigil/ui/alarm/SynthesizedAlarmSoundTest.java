@@ -77,6 +77,31 @@ class SynthesizedAlarmSoundTest {
     }
 
     @Test
+    @DisplayName("Issue 15: the tones are computed on the player's thread, not by the window's thread that makes the sound")
+    void tonesAreNotComputedByTheCaller() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        // Warm, so that what is compared is the work, not loading and compiling the classes.
+        for (int round = 0; round < 3; round++) {
+            for (AlarmPriority priority : AlarmPriority.values()) {
+                AlarmTones.pattern(priority, RATE);
+            }
+            new SynthesizedAlarmSound(new FakeOutput()).close();
+        }
+        long before = threads.getCurrentThreadCpuTime();
+        for (AlarmPriority priority : AlarmPriority.values()) {
+            AlarmTones.pattern(priority, RATE);
+        }
+        long tones = threads.getCurrentThreadCpuTime() - before;
+
+        before = threads.getCurrentThreadCpuTime();
+        SynthesizedAlarmSound sound = new SynthesizedAlarmSound(new FakeOutput());
+        long made = threads.getCurrentThreadCpuTime() - before;
+        sound.close();
+
+        assertThat(made).as("CPU ns of making the sound, against %d ns for its tones", tones).isLessThan(tones / 2);
+    }
+
+    @Test
     @DisplayName("ALM-1 the burst is followed by true silence until it repeats")
     void silenceAfterBurst() {
         byte[] pcm = AlarmTones.pattern(AlarmPriority.MEDIUM, RATE);
