@@ -9,6 +9,7 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import org.slf4j.LoggerFactory;
 import org.vigil.cli.VigilCommand;
 import org.vigil.service.DataFolder;
+import org.vigil.text.Messages;
 import org.vigil.ui.VigilApplication;
 
 /**
@@ -26,41 +27,55 @@ public final class Main {
         if (restarted.isPresent()) {
             System.exit(restarted.getAsInt());
         }
-        if (window) {
-            // Before picocli builds the commands, whose loggers start logback: it then starts once, in the data
-            // folder, rather than in the fallback and again there (about 0.3 s before the window; issue 15, item 14).
-            windowDataDir(args, System.getenv()).ifPresent(Main::pointLogsAt);
-        }
-        System.exit(run(args));
+        java.util.Optional<WindowStart> start = window ? windowStart(args, System.getenv()) : java.util.Optional.empty();
+        System.exit(start.isPresent() ? openWindow(start.get()) : run(args));
     }
 
+    /** What the window opens with: the data folder resolved, and the language if one was given. */
+    record WindowStart(Path dataDir, boolean demo, java.util.Locale language) {}
+
     /**
-     * The data folder the window will open, read from arguments {@link #opensWindow} accepted as
-     * VigilCommand reads them; empty when picocli is to explain them (a blank or impossible name).
+     * The window's start read from arguments {@link #opensWindow} accepted, as VigilCommand reads
+     * them; empty when there is something for picocli to explain (an option given twice, a blank
+     * or impossible folder name).
      */
-    static java.util.Optional<Path> windowDataDir(String[] args, java.util.Map<String, String> env) {
-        String named = null;
-        boolean demo = false;
+    static java.util.Optional<WindowStart> windowStart(String[] args, java.util.Map<String, String> env) {
+        java.util.Map<String, String> given = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             int equals = args[i].indexOf('=');
             String name = equals > 0 ? args[i].substring(0, equals) : args[i];
             String value = equals > 0 ? args[i].substring(equals + 1) : ROOT_OPTIONS.get(name) ? args[++i] : "true";
-            if (name.equals("--data-dir")) {
-                named = value;
-            } else if (name.equals("--demo")) {
-                demo = Boolean.parseBoolean(value);
+            if (given.put(name, value) != null) {
+                return java.util.Optional.empty();
             }
         }
+        String named = given.get("--data-dir");
         if (named != null && named.isBlank()) {
             return java.util.Optional.empty();
         }
+        boolean demo = Boolean.parseBoolean(given.getOrDefault("--demo", "false"));
+        String language = given.get("--lang");
         try {
             Path explicit = named == null ? null : Path.of(named);
-            return java.util.Optional.of(DataFolder.resolve(explicit, demo, env, System.getProperty("os.name"), System.getProperty("user.home")));
+            Path dataDir = DataFolder.resolve(explicit, demo, env, System.getProperty("os.name"), System.getProperty("user.home"));
+            return java.util.Optional.of(new WindowStart(dataDir, demo,
+                    language == null ? null : Messages.supported(java.util.Locale.forLanguageTag(language))));
         } catch (java.nio.file.InvalidPathException e) {
             // Picocli refuses the name with a sentence of its own when it parses the arguments.
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * The window opened without picocli (issue 15, item 14). The log is pointed at the data
+     * folder before any logger exists, so logback starts once, there.
+     */
+    private static int openWindow(WindowStart start) {
+        pointLogsAt(start.dataDir());
+        Clock clock = Clock.systemDefaultZone();
+        java.io.PrintWriter err = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, System.err.charset()), true);
+        return VigilCommand.openWindow((dataDir, demo, language) -> VigilApplication.launch(dataDir, demo, language, clock),
+                start.dataDir(), start.demo(), start.language(), err);
     }
 
     /**
@@ -108,20 +123,17 @@ public final class Main {
      * The log goes to the data folder's own logs/ folder, closed to other accounts, unless that
      * cannot be written (a file named as the folder, a read-only folder): then LogConfiguration's
      * fallback takes it, rather than the logger printing its own failure in front of the user.
-     * Picocli has already built the commands, and a command's static logger started logback: so
-     * it is started again here, unless the window's start pointed it at this folder beforehand.
+     * Picocli has already built the commands, and a command's static logger started logback with
+     * the fallback: so it is started again here.
      */
     private static void configureLogging(Path dataDir) {
-        String pointed = System.getProperty(LogConfiguration.LOG_DIR);
-        if (pointLogsAt(dataDir) && !System.getProperty(LogConfiguration.LOG_DIR).equals(pointed)) {
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-                context.reset();
-                try {
-                    new ContextInitializer(context).autoConfig();
-                } catch (JoranException e) {
-                    // Without a log Vigil still runs; the reason goes where a console can see it.
-                    System.err.println("Logging could not start in " + System.getProperty(LogConfiguration.LOG_DIR) + ": " + e.getMessage());
-                }
+        if (pointLogsAt(dataDir) && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            try {
+                new ContextInitializer(context).autoConfig();
+            } catch (JoranException e) {
+                // Without a log Vigil still runs; the reason goes where a console can see it.
+                System.err.println("Logging could not start in " + System.getProperty(LogConfiguration.LOG_DIR) + ": " + e.getMessage());
             }
         }
     }

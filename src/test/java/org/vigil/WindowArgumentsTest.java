@@ -69,19 +69,33 @@ class WindowArgumentsTest {
     }
 
     @Test
-    @DisplayName("the data folder read before the commands are built, for the log, is the one the window opens")
-    void sameDataFolderAsPicocli() {
+    @DisplayName("the window opened without picocli opens as picocli would open it: same folder, demo and language")
+    void sameStartAsPicocli() {
         for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("VIGIL_HOME", "/srv/vigil"))) {
             for (List<String> args : WINDOW) {
-                VigilCommand parsed = new VigilCommand(Clock.systemUTC(), env, (dataDir, demo, language) -> 0);
-                new picocli.CommandLine(parsed).parseArgs(args.toArray(String[]::new));
-                assertThat(Main.windowDataDir(args.toArray(String[]::new), env)).as(args + " " + env).contains(parsed.resolvedDataDir());
+                java.util.concurrent.atomic.AtomicReference<Main.WindowStart> opened = new java.util.concurrent.atomic.AtomicReference<>();
+                VigilCommand root = new VigilCommand(Clock.systemUTC(), env, (dataDir, demo, language) -> {
+                    opened.set(new Main.WindowStart(dataDir, demo, language));
+                    return 0;
+                });
+                assertThat(VigilCommand.commandLine(root, dir -> { }).execute(args.toArray(String[]::new))).isZero();
+                assertThat(Main.windowStart(args.toArray(String[]::new), env)).as(args + " " + env).contains(opened.get());
             }
         }
-        // A name picocli refuses is left to it, to be said as a sentence.
-        assertThat(Main.windowDataDir(new String[] {"--data-dir", " "}, Map.of())).isEmpty();
-        assertThat(Main.windowDataDir(new String[] {"--data-dir=", "--demo"}, Map.of())).isEmpty();
-        assertThat(Main.windowDataDir(new String[] {"--data-dir", "a\0b"}, Map.of())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("what picocli would refuse with a sentence is left to it")
+    void mistakesGoToPicocli() {
+        for (List<String> args : List.of(List.of("--data-dir", " "), List.of("--data-dir=", "--demo"), List.of("--data-dir", "a\0b"),
+                List.of("--demo", "--demo"), List.of("--lang", "en", "--data-dir", "x", "--lang=zh"))) {
+            assertThat(Main.opensWindow(args.toArray(String[]::new))).as(args.toString()).isTrue();
+            assertThat(Main.windowStart(args.toArray(String[]::new), Map.of())).as(args.toString()).isEmpty();
+            VigilCommand root = new VigilCommand(Clock.systemUTC(), Map.of(), (dataDir, demo, language) -> 0);
+            picocli.CommandLine line = VigilCommand.commandLine(root, dir -> { });
+            line.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            assertThat(line.execute(args.toArray(String[]::new))).as(args.toString()).isNotZero();
+        }
     }
 
     /** The earlier decision: parse with the whole command tree. */

@@ -49,9 +49,14 @@ final class CommandErrors implements CommandLine.IParameterExceptionHandler, Com
             line.getErr().flush();
             return CommandLine.ExitCode.USAGE;
         }
-        log.error("Command failed: {}", line.getCommandSpec().qualifiedName(), ex);
-        line.getErr().println(sentenceFor(ex, messages));
-        line.getErr().flush();
+        return failed(ex, line.getCommandSpec().qualifiedName(), line.getErr());
+    }
+
+    /** A command that failed at its work: the fault to the log, one sentence to the user. */
+    int failed(Exception ex, String command, java.io.PrintWriter err) {
+        log.error("Command failed: {}", command, ex);
+        err.println(sentenceFor(ex, messages));
+        err.flush();
         return VigilCommand.FAILED;
     }
 

@@ -90,6 +90,20 @@ public final class VigilCommand implements Callable<Integer> {
         return line;
     }
 
+    /**
+     * `vigil` without a command, for arguments Main has read itself (only the root options, nothing
+     * to explain): the window opens without building the commands, which with their loggers took
+     * about 0.3 s of the window's JVM before JavaFX started (issue 15, item 14). A failure is said
+     * as under picocli: one sentence, the fault in the log, exit 1.
+     */
+    public static int openWindow(Window window, Path dataDir, boolean demo, Locale language, PrintWriter err) {
+        try {
+            return window.open(dataDir, demo, language);
+        } catch (RuntimeException e) {
+            return new CommandErrors(Messages.of(Locale.getDefault())).failed(e, "vigil", err);
+        }
+    }
+
     @Override
     public Integer call() {
         return window.open(resolvedDataDir(), demo, language == null ? null : Messages.supported(Locale.forLanguageTag(language)));

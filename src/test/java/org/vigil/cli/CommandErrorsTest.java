@@ -126,6 +126,17 @@ class CommandErrorsTest {
     }
 
     @Test
+    @DisplayName("the window opened without building the commands fails as under picocli: no desktop said so, exit 1")
+    void noDisplayWithoutPicocli() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exit = VigilCommand.openWindow((d, demo, language) -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        }, dir, false, null, new java.io.PrintWriter(err, true));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("desktop").contains("vigil --help").doesNotContain("failed unexpectedly").doesNotContain("\tat ");
+    }
+
+    @Test
     @DisplayName("anything nobody foresaw at the top level: one sentence pointing at the log, exit 1")
     void uncaughtAtTopLevel() {
         Cli.Run run = Cli.run(CLOCK, (d, demo, language) -> {
