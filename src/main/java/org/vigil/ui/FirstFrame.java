@@ -19,6 +19,17 @@ final class FirstFrame {
      * drawn. Asked for before the window is shown.
      */
     static CompletableFuture<Void> of(Scene scene) {
+        return of(scene, LONGEST_WAIT);
+    }
+
+    /**
+     * Past this the opening goes ahead without the frame: a window that is never drawn (hidden at
+     * once, a display that stalls) must not leave the clinic's database closed.
+     */
+    static final java.time.Duration LONGEST_WAIT = java.time.Duration.ofSeconds(5);
+
+    /** The same, given up on after {@code longest}. */
+    static CompletableFuture<Void> of(Scene scene, java.time.Duration longest) {
         CompletableFuture<Void> drawn = new CompletableFuture<>();
         boolean[] asked = new boolean[1];
         Runnable[] listener = new Runnable[1];
@@ -36,6 +47,6 @@ final class FirstFrame {
             }
         });
         scene.addPostLayoutPulseListener(listener[0]);
-        return drawn;
+        return drawn.completeOnTimeout(null, longest.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 }

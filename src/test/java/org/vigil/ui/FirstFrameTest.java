@@ -49,4 +49,17 @@ class FirstFrameTest {
 
         assertThat(widthWhenOpened.get(10, TimeUnit.SECONDS)).isPositive();
     }
+
+    @Test
+    @DisplayName("a window that is never drawn does not keep the database closed: the wait gives up")
+    void neverDrawnGivesUp(FxRobot robot) throws Exception {
+        AtomicReference<CompletableFuture<Void>> firstFrame = new AtomicReference<>();
+        robot.interact(() -> {
+            stage.hide();
+            firstFrame.set(FirstFrame.of(new Scene(new StackPane(new Label("Vigil")), 640, 400), java.time.Duration.ofMillis(300)));
+        });
+        assertThat(firstFrame.get()).isNotDone();
+        firstFrame.get().get(10, TimeUnit.SECONDS);
+        assertThat(firstFrame.get()).isCompleted();
+    }
 }
