@@ -19,13 +19,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ClippedTextTest {
 
-    private final Label cut = new Label("Override the checklist item with a prescriber's signature");
-    private final Button whole = new Button("Save");
-    private final Label wrapped = new Label("A long sentence that wraps onto as many lines as it needs, so nothing is lost.");
+    private Label cut;
     private VBox root;
 
+    /** The controls are made here, not as fields: a field is made before the extension has started JavaFX. */
     @Start
     void start(Stage stage) {
+        cut = new Label("Override the checklist item with a prescriber's signature");
+        Button whole = new Button("Save");
+        Label wrapped = new Label("A long sentence that wraps onto as many lines as it needs, so nothing is lost.");
         cut.setMaxWidth(80);
         wrapped.setWrapText(true);
         wrapped.setMaxWidth(120);
