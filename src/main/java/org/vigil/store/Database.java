@@ -661,7 +661,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs with no commit and no compaction slice under way: what is on disk then is what a kill at
-     * that moment would leave (tests take the file's image here).
+     * that moment would leave, and every commit seen is on the disk (a backup reads its head here;
+     * tests take the file's image).
      */
     void betweenChunkWrites(Runnable look) {
         chunkPlacement.writeLock().lock();
