@@ -48,7 +48,7 @@ class ShippedSettingsTest {
         SettingDefinition choice = new SettingDefinition("print.paper", SettingCategory.SYSTEM, SettingKind.CHOICE,
                 new BigDecimal("0.000"), new BigDecimal("0.000"), List.of("A4", "LETTER"), "", "PRT-1");
         SettingDefinition number = new SettingDefinition("a.b.c", SettingCategory.PROTOCOL, SettingKind.DECIMAL,
-                new BigDecimal("0.500"), new BigDecimal("60.000"), List.of(), "mg/kg · 分", "ADM-9");
+                new BigDecimal("0.500"), new BigDecimal("60.000"), List.of(), "mg/kg · 分", "ADM-4");
         Map<String, ShippedSetting> catalogue = Map.of(
                 choice.key(), new ShippedSetting(choice, "A4"),
                 number.key(), new ShippedSetting(number, " #1=2:3\\ 中文 "),
